@@ -1,0 +1,132 @@
+//! Typed errors for impossible or unreadable scenarios. Each says what is wrong ([`Problem`])
+//! and where ([`ScenarioError::at`], a path such as `device.disruptions[3].end`), so the UI can
+//! mark the very field that was typed and the command line can print a precise message.
+
+use std::fmt;
+
+use serde::Serialize;
+
+use super::time::Period;
+
+/// What is wrong with a scenario, and where.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ScenarioError {
+    /// Path of the offending value: `horizon.end`, `device.disruptions[2]`; empty for the whole.
+    pub at: String,
+    /// What is wrong there.
+    pub problem: Problem,
+}
+
+impl ScenarioError {
+    /// An error at `at`.
+    pub fn new(at: impl Into<String>, problem: Problem) -> Self {
+        Self { at: at.into(), problem }
+    }
+}
+
+/// The kinds of wrong input. The UI translates each variant; `Display` gives the English text
+/// used by the command line.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Problem {
+    /// The text is not a scenario: bad JSON, a wrong type, an unknown field, a bad value.
+    Unreadable {
+        /// 1-based line in the text (0 when unknown).
+        line: usize,
+        /// 1-based column in the text (0 when unknown).
+        column: usize,
+        /// The parser's explanation.
+        message: String,
+    },
+    /// A scenario format version this build does not know.
+    UnsupportedVersion {
+        /// The version in the file.
+        found: u32,
+        /// The version this build writes and reads.
+        supported: u32,
+    },
+    /// Neither a device nor a server to simulate.
+    NothingToSimulate,
+    /// A span whose end is not after its start.
+    EndNotAfterStart,
+    /// A span or instant outside the scenario's horizon.
+    OutsideHorizon,
+    /// A horizon longer than the engine accepts.
+    HorizonTooLong {
+        /// The longest horizon accepted.
+        limit: Period,
+    },
+    /// A list longer than the engine accepts.
+    TooMany {
+        /// The most entries accepted.
+        limit: usize,
+    },
+    /// Two spans of the same kind that overlap (e.g. two power-off periods).
+    Overlap {
+        /// Path of the other span.
+        other: String,
+    },
+    /// A number or length outside its documented range.
+    OutOfRange {
+        /// The smallest value accepted, as text.
+        min: String,
+        /// The largest value accepted, as text.
+        max: String,
+    },
+    /// Two settings or entries that contradict each other.
+    Conflict {
+        /// Path of the other setting or entry.
+        with: String,
+    },
+    /// A name that is empty or used twice where names must be unique.
+    BadName {
+        /// Why the name is refused.
+        reason: String,
+    },
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Unreadable { line, column, message } if *line > 0 => {
+                write!(f, "unreadable at line {line}, column {column}: {message}")
+            }
+            Self::Unreadable { message, .. } => write!(f, "unreadable: {message}"),
+            Self::UnsupportedVersion { found, supported } => write!(
+                f,
+                "scenario version {found} is not supported (this build reads version {supported})"
+            ),
+            Self::NothingToSimulate => write!(f, "the scenario has neither a device nor a server"),
+            Self::EndNotAfterStart => write!(f, "the end must be after the start"),
+            Self::OutsideHorizon => write!(f, "lies outside the scenario's horizon"),
+            Self::HorizonTooLong { limit } => {
+                write!(f, "the horizon is too long (at most {limit})")
+            }
+            Self::TooMany { limit } => write!(f, "too many entries (at most {limit})"),
+            Self::Overlap { other } => write!(f, "overlaps {other}"),
+            Self::OutOfRange { min, max } => write!(f, "must be between {min} and {max}"),
+            Self::Conflict { with } => write!(f, "contradicts {with}"),
+            Self::BadName { reason } => write!(f, "bad name: {reason}"),
+        }
+    }
+}
+
+impl fmt::Display for ScenarioError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.at.is_empty() {
+            write!(f, "{}", self.problem)
+        } else {
+            write!(f, "{}: {}", self.at, self.problem)
+        }
+    }
+}
+
+impl std::error::Error for ScenarioError {}
+
+/// Checks that `items` holds at most `limit` entries; the error points at `at`.
+pub fn check_len<T>(at: &str, items: &[T], limit: usize) -> Result<(), ScenarioError> {
+    if items.len() > limit {
+        return Err(ScenarioError::new(at, Problem::TooMany { limit }));
+    }
+    Ok(())
+}

@@ -1,0 +1,133 @@
+//! The scenario: everything the engines need to know, as one versioned, serde-readable value.
+//! It is what the app exports, what a shared link encodes, and what `simulate` reads.
+//!
+//! A scenario is checked when it is read ([`Scenario::from_json`]) and again before it is run
+//! ([`Scenario::simulate`]), because the UI also builds scenarios field by field. Format changes
+//! bump [`SCENARIO_VERSION`]; `docs/scenario.md` documents every field.
+
+use serde::{Deserialize, Serialize};
+
+use super::entra::{self, ServerReport, ServerScenario};
+use super::error::{Problem, ScenarioError};
+use super::intune::{self, DeviceReport, DeviceScenario};
+use super::limits::MAX_HORIZON;
+use super::time::Window;
+use super::zone::DisplayZone;
+
+/// The scenario format version this build reads and writes.
+pub const SCENARIO_VERSION: u32 = 1;
+
+/// The largest scenario text accepted, in bytes: far above any real scenario, and small enough
+/// that parsing stays instant.
+pub const MAX_SCENARIO_BYTES: usize = 1 << 20;
+
+/// A device, a server, or both, over one horizon.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    /// Format version; must equal [`SCENARIO_VERSION`].
+    pub version: u32,
+    /// The span of time to simulate.
+    pub horizon: Window,
+    /// How times are displayed; the engine itself works in UTC.
+    #[serde(default)]
+    pub display_zone: DisplayZone,
+    /// An Intune-managed device.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub device: Option<DeviceScenario>,
+    /// A Microsoft Entra Connect Sync server.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub server: Option<ServerScenario>,
+}
+
+/// What simulating a scenario produced.
+#[derive(Clone, Debug, Serialize)]
+pub struct Outcome {
+    /// The device's events and derived facts, if the scenario has a device.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub device: Option<DeviceReport>,
+    /// The server's cycles and derived facts, if the scenario has a server.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub server: Option<ServerReport>,
+}
+
+/// Only the version, read first so that a newer file gets a version error, not a confusing
+/// complaint about a field this build does not know.
+#[derive(Deserialize)]
+struct VersionProbe {
+    version: Option<u32>,
+}
+
+impl Scenario {
+    /// Reads and checks a scenario from JSON text. Never panics, whatever the text.
+    pub fn from_json(text: &str) -> Result<Self, ScenarioError> {
+        if text.len() > MAX_SCENARIO_BYTES {
+            let problem = Problem::TooMany { limit: MAX_SCENARIO_BYTES };
+            return Err(ScenarioError::new("", problem));
+        }
+        if let Ok(VersionProbe { version: Some(found) }) = serde_json::from_str(text) {
+            if found != SCENARIO_VERSION {
+                let problem = Problem::UnsupportedVersion { found, supported: SCENARIO_VERSION };
+                return Err(ScenarioError::new("version", problem));
+            }
+        }
+        let de = &mut serde_json::Deserializer::from_str(text);
+        let scenario: Scenario = serde_path_to_error::deserialize(de).map_err(|e| {
+            let at = match e.path().to_string() {
+                dot if dot == "." => String::new(),
+                path => path,
+            };
+            let inner = e.into_inner();
+            let message = inner.to_string();
+            // serde_json appends " at line L column C"; we report those as numbers instead.
+            let message = match message.rfind(" at line ") {
+                Some(i) => message[..i].to_owned(),
+                None => message,
+            };
+            let problem = Problem::Unreadable { line: inner.line(), column: inner.column(), message };
+            ScenarioError::new(at, problem)
+        })?;
+        scenario.validate()?;
+        Ok(scenario)
+    }
+
+    /// The scenario as pretty JSON, the format `from_json` reads.
+    pub fn to_json(&self) -> String {
+        // Serializing plain data to a String cannot fail.
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// Checks everything the types alone cannot: limits, and contradictions between entries.
+    pub fn validate(&self) -> Result<(), ScenarioError> {
+        if self.version != SCENARIO_VERSION {
+            let problem =
+                Problem::UnsupportedVersion { found: self.version, supported: SCENARIO_VERSION };
+            return Err(ScenarioError::new("version", problem));
+        }
+        if self.horizon.length() > MAX_HORIZON.delta() {
+            return Err(ScenarioError::new(
+                "horizon",
+                Problem::HorizonTooLong { limit: MAX_HORIZON },
+            ));
+        }
+        if self.device.is_none() && self.server.is_none() {
+            return Err(ScenarioError::new("", Problem::NothingToSimulate));
+        }
+        if let Some(device) = &self.device {
+            device.validate(&self.horizon)?;
+        }
+        if let Some(server) = &self.server {
+            server.validate(&self.horizon)?;
+        }
+        Ok(())
+    }
+
+    /// Checks the scenario, then simulates whatever it holds.
+    pub fn simulate(&self) -> Result<Outcome, ScenarioError> {
+        self.validate()?;
+        Ok(Outcome {
+            device: self.device.as_ref().map(|d| intune::simulate(d, &self.horizon)),
+            server: self.server.as_ref().map(|s| entra::simulate(s, &self.horizon)),
+        })
+    }
+}

@@ -1,0 +1,289 @@
+//! Where each rule comes from. Every event the engines emit names a rule, and every rule names
+//! one of these sources, so the UI can say "this run comes from Schedule #3, per Microsoft Learn
+//! (Oct 2025)" and show how sure we are.
+//!
+//! Confidence follows `shared/docs/domain.md`: High = stated in Microsoft documentation,
+//! Medium = community or blog observation, Low = our inference where sources are silent.
+//! Add a source here when a rule needs one; never cite from memory without a document.
+
+use serde::Serialize;
+
+/// How sure a source is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+pub enum Confidence {
+    /// Stated in Microsoft documentation.
+    High,
+    /// Community or blog observation.
+    Medium,
+    /// Inference where the sources are silent; always a parameter with a documented default.
+    Low,
+}
+
+/// A document (or an inference) that a rule rests on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+pub struct Source {
+    /// Stable identifier, used in scenario files, JSON output and UI translations.
+    pub id: &'static str,
+    /// Title in the language of the document.
+    pub title: &'static str,
+    /// Where to read it; `None` for inferences and for documents with no stable address.
+    pub url: Option<&'static str>,
+    /// The revision or publication date the fact was read from.
+    pub as_of: &'static str,
+    /// How sure the source is.
+    pub confidence: Confidence,
+}
+
+/// Intune's documented refresh intervals per platform ("Policy refresh intervals").
+pub const LEARN_POLICY_REFRESH: Source = Source {
+    id: "learn-policy-refresh",
+    title: "Microsoft Learn: Troubleshoot device profiles in Intune — Policy refresh intervals",
+    url: Some(
+        "https://learn.microsoft.com/mem/intune/configuration/device-profile-troubleshoot#policy-refresh-intervals",
+    ),
+    as_of: "2025-10",
+    confidence: Confidence::High,
+};
+
+/// The older published iOS/iPadOS and macOS variant: every 15 minutes for 6 hours.
+pub const LEGACY_APPLE_REFRESH: Source = Source {
+    id: "legacy-apple-refresh",
+    title: "Earlier published Intune refresh interval for iOS/iPadOS and macOS (every 15 min for 6 h)",
+    url: None,
+    as_of: "before 2025",
+    confidence: Confidence::Medium,
+};
+
+/// The seed article: Windows enrollment tasks, their settings, and the dmwappushservice test.
+pub const SEED_INTUNE_SYNC_TIMING: Source = Source {
+    id: "seed-intune-sync-timing",
+    title: "Qiita: Intune の 同期 タイミングについて 深堀してみた",
+    url: None,
+    as_of: "2024",
+    confidence: Confidence::Medium,
+};
+
+/// DeviceEnroller.exe analysis cited by the seed article.
+pub const SCCM_JP_DEVICEENROLLER: Source = Source {
+    id: "sccm-jp-deviceenroller",
+    title: "sccm.jp: DeviceEnroller.exe の謎に迫る Season 2",
+    url: Some("https://sccm.jp/2023/11/05/post-5626/"),
+    as_of: "2023-11",
+    confidence: Confidence::Medium,
+};
+
+/// Task Scheduler repetition patterns (interval, duration, inclusive end points).
+pub const TASK_SCHEDULER_REPETITION: Source = Source {
+    id: "task-scheduler-repetition",
+    title: "Microsoft Learn: Task Scheduler — RepetitionPattern",
+    url: Some("https://learn.microsoft.com/windows/win32/taskschd/repetitionpattern"),
+    as_of: "2025",
+    confidence: Confidence::High,
+};
+
+/// Task Scheduler StartWhenAvailable: a missed start runs after the machine becomes available.
+pub const TASK_SCHEDULER_START_WHEN_AVAILABLE: Source = Source {
+    id: "task-scheduler-start-when-available",
+    title: "Microsoft Learn: Task Scheduler — TaskSettings.StartWhenAvailable",
+    url: Some("https://learn.microsoft.com/windows/win32/taskschd/tasksettings-startwhenavailable"),
+    as_of: "2025",
+    confidence: Confidence::High,
+};
+
+/// Task Scheduler RunOnlyIfNetworkAvailable: the condition is checked when the trigger fires.
+pub const TASK_SCHEDULER_NETWORK: Source = Source {
+    id: "task-scheduler-network",
+    title: "Microsoft Learn: Task Scheduler — TaskSettings.RunOnlyIfNetworkAvailable",
+    url: Some(
+        "https://learn.microsoft.com/windows/win32/taskschd/tasksettings-runonlyifnetworkavailable",
+    ),
+    as_of: "2025",
+    confidence: Confidence::High,
+};
+
+/// Task Scheduler logon triggers (any user, at logon, not at unlock).
+pub const TASK_SCHEDULER_LOGON: Source = Source {
+    id: "task-scheduler-logon",
+    title: "Microsoft Learn: Task Scheduler — LogonTrigger",
+    url: Some("https://learn.microsoft.com/windows/win32/taskschd/logontrigger"),
+    as_of: "2025",
+    confidence: Confidence::High,
+};
+
+/// The DMClient CSP Poll node: three (interval, count) sets plus PollOnLogin.
+pub const DMCLIENT_CSP_POLL: Source = Source {
+    id: "dmclient-csp-poll",
+    title: "Microsoft Learn: DMClient CSP — Poll",
+    url: Some("https://learn.microsoft.com/windows/client-management/mdm/dmclient-csp"),
+    as_of: "2025",
+    confidence: Confidence::High,
+};
+
+/// Intune's device Sync remote action (push through WNS, APNs or FCM).
+pub const LEARN_DEVICE_SYNC: Source = Source {
+    id: "learn-device-sync",
+    title: "Microsoft Learn: Sync devices to get the latest policies and actions with Intune",
+    url: Some("https://learn.microsoft.com/mem/intune/remote-actions/device-sync"),
+    as_of: "2025-10",
+    confidence: Confidence::High,
+};
+
+/// Manual sync from the Settings app and from Company Portal.
+pub const LEARN_MANUAL_SYNC: Source = Source {
+    id: "learn-manual-sync",
+    title: "Microsoft Learn: Sync your Windows device manually",
+    url: Some("https://learn.microsoft.com/mem/intune/user-help/sync-your-device-manually-windows"),
+    as_of: "2025-10",
+    confidence: Confidence::High,
+};
+
+/// Push notifications for Windows MDM: channel lifetime, and "not a replacement for polling".
+pub const LEARN_WNS_PUSH: Source = Source {
+    id: "learn-wns-push",
+    title: "Microsoft Learn: Push notification support for device management",
+    url: Some(
+        "https://learn.microsoft.com/windows/client-management/mdm/push-notification-windows-mdm",
+    ),
+    as_of: "2025",
+    confidence: Confidence::High,
+};
+
+/// What happens to sync with dmwappushservice disabled: no session starts at all. The seed
+/// observed it for manual sync; extending it to every trigger is our inference.
+pub const INFERENCE_PUSH_SERVICE_DISABLED: Source = Source {
+    id: "inference-push-service-disabled",
+    title: "Inference from the seed article and Microsoft's service description: with dmwappushservice disabled no MDM session starts",
+    url: None,
+    as_of: "2026-11",
+    confidence: Confidence::Low,
+};
+
+/// Intune Management Extension: check-in cadence (8 h per this page).
+pub const LEARN_IME: Source = Source {
+    id: "learn-ime",
+    title: "Microsoft Learn: Intune Management Extension for Windows",
+    url: Some("https://learn.microsoft.com/mem/intune/apps/intune-management-extension"),
+    as_of: "2025-10",
+    confidence: Confidence::High,
+};
+
+/// Win32 app management: says the IME checks in every hour.
+pub const LEARN_WIN32_APPS: Source = Source {
+    id: "learn-win32-apps",
+    title: "Microsoft Learn: Win32 app management in Microsoft Intune",
+    url: Some("https://learn.microsoft.com/mem/intune/apps/apps-win32-app-management"),
+    as_of: "2025-10",
+    confidence: Confidence::High,
+};
+
+/// Compliance policy settings: compliance status validity period (default 30 days, 1..120).
+pub const LEARN_COMPLIANCE_VALIDITY: Source = Source {
+    id: "learn-compliance-validity",
+    title: "Microsoft Learn: Compliance policy settings — Compliance status validity period",
+    url: Some("https://learn.microsoft.com/mem/intune/protect/device-compliance-get-started"),
+    as_of: "2025-10",
+    confidence: Confidence::High,
+};
+
+/// Device cleanup rules: hide devices that have not checked in for 30..270 days.
+pub const LEARN_DEVICE_CLEANUP: Source = Source {
+    id: "learn-device-cleanup",
+    title: "Microsoft Learn: Automatically hide devices with cleanup rules",
+    url: Some(
+        "https://learn.microsoft.com/mem/intune/remote-actions/devices-wipe#automatically-hide-devices-with-cleanup-rules",
+    ),
+    as_of: "2025-10",
+    confidence: Confidence::High,
+};
+
+/// Entra Connect Sync's built-in scheduler (the second seed document).
+pub const LEARN_ENTRA_SCHEDULER: Source = Source {
+    id: "learn-entra-scheduler",
+    title: "Microsoft Learn: Microsoft Entra Connect Sync: Scheduler",
+    url: Some(
+        "https://learn.microsoft.com/entra/identity/hybrid/connect/how-to-connect-sync-feature-scheduler",
+    ),
+    as_of: "2025",
+    confidence: Confidence::High,
+};
+
+/// Password hash synchronization, which runs about every 2 minutes on its own scheduler.
+pub const LEARN_ENTRA_PHS: Source = Source {
+    id: "learn-entra-phs",
+    title: "Microsoft Learn: Implement password hash synchronization with Microsoft Entra Connect Sync",
+    url: Some(
+        "https://learn.microsoft.com/entra/identity/hybrid/connect/how-to-connect-password-hash-synchronization",
+    ),
+    as_of: "2025",
+    confidence: Confidence::High,
+};
+
+/// Community observations of the Entra Connect scheduler: "AAD is busy", re-basing after a
+/// manual cycle, the past NextSyncCycleStartTimeInUTC while a cycle runs.
+pub const COMMUNITY_ENTRA_SCHEDULER: Source = Source {
+    id: "community-entra-scheduler",
+    title: "Community observations of the Entra Connect Sync scheduler (busy error, re-basing)",
+    url: None,
+    as_of: "2026-11",
+    confidence: Confidence::Medium,
+};
+
+/// Our own choice where the sources are silent; the parameter it governs says which.
+pub const PARAMETER_DEFAULT: Source = Source {
+    id: "parameter-default",
+    title: "Undocumented behaviour: a Sync Planner parameter with a documented default",
+    url: None,
+    as_of: "2026-11",
+    confidence: Confidence::Low,
+};
+
+/// Every source, for listings and for looking one up by id.
+pub const ALL: &[Source] = &[
+    LEARN_POLICY_REFRESH,
+    LEGACY_APPLE_REFRESH,
+    SEED_INTUNE_SYNC_TIMING,
+    SCCM_JP_DEVICEENROLLER,
+    TASK_SCHEDULER_REPETITION,
+    TASK_SCHEDULER_START_WHEN_AVAILABLE,
+    TASK_SCHEDULER_NETWORK,
+    TASK_SCHEDULER_LOGON,
+    DMCLIENT_CSP_POLL,
+    LEARN_DEVICE_SYNC,
+    LEARN_MANUAL_SYNC,
+    LEARN_WNS_PUSH,
+    INFERENCE_PUSH_SERVICE_DISABLED,
+    LEARN_IME,
+    LEARN_WIN32_APPS,
+    LEARN_COMPLIANCE_VALIDITY,
+    LEARN_DEVICE_CLEANUP,
+    LEARN_ENTRA_SCHEDULER,
+    LEARN_ENTRA_PHS,
+    COMMUNITY_ENTRA_SCHEDULER,
+    PARAMETER_DEFAULT,
+];
+
+/// The source with this id, if any.
+pub fn by_id(id: &str) -> Option<&'static Source> {
+    ALL.iter().find(|s| s.id == id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_unique_and_found() {
+        for (i, s) in ALL.iter().enumerate() {
+            assert!(ALL[i + 1..].iter().all(|o| o.id != s.id), "duplicate id {}", s.id);
+            assert_eq!(by_id(s.id), Some(s));
+        }
+    }
+
+    #[test]
+    fn inferences_have_low_confidence_and_no_url() {
+        for s in ALL.iter().filter(|s| s.id.starts_with("inference") || s.id.starts_with("parameter")) {
+            assert_eq!(s.confidence, Confidence::Low);
+            assert!(s.url.is_none());
+        }
+    }
+}
