@@ -17,3 +17,16 @@ pub const MAX_EVENTS: usize = 200_000;
 
 /// The longest single period any setting may take (intervals, delays, thresholds).
 pub const MAX_PERIOD: Period = Period::days(400);
+
+/// The earliest instant a scenario may mention (2000-01-01T00:00:00Z, as Unix seconds). With
+/// [`LATEST_SECS`] it keeps all instant arithmetic far from chrono's range limits, where adding
+/// a delta would panic.
+pub const EARLIEST_SECS: i64 = 946_684_800;
+
+/// The latest instant a scenario may mention (2200-01-01T00:00:00Z, as Unix seconds).
+pub const LATEST_SECS: i64 = 7_258_118_400;
+
+/// Whether `t` lies in the era scenarios may use: [`EARLIEST_SECS`] to [`LATEST_SECS`].
+pub fn in_era(t: super::time::Instant) -> bool {
+    (EARLIEST_SECS..=LATEST_SECS).contains(&t.timestamp())
+}

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::entra::{self, ServerReport, ServerScenario};
 use super::error::{Problem, ScenarioError};
 use super::intune::{self, DeviceReport, DeviceScenario};
-use super::limits::MAX_HORIZON;
+use super::limits::{MAX_HORIZON, in_era};
 use super::time::Window;
 use super::zone::DisplayZone;
 
@@ -103,6 +103,13 @@ impl Scenario {
             let problem =
                 Problem::UnsupportedVersion { found: self.version, supported: SCENARIO_VERSION };
             return Err(ScenarioError::new("version", problem));
+        }
+        if !in_era(self.horizon.start()) || !in_era(self.horizon.end()) {
+            let problem = Problem::OutOfRange {
+                min: "2000-01-01T00:00:00Z".into(),
+                max: "2200-01-01T00:00:00Z".into(),
+            };
+            return Err(ScenarioError::new("horizon", problem));
         }
         if self.horizon.length() > MAX_HORIZON.delta() {
             return Err(ScenarioError::new(
