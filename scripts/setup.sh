@@ -79,13 +79,16 @@ ensure_node_tools() {
 }
 
 ensure_chromium() {
-  if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then
-    say "chromium and chromedriver: present"
+  # A Japanese font too: without one, the screenshots of the Japanese interface show only boxes.
+  if command -v chromium >/dev/null && command -v chromedriver >/dev/null \
+     && fc-list :lang=ja 2>/dev/null | grep -q .; then
+    say "chromium, chromedriver and a Japanese font: present"
     return
   fi
-  say "installing chromium and chromium-driver from Debian (apt); a few minutes"
+  say "installing chromium, chromium-driver and fonts-ipafont-gothic from Debian (apt); a few minutes"
   as_root apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium chromium-driver >/dev/null
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq \
+    chromium chromium-driver fonts-ipafont-gothic >/dev/null
 }
 
 # What building and serving needs.

@@ -9,6 +9,8 @@ fn main() {
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     eprintln!("Sync Planner runs in the browser: `bash scripts/serve.sh` builds it and serves it");
-    eprintln!("at http://127.0.0.1:8080. For the command-line engine, use `cargo run --bin simulate`.");
+    eprintln!(
+        "at http://127.0.0.1:8080. For the command-line engine, use `cargo run --bin simulate`."
+    );
     std::process::exit(2);
 }

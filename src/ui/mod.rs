@@ -1,1 +1,17 @@
-//! Placeholder.
+//! The browser interface (wasm32 only). It wires Leptos signals to the engine and owns
+//! nothing the engine could compute: state here is what the user chose, everything shown is
+//! derived from it.
+
+mod app;
+mod lang;
+
+pub use app::App;
+pub use lang::{LANG_STORAGE_KEY, LangSwitch};
+
+/// Mounts the app on the page. Called once by the binary's `main`.
+pub fn start() {
+    // A panic should never happen (inputs are validated), but if one does, say where in the
+    // console rather than dying silently.
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(App);
+}

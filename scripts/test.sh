@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Runs every check of Sync Planner, installing what is missing first (see scripts/setup.sh).
+#
+#   bash scripts/test.sh
+#
+# Steps: format, clippy (host and wasm32), native tests, browser tests (wasm-bindgen-test in
+# headless Chromium), the release build with Trunk, an end-to-end run of the built app, and the
+# bundle sizes. Every step runs even if an earlier one failed, so one run shows every problem;
+# the exit status is non-zero if anything failed. The last line counts the individual tests
+# (cargo's and the end-to-end checks) plus one per gate step (format, clippy, build):
+# "N passed, N failed".
+
+set -uo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+# shellcheck source=scripts/setup.sh
+source scripts/setup.sh
+set +e
+
+started=$(date +%s)
+say "checking tools; a first run on a new machine installs trunk, wasm-bindgen-cli and Chromium (20+ minutes)"
+if ! (set -e; setup_test); then
+  echo "setup failed: see the messages above"
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
+LOGS="$(mktemp -d)"
+passed=0
+failed=0
+summary=()
+
+# step NAME COMMAND...: runs one step, shows its output, and adds its results to the totals.
+step() {
+  local name="$1"; shift
+  local log="$LOGS/$(echo "$name" | tr -c 'a-z0-9' '-').log"
+  local t0=$(date +%s)
+  printf '\n\033[1;35m==> %s\033[0m\n' "$name"
+  "$@" 2>&1 | tee "$log"
+  local status=${PIPESTATUS[0]}
+  local secs=$(( $(date +%s) - t0 ))
+  # Test runners report their own counts; other steps count as one check.
+  local p f
+  p=$(grep -Eo '^test result: [a-zA-Z]+\. [0-9]+ passed; [0-9]+ failed' "$log" | awk '{s+=$4} END {print s+0}')
+  f=$(grep -Eo '^test result: [a-zA-Z]+\. [0-9]+ passed; [0-9]+ failed' "$log" | awk '{s+=$6} END {print s+0}')
+  if grep -Eq '^e2e: [0-9]+ passed, [0-9]+ failed$' "$log"; then
+    p=$(( p + $(grep -E '^e2e: ' "$log" | tail -1 | awk '{print $2}') ))
+    f=$(( f + $(grep -E '^e2e: ' "$log" | tail -1 | awk '{print $4}') ))
+  fi
+  if [ "$p" -eq 0 ] && [ "$f" -eq 0 ]; then
+    if [ "$status" -eq 0 ]; then p=1; else f=1; fi
+  elif [ "$status" -ne 0 ] && [ "$f" -eq 0 ]; then
+    f=1 # the runner failed outside any counted test (a build error, a crash)
+  fi
+  passed=$(( passed + p ))
+  failed=$(( failed + f ))
+  local verdict="ok"; [ "$status" -eq 0 ] || verdict="FAILED"
+  summary+=("$(printf '%-28s %-7s %4s passed %3s failed %5ss' "$name" "$verdict" "$p" "$f" "$secs")")
+}
+
+step "format" cargo fmt --all -- --check
+step "clippy (host)" cargo clippy --all-targets -- -D warnings
+step "clippy (wasm32)" cargo clippy --target wasm32-unknown-unknown --lib --bins --tests -- -D warnings
+step "native tests" cargo test
+step "browser tests" env CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  CHROMEDRIVER="$(command -v chromedriver)" WASM_BINDGEN_TEST_TIMEOUT=60 \
+  cargo test --target wasm32-unknown-unknown --test 'ui_*'
+step "release build (trunk)" trunk build --release
+step "end-to-end (built app)" node tests/e2e/e2e.mjs "$ROOT/dist" "$ROOT/tests/e2e/artifacts"
+printf '\n\033[1;35m==> bundle sizes\033[0m\n'
+bash scripts/size.sh || true
+
+printf '\n%s\n' "---- summary ($(( $(date +%s) - started ))s in all) ----"
+printf '%s\n' "${summary[@]}"
+rm -rf "$LOGS"
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,181 @@
+// End-to-end check of the built app: serves dist/ on 127.0.0.1, opens it in headless Chromium
+// through Playwright, and asserts what a person would see — and what they must never get:
+// console errors, CSP violations, or requests to any host but the local server.
+//
+// Usage: node tests/e2e/e2e.mjs [dist-dir] [artifacts-dir]
+// Prints one line per check ("ok - …" / "not ok - …") and ends with "e2e: N passed, N failed".
+// Screenshots (light/dark, Japanese/English, phone/desktop) go to the artifacts directory.
+
+import { createServer } from "node:http";
+import { readFile, mkdir, stat } from "node:fs/promises";
+import { extname, join, resolve, normalize, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+const here = fileURLToPath(new URL(".", import.meta.url));
+const dist = resolve(process.argv[2] ?? join(here, "../../dist"));
+const artifacts = resolve(process.argv[3] ?? join(here, "artifacts"));
+const chromiumPath = process.env.CHROMIUM ?? "/usr/bin/chromium";
+
+const MIME = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".css": "text/css; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+};
+
+/** A static file server for dist/, on an ephemeral loopback port. */
+async function serve(root) {
+  const server = createServer(async (req, res) => {
+    try {
+      const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+      let file = normalize(join(root, path));
+      if (!file.startsWith(root + sep) && file !== root) throw new Error("outside");
+      if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, "index.html");
+      const body = await readFile(file);
+      res.writeHead(200, { "content-type": MIME[extname(file)] ?? "application/octet-stream" });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { "content-type": "text/plain" });
+      res.end("not found");
+    }
+  });
+  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  return server;
+}
+
+let passed = 0;
+let failed = 0;
+function check(ok, what, detail = "") {
+  if (ok) {
+    passed++;
+    console.log(`ok - ${what}`);
+  } else {
+    failed++;
+    console.log(`not ok - ${what}${detail ? `: ${detail}` : ""}`);
+  }
+}
+
+const server = await serve(dist);
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({
+  executablePath: chromiumPath,
+  headless: true,
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
+});
+await mkdir(artifacts, { recursive: true });
+
+/** Opens the app in a fresh context and records everything that must not happen. */
+async function open({ locale, colorScheme, viewport }) {
+  const context = await browser.newContext({ locale, colorScheme, viewport });
+  const seen = { consoleErrors: [], foreign: [], requests: 0 };
+  await context.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener("securitypolicyviolation", (e) =>
+      window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  // Every request passes here: same-origin ones go through, anything else is recorded and
+  // refused, so a stray third-party request fails the check without leaving the machine.
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    seen.requests++;
+    if (url.startsWith(origin + "/") || url.startsWith("data:") || url.startsWith("blob:")) {
+      return route.continue();
+    }
+    seen.foreign.push(url);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  page.on("console", (msg) => {
+    if (msg.type() === "error") seen.consoleErrors.push(msg.text());
+  });
+  page.on("pageerror", (err) => seen.consoleErrors.push(`uncaught: ${err.message}`));
+  const started = Date.now();
+  await page.goto(origin + "/");
+  let rendered = true;
+  try {
+    await page.waitForSelector("h1", { timeout: 20000 });
+    await page.waitForSelector(".lang-switch button", { timeout: 20000 });
+  } catch {
+    rendered = false;
+  }
+  return { context, page, seen, rendered, startMs: Date.now() - started };
+}
+
+async function finish(label, { context, page, seen }) {
+  const csp = await page.evaluate(() => window.__csp ?? []).catch(() => ["(page gone)"]);
+  check(seen.consoleErrors.length === 0, `${label}: no console errors`, seen.consoleErrors.join(" | "));
+  check(csp.length === 0, `${label}: no CSP violations`, csp.join(" | "));
+  check(seen.foreign.length === 0, `${label}: no request left 127.0.0.1`, seen.foreign.join(" "));
+  await context.close();
+}
+
+const variants = [
+  { name: "desktop-en-light", locale: "en-US", colorScheme: "light", viewport: { width: 1280, height: 900 } },
+  { name: "desktop-ja-dark", locale: "ja-JP", colorScheme: "dark", viewport: { width: 1280, height: 900 } },
+  { name: "phone-ja-light", locale: "ja-JP", colorScheme: "light", viewport: { width: 390, height: 844 } },
+  { name: "phone-en-dark", locale: "en-US", colorScheme: "dark", viewport: { width: 390, height: 844 } },
+];
+
+try {
+  for (const v of variants) {
+    const session = await open(v);
+    const { page } = session;
+    check(session.rendered, `${v.name}: the app rendered (in ${session.startMs} ms)`);
+    check((await page.title()) === "Sync Planner", `${v.name}: the page title is Sync Planner`);
+    const h1 = session.rendered ? await page.textContent("h1") : "";
+    check(h1 === "Sync Planner", `${v.name}: the header shows the product name`, h1);
+    // With nothing remembered, the language follows the browser's.
+    const expected = v.locale.startsWith("ja") ? "次の同期" : "Next sync";
+    const heading = session.rendered ? await page.textContent("#answer-heading") : "";
+    check(heading === expected, `${v.name}: the labels follow the browser language`, heading);
+    await page.screenshot({ path: join(artifacts, `${v.name}.png`), fullPage: true });
+    await finish(v.name, session);
+  }
+
+  // The language switch works in the built app and the choice survives a reload.
+  const session = await open(variants[0]);
+  const { page } = session;
+  if (session.rendered) {
+    await page.click("button[data-lang=ja]");
+    const switched = await page.textContent("#answer-heading");
+    check(switched === "次の同期", "switching to 日本語 changes the labels", switched);
+    await page.reload();
+    await page.waitForSelector("#answer-heading");
+    const kept = await page.textContent("#answer-heading");
+    check(kept === "次の同期", "the chosen language is remembered after a reload", kept);
+    const lang = await page.getAttribute("html", "lang");
+    check(lang === "ja", "the document's lang attribute follows the choice", lang);
+    // Keyboard: the switch is reachable and operable without a mouse.
+    await page.focus("button[data-lang=en]");
+    await page.keyboard.press("Enter");
+    const viaKeyboard = await page.textContent("#answer-heading");
+    check(viaKeyboard === "Next sync", "the language switch works from the keyboard", viaKeyboard);
+  } else {
+    check(false, "language switch checks", "the app did not render");
+  }
+  await finish("language switch", session);
+} catch (err) {
+  check(false, "the end-to-end run completed", String(err?.stack ?? err));
+} finally {
+  await browser.close();
+  server.close();
+}
+
+console.log(`screenshots: ${artifacts}`);
+console.log(`e2e: ${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
