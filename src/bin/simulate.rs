@@ -1,2 +1,48 @@
-//! Placeholder.
+//! `simulate`: the engine on the command line. See [`sync_planner::cli`] and the README.
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    use std::io::Read;
+    use std::process::ExitCode;
+
+    use sync_planner::cli::{ArgsError, parse_args, run};
+
+    let args = match parse_args(std::env::args().skip(1)) {
+        Ok(args) => args,
+        Err(e @ ArgsError::Help) => {
+            print!("{e}");
+            return ExitCode::SUCCESS;
+        }
+        Err(e) => {
+            eprint!("{e}");
+            return ExitCode::from(2);
+        }
+    };
+    let text = if args.input == "-" {
+        let mut text = String::new();
+        std::io::stdin().read_to_string(&mut text).map(|_| text)
+    } else {
+        std::fs::read_to_string(&args.input)
+    };
+    let text = match text {
+        Ok(text) => text,
+        Err(e) => {
+            eprintln!("simulate: cannot read {}: {e}", args.input);
+            return ExitCode::from(2);
+        }
+    };
+    match run(&text, args.now, args.compact) {
+        Ok(json) => {
+            println!("{json}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("simulate: {}: {e}", args.input);
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// The simulator reads files, so it exists natively only; the wasm build of this target is empty.
+#[cfg(target_arch = "wasm32")]
 fn main() {}
