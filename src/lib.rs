@@ -6,7 +6,10 @@
 //! natively. The `ui` module exists only on wasm32 and wires Leptos signals to the engine.
 
 pub mod engine;
+pub mod chart;
 pub mod i18n;
+pub mod present;
+pub mod share;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
