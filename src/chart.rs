@@ -1,0 +1,469 @@
+//! The timeline picture: one lane per trigger source, shaded spans behind them (power off,
+//! offline, outage…), a marker per event whose colour *and* shape say how it went, a time axis
+//! in the display zone, and the now-line. Drawn with plotters' SVG backend into a string.
+//!
+//! Pure (no browser types), so it is tested natively; the UI supplies the time-zone offset and
+//! the tick labels as functions, since `Intl` lives in the browser. Geometry is exposed so the
+//! UI can map a pointer position back to the nearest event.
+
+use chrono::TimeDelta;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use crate::engine::Instant;
+use crate::engine::time::Window;
+use crate::present::{ShadeKind, Tone, View};
+
+/// Colours for one colour scheme. The marker colours are Okabe–Ito, distinguishable with the
+/// common colour-vision deficiencies; shapes differ too, so colour is never the only cue.
+#[derive(Clone, Copy, Debug)]
+pub struct Palette {
+    /// Page background behind the chart.
+    pub background: RGBColor,
+    /// Text and axis.
+    pub ink: RGBColor,
+    /// Grid lines and lane separators.
+    pub grid: RGBColor,
+    /// The now-line and the selection ring.
+    pub accent: RGBColor,
+}
+
+/// The light scheme.
+pub const LIGHT: Palette = Palette {
+    background: RGBColor(0xff, 0xff, 0xff),
+    ink: RGBColor(0x1b, 0x1f, 0x24),
+    grid: RGBColor(0xd0, 0xd7, 0xde),
+    accent: RGBColor(0x0b, 0x5c, 0xad),
+};
+
+/// The dark scheme.
+pub const DARK: Palette = Palette {
+    background: RGBColor(0x16, 0x1b, 0x22),
+    ink: RGBColor(0xe6, 0xed, 0xf3),
+    grid: RGBColor(0x30, 0x36, 0x3d),
+    accent: RGBColor(0x44, 0x93, 0xf8),
+};
+
+/// A tone's marker colour (Okabe–Ito).
+pub fn tone_color(tone: Tone) -> RGBColor {
+    match tone {
+        Tone::Synced => RGBColor(0x00, 0x9e, 0x73), // bluish green
+        Tone::CaughtUp => RGBColor(0x00, 0x72, 0xb2), // blue
+        Tone::Skipped => RGBColor(0xe6, 0x9f, 0x00), // orange
+        Tone::Blocked => RGBColor(0xd5, 0x5e, 0x00), // vermillion
+        Tone::Info => RGBColor(0xcc, 0x79, 0xa7),   // reddish purple
+        Tone::Warning => RGBColor(0xf0, 0xe4, 0x42), // yellow, always outlined
+    }
+}
+
+/// A shaded span's colour; drawn translucent.
+pub fn shade_color(kind: ShadeKind) -> RGBColor {
+    match kind {
+        ShadeKind::Off | ShadeKind::Outage => RGBColor(0x80, 0x80, 0x80),
+        ShadeKind::Sleep => RGBColor(0xa0, 0xa0, 0xc0),
+        ShadeKind::Offline => RGBColor(0x56, 0xb4, 0xe9),
+        ShadeKind::PushDisabled | ShadeKind::Disabled => RGBColor(0xd5, 0x5e, 0x00),
+        ShadeKind::Suspended => RGBColor(0xe6, 0x9f, 0x00),
+        ShadeKind::Staging => RGBColor(0xcc, 0x79, 0xa7),
+    }
+}
+
+/// Where things are in the picture, in SVG user units.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Geometry {
+    /// Total width.
+    pub width: u32,
+    /// Total height.
+    pub height: u32,
+    /// Left edge of the plot (lane labels sit left of it).
+    pub left: i32,
+    /// Right edge of the plot.
+    pub right: i32,
+    /// Top of the first lane.
+    pub top: i32,
+    /// Height of one lane.
+    pub lane_height: i32,
+}
+
+impl Geometry {
+    fn new(width: u32, lanes: usize) -> Self {
+        let lane_height = 30;
+        let top = 8;
+        let lanes = i32::try_from(lanes.max(1)).unwrap_or(1);
+        let height = top + lanes * lane_height + 34;
+        // Narrow screens get a narrower label column.
+        let left = if width < 600 { 92 } else { 150 };
+        Self {
+            width,
+            height: height as u32,
+            left,
+            right: width as i32 - 14,
+            top,
+            lane_height,
+        }
+    }
+
+    /// The x coordinate of `t` in `window`, clamped to the plot.
+    pub fn x(&self, t: Instant, window: &Window) -> i32 {
+        let span = window.length().num_milliseconds().max(1) as f64;
+        let off = (t - window.start()).num_milliseconds() as f64;
+        let frac = (off / span).clamp(0.0, 1.0);
+        self.left + (frac * f64::from(self.right - self.left)).round() as i32
+    }
+
+    /// The vertical centre of lane `lane`.
+    pub fn lane_y(&self, lane: usize) -> i32 {
+        self.top + i32::try_from(lane).unwrap_or(0) * self.lane_height + self.lane_height / 2
+    }
+
+    /// The bottom of the last lane (where the axis is).
+    fn axis_y(&self, lanes: usize) -> i32 {
+        self.top + i32::try_from(lanes.max(1)).unwrap_or(1) * self.lane_height
+    }
+}
+
+/// What to draw.
+pub struct Spec<'a> {
+    /// The lanes, rows and shades.
+    pub view: &'a View,
+    /// The span of time visible.
+    pub window: Window,
+    /// Where the now-line goes, if inside the window.
+    pub now: Option<Instant>,
+    /// The row to ring, if any (keyboard focus or hover).
+    pub selected: Option<usize>,
+    /// Rows to leave out (filtered in the event list), by index.
+    pub hidden: &'a dyn Fn(usize) -> bool,
+    /// Colours.
+    pub palette: Palette,
+    /// Width in SVG units; the height follows from the number of lanes.
+    pub width: u32,
+    /// The display zone's offset from UTC at an instant, in seconds.
+    pub offset: &'a dyn Fn(Instant) -> i32,
+    /// The label of an axis tick at a local-midnight (`true`) or other instant (`false`).
+    pub tick_label: &'a dyn Fn(Instant, bool) -> String,
+}
+
+/// The steps the axis may use, shortest first; the first that gives at most ten ticks wins.
+const TICK_STEPS: [i64; 11] = [
+    900, 1800, 3600, 7200, 10_800, 21_600, 43_200, 86_400, 172_800, 604_800, 2_592_000,
+];
+
+/// Instants of axis ticks in `window`, aligned to round local times in the display zone.
+pub fn ticks(window: &Window, offset: &dyn Fn(Instant) -> i32) -> Vec<(Instant, bool)> {
+    let span = window.length().num_seconds();
+    let step = TICK_STEPS
+        .iter()
+        .copied()
+        .find(|s| span / s <= 10)
+        .unwrap_or(2_592_000);
+    let local = |t: Instant| t.timestamp() + i64::from(offset(t));
+    let first_local = local(window.start()).div_euclid(step) * step;
+    let mut out = Vec::new();
+    let mut k = first_local;
+    // Bounded: at most ~12 ticks by the choice of step.
+    while out.len() < 40 {
+        k += step;
+        // Local wall time back to UTC, with the offset in force there (DST-aware).
+        let guess = chrono::DateTime::from_timestamp(k, 0).unwrap_or(window.end());
+        let utc = guess - TimeDelta::seconds(offset(guess).into());
+        let utc = guess - TimeDelta::seconds(offset(utc).into());
+        if utc >= window.end() {
+            break;
+        }
+        if utc > window.start() {
+            out.push((utc, k.rem_euclid(86_400) == 0));
+        }
+    }
+    out
+}
+
+/// Draws the timeline. Never panics: a drawing error yields whatever was drawn so far.
+pub fn render(spec: &Spec<'_>) -> (String, Geometry) {
+    let geo = Geometry::new(spec.width.clamp(320, 4000), spec.view.lanes.len());
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (geo.width, geo.height)).into_drawing_area();
+        let _ = draw(&root, spec, &geo);
+        let _ = root.present();
+    }
+    (svg, geo)
+}
+
+fn draw<DB: DrawingBackend>(
+    root: &DrawingArea<DB, plotters::coord::Shift>,
+    spec: &Spec<'_>,
+    geo: &Geometry,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let p = spec.palette;
+    let w = &spec.window;
+    let lanes = spec.view.lanes.len();
+    let axis_y = geo.axis_y(lanes);
+    root.fill(&p.background)?;
+
+    // Shaded spans, full height, behind everything.
+    for shade in &spec.view.shades {
+        if !shade.window.overlaps(w) {
+            continue;
+        }
+        let (x0, x1) = (
+            geo.x(shade.window.start(), w),
+            geo.x(shade.window.end(), w)
+                .max(geo.x(shade.window.start(), w) + 1),
+        );
+        let colour = shade_color(shade.kind).mix(0.22).filled();
+        root.draw(&Rectangle::new([(x0, geo.top), (x1, axis_y)], colour))?;
+    }
+
+    // Lane separators and labels.
+    let label_font = ("sans-serif", 16)
+        .into_font()
+        .color(&p.ink)
+        .pos(Pos::new(HPos::Right, VPos::Center));
+    for (i, lane) in spec.view.lanes.iter().enumerate() {
+        let y = geo.top + i32::try_from(i).unwrap_or(0) * geo.lane_height;
+        root.draw(&PathElement::new(
+            vec![(geo.left, y), (geo.right, y)],
+            p.grid,
+        ))?;
+        root.draw(&Text::new(
+            lane.label.clone(),
+            (geo.left - 8, geo.lane_y(i)),
+            label_font.clone(),
+        ))?;
+    }
+
+    // Axis with ticks in the display zone.
+    root.draw(&PathElement::new(
+        vec![(geo.left, axis_y), (geo.right, axis_y)],
+        p.ink,
+    ))?;
+    let tick_font = ("sans-serif", 15)
+        .into_font()
+        .color(&p.ink)
+        .pos(Pos::new(HPos::Center, VPos::Top));
+    for (t, midnight) in ticks(w, spec.offset) {
+        let x = geo.x(t, w);
+        let line = if midnight {
+            p.ink.mix(0.5)
+        } else {
+            p.grid.mix(1.0)
+        };
+        root.draw(&PathElement::new(vec![(x, geo.top), (x, axis_y + 4)], line))?;
+        root.draw(&Text::new(
+            (spec.tick_label)(t, midnight),
+            (x, axis_y + 8),
+            tick_font.clone(),
+        ))?;
+    }
+
+    // Events: spans for cycles with a duration, then a marker at the start.
+    for (i, row) in spec.view.rows.iter().enumerate() {
+        let visible = match row.end {
+            Some(end) => row.at < w.end() && end > w.start(),
+            None => w.contains(row.at),
+        };
+        if !visible || (spec.hidden)(i) {
+            continue;
+        }
+        let (x, y) = (geo.x(row.at, w), geo.lane_y(row.lane));
+        let colour = tone_color(row.tone);
+        if let Some(end) = row.end {
+            let x1 = geo.x(end, w).max(x + 2);
+            root.draw(&Rectangle::new(
+                [(x, y - 6), (x1, y + 6)],
+                colour.mix(0.55).filled(),
+            ))?;
+        }
+        marker(root, row.tone, (x, y), colour, p.ink)?;
+    }
+
+    // The selected event gets a ring in the accent colour.
+    if let Some(row) = spec.selected.and_then(|i| spec.view.rows.get(i)) {
+        if w.contains(row.at) {
+            let c = (geo.x(row.at, w), geo.lane_y(row.lane));
+            root.draw(&Circle::new(c, 11, p.accent.stroke_width(3)))?;
+        }
+    }
+
+    if let Some(now) = spec.now.filter(|t| w.contains(*t)) {
+        let x = geo.x(now, w);
+        root.draw(&PathElement::new(
+            vec![(x, geo.top - 6), (x, axis_y)],
+            p.accent.stroke_width(2),
+        ))?;
+    }
+    Ok(())
+}
+
+/// One marker; the shape encodes the tone as much as the colour does.
+fn marker<DB: DrawingBackend>(
+    root: &DrawingArea<DB, plotters::coord::Shift>,
+    tone: Tone,
+    (x, y): (i32, i32),
+    colour: RGBColor,
+    ink: RGBColor,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    match tone {
+        Tone::Synced => root.draw(&Circle::new((x, y), 6, colour.filled())),
+        Tone::CaughtUp => root.draw(&Polygon::new(
+            vec![(x, y - 7), (x + 7, y + 6), (x - 7, y + 6)],
+            colour.filled(),
+        )),
+        Tone::Skipped => root.draw(&Circle::new((x, y), 5, colour.stroke_width(2))),
+        Tone::Blocked => {
+            let style = colour.stroke_width(3);
+            root.draw(&PathElement::new(
+                vec![(x - 5, y - 5), (x + 5, y + 5)],
+                style,
+            ))?;
+            root.draw(&PathElement::new(
+                vec![(x - 5, y + 5), (x + 5, y - 5)],
+                style,
+            ))
+        }
+        Tone::Info => root.draw(&Polygon::new(
+            vec![(x, y - 7), (x + 6, y), (x, y + 7), (x - 6, y)],
+            colour.filled(),
+        )),
+        Tone::Warning => {
+            let points = vec![(x, y - 8), (x + 8, y + 6), (x - 8, y + 6)];
+            root.draw(&Polygon::new(points.clone(), colour.filled()))?;
+            let mut outline = points;
+            outline.push((x, y - 8));
+            root.draw(&PathElement::new(outline, ink.stroke_width(1)))
+        }
+    }
+}
+
+/// The row nearest to a point in SVG units, if one is within reach (12 units), for hover.
+pub fn hit(view: &View, window: &Window, geo: &Geometry, (px, py): (f64, f64)) -> Option<usize> {
+    let lane = ((py - f64::from(geo.top)) / f64::from(geo.lane_height)).floor();
+    if lane < 0.0 || lane >= view.lanes.len() as f64 {
+        return None;
+    }
+    let lane = lane as usize;
+    view.rows
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.lane == lane && window.contains(r.at))
+        .map(|(i, r)| (i, (f64::from(geo.x(r.at, window)) - px).abs()))
+        .filter(|(_, d)| *d <= 12.0)
+        .min_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(i, _)| i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::source;
+    use crate::present::{Lane, Row, Shade};
+
+    fn t(s: &str) -> Instant {
+        s.parse().unwrap()
+    }
+
+    fn view() -> View {
+        let row = |at: &str, lane, tone| Row {
+            at: t(at),
+            end: None,
+            lane,
+            tone,
+            what: String::new(),
+            why: String::new(),
+            rule: String::new(),
+            source: &source::LEARN_POLICY_REFRESH,
+        };
+        View {
+            lanes: vec![
+                Lane {
+                    key: "a",
+                    label: "Schedule #1".into(),
+                },
+                Lane {
+                    key: "b",
+                    label: "Schedule #3".into(),
+                },
+            ],
+            rows: vec![
+                row("2026-11-21T09:00:00Z", 0, Tone::Synced),
+                row("2026-11-21T12:00:00Z", 1, Tone::Skipped),
+                row("2026-11-23T12:00:00Z", 1, Tone::Synced),
+            ],
+            shades: vec![Shade {
+                window: Window::new(t("2026-11-21T10:00:00Z"), t("2026-11-21T14:00:00Z")).unwrap(),
+                kind: ShadeKind::Off,
+                label: "off".into(),
+            }],
+            warnings: vec![],
+            truncated: false,
+        }
+    }
+
+    fn draw_day(selected: Option<usize>) -> (String, Geometry) {
+        let v = view();
+        let window = Window::new(t("2026-11-21T00:00:00Z"), t("2026-11-22T00:00:00Z")).unwrap();
+        let spec = Spec {
+            view: &v,
+            window,
+            now: Some(t("2026-11-21T11:00:00Z")),
+            selected,
+            hidden: &|_| false,
+            palette: LIGHT,
+            width: 960,
+            offset: &|_| 9 * 3600,
+            tick_label: &|t, _| t.format("%H:%M").to_string(),
+        };
+        render(&spec)
+    }
+
+    #[test]
+    fn draws_lanes_visible_events_shades_and_now() {
+        let (svg, geo) = draw_day(None);
+        assert!(svg.starts_with("<svg"));
+        assert!(svg.contains("Schedule #1") && svg.contains("Schedule #3"));
+        // One filled circle (the synced run in the window); the event two days later is out.
+        assert_eq!(svg.matches("<circle").count(), 2, "{svg}"); // synced + skipped ring
+        assert_eq!(geo.height as i32, geo.top + 2 * geo.lane_height + 34);
+        assert!(
+            svg.contains("opacity=\"0.22\"") || svg.contains("fill-opacity"),
+            "shade drawn"
+        );
+    }
+
+    #[test]
+    fn the_selected_event_gets_a_ring() {
+        let (plain, _) = draw_day(None);
+        let (ringed, _) = draw_day(Some(0));
+        assert_eq!(
+            ringed.matches("<circle").count(),
+            plain.matches("<circle").count() + 1
+        );
+    }
+
+    #[test]
+    fn ticks_fall_on_round_local_times() {
+        let window = Window::new(t("2026-11-21T00:00:00Z"), t("2026-11-22T00:00:00Z")).unwrap();
+        let jst = |_: Instant| 9 * 3600;
+        let ticks = ticks(&window, &jst);
+        assert!(!ticks.is_empty() && ticks.len() <= 12);
+        for (tick, midnight) in &ticks {
+            let local = tick.timestamp() + 9 * 3600;
+            assert_eq!(local % 10_800, 0, "every 3 hours on the local clock");
+            assert_eq!(*midnight, local % 86_400 == 0);
+        }
+        assert!(ticks.iter().any(|(_, m)| *m), "local midnight is marked");
+    }
+
+    #[test]
+    fn hit_finds_the_nearest_event_in_the_lane() {
+        let v = view();
+        let window = Window::new(t("2026-11-21T00:00:00Z"), t("2026-11-22T00:00:00Z")).unwrap();
+        let (_, geo) = draw_day(None);
+        let x = f64::from(geo.x(t("2026-11-21T12:00:00Z"), &window));
+        let y = f64::from(geo.lane_y(1));
+        assert_eq!(hit(&v, &window, &geo, (x + 3.0, y)), Some(1));
+        assert_eq!(hit(&v, &window, &geo, (x + 40.0, y)), None);
+        assert_eq!(hit(&v, &window, &geo, (x, f64::from(geo.lane_y(0)))), None);
+    }
+}

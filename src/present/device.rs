@@ -1,0 +1,1 @@
+//! Device reports in words (filled once the Intune engine lands).

@@ -1,0 +1,1 @@
+//! Server reports in words (filled once the Entra engine lands).
