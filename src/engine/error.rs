@@ -20,7 +20,10 @@ pub struct ScenarioError {
 impl ScenarioError {
     /// An error at `at`.
     pub fn new(at: impl Into<String>, problem: Problem) -> Self {
-        Self { at: at.into(), problem }
+        Self {
+            at: at.into(),
+            problem,
+        }
     }
 }
 
@@ -88,7 +91,11 @@ pub enum Problem {
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::Unreadable { line, column, message } if *line > 0 => {
+            Self::Unreadable {
+                line,
+                column,
+                message,
+            } if *line > 0 => {
                 write!(f, "unreadable at line {line}, column {column}: {message}")
             }
             Self::Unreadable { message, .. } => write!(f, "unreadable: {message}"),

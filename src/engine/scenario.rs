@@ -62,14 +62,16 @@ impl Scenario {
     /// Reads and checks a scenario from JSON text. Never panics, whatever the text.
     pub fn from_json(text: &str) -> Result<Self, ScenarioError> {
         if text.len() > MAX_SCENARIO_BYTES {
-            let problem = Problem::TooMany { limit: MAX_SCENARIO_BYTES };
+            let problem = Problem::TooMany {
+                limit: MAX_SCENARIO_BYTES,
+            };
             return Err(ScenarioError::new("", problem));
         }
-        if let Ok(VersionProbe { version: Some(found) }) = serde_json::from_str(text) {
-            if found != SCENARIO_VERSION {
-                let problem = Problem::UnsupportedVersion { found, supported: SCENARIO_VERSION };
-                return Err(ScenarioError::new("version", problem));
-            }
+        if let Ok(VersionProbe { version: Some(found) }) = serde_json::from_str(text)
+            && found != SCENARIO_VERSION
+        {
+            let problem = Problem::UnsupportedVersion { found, supported: SCENARIO_VERSION };
+            return Err(ScenarioError::new("version", problem));
         }
         let de = &mut serde_json::Deserializer::from_str(text);
         let scenario: Scenario = serde_path_to_error::deserialize(de).map_err(|e| {
@@ -84,7 +86,11 @@ impl Scenario {
                 Some(i) => message[..i].to_owned(),
                 None => message,
             };
-            let problem = Problem::Unreadable { line: inner.line(), column: inner.column(), message };
+            let problem = Problem::Unreadable {
+                line: inner.line(),
+                column: inner.column(),
+                message,
+            };
             ScenarioError::new(at, problem)
         })?;
         scenario.validate()?;
@@ -100,8 +106,10 @@ impl Scenario {
     /// Checks everything the types alone cannot: limits, and contradictions between entries.
     pub fn validate(&self) -> Result<(), ScenarioError> {
         if self.version != SCENARIO_VERSION {
-            let problem =
-                Problem::UnsupportedVersion { found: self.version, supported: SCENARIO_VERSION };
+            let problem = Problem::UnsupportedVersion {
+                found: self.version,
+                supported: SCENARIO_VERSION,
+            };
             return Err(ScenarioError::new("version", problem));
         }
         if !in_era(self.horizon.start()) || !in_era(self.horizon.end()) {
@@ -133,8 +141,14 @@ impl Scenario {
     pub fn simulate(&self) -> Result<Outcome, ScenarioError> {
         self.validate()?;
         Ok(Outcome {
-            device: self.device.as_ref().map(|d| intune::simulate(d, &self.horizon)),
-            server: self.server.as_ref().map(|s| entra::simulate(s, &self.horizon)),
+            device: self
+                .device
+                .as_ref()
+                .map(|d| intune::simulate(d, &self.horizon)),
+            server: self
+                .server
+                .as_ref()
+                .map(|s| entra::simulate(s, &self.horizon)),
         })
     }
 }

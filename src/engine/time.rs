@@ -138,7 +138,11 @@ impl Delay {
 
     /// A delay of `secs` seconds; `None` beyond [`MAX_PERIOD`].
     pub const fn from_secs(secs: u32) -> Option<Self> {
-        if secs <= MAX_PERIOD.secs() { Some(Self(secs)) } else { None }
+        if secs <= MAX_PERIOD.secs() {
+            Some(Self(secs))
+        } else {
+            None
+        }
     }
 
     /// `n` minutes (for constants).
@@ -278,7 +282,11 @@ fn parse_timespan(t: &str) -> Option<u64> {
     let parts: Vec<&str> = clock.split(':').collect();
     let nums: Vec<u64> = parts
         .iter()
-        .map(|p| (!p.is_empty() && p.len() <= 9).then(|| p.parse().ok()).flatten())
+        .map(|p| {
+            (!p.is_empty() && p.len() <= 9)
+                .then(|| p.parse().ok())
+                .flatten()
+        })
         .collect::<Option<_>>()?;
     let (h, m, s) = match nums[..] {
         [h, m] => (h, m, 0),
@@ -328,12 +336,19 @@ impl TryFrom<RawWindow> for Window {
 impl Window {
     /// The window `[start, end)`; an error unless `end` is after `start`.
     pub fn new(start: Instant, end: Instant) -> Result<Self, WindowError> {
-        if end > start { Ok(Self { start, end }) } else { Err(WindowError) }
+        if end > start {
+            Ok(Self { start, end })
+        } else {
+            Err(WindowError)
+        }
     }
 
     /// The window that starts at `start` and lasts `length`.
     pub fn starting(start: Instant, length: Period) -> Self {
-        Self { start, end: start + length.delta() }
+        Self {
+            start,
+            end: start + length.delta(),
+        }
     }
 
     /// The first instant inside the window.
@@ -393,14 +408,20 @@ mod tests {
     fn zero_and_garbage_and_huge_are_rejected() {
         assert_eq!(p("PT0S"), Err(DurationError::Zero));
         assert_eq!(p("00:00:00"), Err(DurationError::Zero));
-        assert!(matches!(p("every 3 minutes"), Err(DurationError::Syntax(_))));
+        assert!(matches!(
+            p("every 3 minutes"),
+            Err(DurationError::Syntax(_))
+        ));
         assert!(matches!(p("PT"), Err(DurationError::Syntax(_))));
         assert!(matches!(p("PTM"), Err(DurationError::Syntax(_))));
         assert!(matches!(p("PT3M3H"), Err(DurationError::Syntax(_))));
         assert!(matches!(p("00:61:00"), Err(DurationError::Syntax(_))));
         assert_eq!(p("P401D"), Err(DurationError::TooLong));
         assert_eq!(p("P999999999D"), Err(DurationError::TooLong));
-        assert!(matches!(p("P99999999999999999999D"), Err(DurationError::Syntax(_))));
+        assert!(matches!(
+            p("P99999999999999999999D"),
+            Err(DurationError::Syntax(_))
+        ));
         assert!(p("").is_err());
     }
 
@@ -426,6 +447,9 @@ mod tests {
     fn periods_round_trip_through_json() {
         let json = serde_json::to_string(&Period::hours(8)).unwrap();
         assert_eq!(json, "\"PT8H\"");
-        assert_eq!(serde_json::from_str::<Period>(&json).unwrap(), Period::hours(8));
+        assert_eq!(
+            serde_json::from_str::<Period>(&json).unwrap(),
+            Period::hours(8)
+        );
     }
 }

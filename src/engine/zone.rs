@@ -63,9 +63,14 @@ impl std::str::FromStr for DisplayZone {
         let shaped = !t.is_empty()
             && t.len() <= 64
             && t.starts_with(|c: char| c.is_ascii_alphabetic())
-            && t.chars().all(|c| c.is_ascii_alphanumeric() || "/_+-".contains(c))
+            && t.chars()
+                .all(|c| c.is_ascii_alphanumeric() || "/_+-".contains(c))
             && !t.contains("//");
-        if shaped { Ok(Self::Named(t.to_owned())) } else { Err(err()) }
+        if shaped {
+            Ok(Self::Named(t.to_owned()))
+        } else {
+            Err(err())
+        }
     }
 }
 
@@ -104,7 +109,14 @@ mod tests {
 
     #[test]
     fn zones_parse_and_print() {
-        for text in ["browser", "UTC", "+09:00", "-05:30", "Asia/Tokyo", "Etc/GMT+9"] {
+        for text in [
+            "browser",
+            "UTC",
+            "+09:00",
+            "-05:30",
+            "Asia/Tokyo",
+            "Etc/GMT+9",
+        ] {
             let z: DisplayZone = text.parse().unwrap();
             assert_eq!(z.to_string(), text);
         }
@@ -113,7 +125,15 @@ mod tests {
 
     #[test]
     fn bad_zones_are_rejected() {
-        for text in ["", "+25:00", "+09", "Asia//Tokyo", "<script>", "9/Tokyo", "+09:75"] {
+        for text in [
+            "",
+            "+25:00",
+            "+09",
+            "Asia//Tokyo",
+            "<script>",
+            "9/Tokyo",
+            "+09:75",
+        ] {
             assert!(text.parse::<DisplayZone>().is_err(), "{text}");
         }
     }
