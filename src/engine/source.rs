@@ -218,6 +218,28 @@ pub const LEARN_ENTRA_PHS: Source = Source {
     confidence: Confidence::High,
 };
 
+/// Staging mode: imports and syncs run, exports do not, and neither does password hash sync.
+pub const LEARN_ENTRA_STAGING: Source = Source {
+    id: "learn-entra-staging",
+    title: "Microsoft Learn: Microsoft Entra Connect: Staging server and disaster recovery",
+    url: Some(
+        "https://learn.microsoft.com/entra/identity/hybrid/connect/how-to-connect-sync-staging-server",
+    ),
+    as_of: "2026-04",
+    confidence: Confidence::High,
+};
+
+/// What a switched-off Entra Connect server does: nothing. A cycle under way when it goes down
+/// ends there; slots that fall while it is down do not run. What it does when it comes back is
+/// a parameter (see PARAMETER_DEFAULT).
+pub const INFERENCE_SERVER_OFF: Source = Source {
+    id: "inference-server-off",
+    title: "Inference: an Entra Connect server that is down runs no sync cycle and no password hash sync",
+    url: None,
+    as_of: "2026-11",
+    confidence: Confidence::Low,
+};
+
 /// Community observations of the Entra Connect scheduler: "AAD is busy", re-basing after a
 /// manual cycle, the past NextSyncCycleStartTimeInUTC while a cycle runs.
 pub const COMMUNITY_ENTRA_SCHEDULER: Source = Source {
@@ -258,6 +280,8 @@ pub const ALL: &[Source] = &[
     LEARN_DEVICE_CLEANUP,
     LEARN_ENTRA_SCHEDULER,
     LEARN_ENTRA_PHS,
+    LEARN_ENTRA_STAGING,
+    INFERENCE_SERVER_OFF,
     COMMUNITY_ENTRA_SCHEDULER,
     PARAMETER_DEFAULT,
 ];
@@ -274,14 +298,21 @@ mod tests {
     #[test]
     fn ids_are_unique_and_found() {
         for (i, s) in ALL.iter().enumerate() {
-            assert!(ALL[i + 1..].iter().all(|o| o.id != s.id), "duplicate id {}", s.id);
+            assert!(
+                ALL[i + 1..].iter().all(|o| o.id != s.id),
+                "duplicate id {}",
+                s.id
+            );
             assert_eq!(by_id(s.id), Some(s));
         }
     }
 
     #[test]
     fn inferences_have_low_confidence_and_no_url() {
-        for s in ALL.iter().filter(|s| s.id.starts_with("inference") || s.id.starts_with("parameter")) {
+        for s in ALL
+            .iter()
+            .filter(|s| s.id.starts_with("inference") || s.id.starts_with("parameter"))
+        {
             assert_eq!(s.confidence, Confidence::Low);
             assert!(s.url.is_none());
         }

@@ -1,0 +1,279 @@
+//! The server's calendar: which conditions hold when (sync cycles disabled, scheduler
+//! suspended, server down, staging mode). The scenario gives each condition as a whole-horizon
+//! switch plus a list of spans; conditions of different kinds may overlap. Flattening them once
+//! into sorted, non-overlapping segments lets the simulation ask "what holds at t, and until
+//! when" with a binary search instead of scanning every list at every slot.
+
+use serde::Serialize;
+
+use super::scenario::ServerScenario;
+use crate::engine::time::{Instant, Window};
+
+/// Conditions, as bits so that overlapping conditions combine.
+pub(crate) mod flag {
+    /// `SyncCycleEnabled` is false.
+    pub const DISABLED: u8 = 1;
+    /// The scheduler is suspended.
+    pub const SUSPENDED: u8 = 2;
+    /// The server is down.
+    pub const OUTAGE: u8 = 4;
+    /// Staging mode is on.
+    pub const STAGING: u8 = 8;
+    /// The conditions that stop the scheduler from starting a cycle.
+    pub const BLOCKING: u8 = DISABLED | SUSPENDED | OUTAGE;
+}
+
+/// Why the scheduler could not start a cycle.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BlockCause {
+    /// `SyncCycleEnabled` was false.
+    Disabled,
+    /// The scheduler was suspended (wizard open, upgrade).
+    Suspended,
+    /// The server was down.
+    Outage,
+}
+
+impl BlockCause {
+    /// The cause that explains a set of flags best: a server that is down explains everything,
+    /// a suspension overrides the enabled switch.
+    fn of(flags: u8) -> Option<Self> {
+        if flags & flag::OUTAGE != 0 {
+            Some(Self::Outage)
+        } else if flags & flag::SUSPENDED != 0 {
+            Some(Self::Suspended)
+        } else if flags & flag::DISABLED != 0 {
+            Some(Self::Disabled)
+        } else {
+            None
+        }
+    }
+}
+
+/// A stretch of time with a constant, non-empty set of conditions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Segment {
+    start: Instant,
+    end: Instant,
+    flags: u8,
+    /// Where the run of contiguous blocking segments that this one belongs to ends (equal to
+    /// `end` for segments that do not block).
+    block_end: Instant,
+}
+
+/// Blocked: why, and until when the scheduler stays unable to start a cycle.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Block {
+    /// The cause at the instant asked about.
+    pub cause: BlockCause,
+    /// The first instant at which nothing blocks any more.
+    pub until: Instant,
+}
+
+/// The flattened calendar; instants outside every segment have no condition.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Calendar {
+    segments: Vec<Segment>,
+    /// Outages alone, sorted, for "does the server go down during this cycle".
+    outages: Vec<Window>,
+}
+
+impl Calendar {
+    /// Flattens the server's switches and spans over the horizon. Spans of one kind must not
+    /// overlap each other (validation guarantees it); spans of different kinds may.
+    pub fn new(server: &ServerScenario, horizon: &Window) -> Self {
+        let s = &server.scheduler;
+        let whole = [
+            (!s.sync_cycle_enabled, flag::DISABLED),
+            (s.scheduler_suspended, flag::SUSPENDED),
+            (s.staging_mode_enabled, flag::STAGING),
+        ];
+        let lists = [
+            (&server.disabled_spans, flag::DISABLED),
+            (&server.suspended_spans, flag::SUSPENDED),
+            (&server.outages, flag::OUTAGE),
+            (&server.staging_spans, flag::STAGING),
+        ];
+        // Boundaries as (instant, bit index, +1 / -1); a counter per bit says whether it holds.
+        let mut edges: Vec<(Instant, usize, i32)> = Vec::new();
+        let mut add = |w: &Window, bit: u8| {
+            let i = bit.trailing_zeros() as usize;
+            edges.push((w.start(), i, 1));
+            edges.push((w.end(), i, -1));
+        };
+        for (on, bit) in whole {
+            if on {
+                add(horizon, bit);
+            }
+        }
+        for (list, bit) in lists {
+            for w in list {
+                add(w, bit);
+            }
+        }
+        edges.sort_unstable_by_key(|e| e.0);
+
+        let mut counts = [0i32; 4];
+        let mut segments: Vec<Segment> = Vec::new();
+        let mut i = 0;
+        while i < edges.len() {
+            let t = edges[i].0;
+            while i < edges.len() && edges[i].0 == t {
+                counts[edges[i].1] += edges[i].2;
+                i += 1;
+            }
+            let flags = counts
+                .iter()
+                .enumerate()
+                .fold(0u8, |f, (b, &n)| if n > 0 { f | 1 << b } else { f });
+            let Some(&(next, _, _)) = edges.get(i) else {
+                break;
+            };
+            if flags == 0 {
+                continue;
+            }
+            match segments.last_mut() {
+                // Same conditions straight after: one segment.
+                Some(last) if last.end == t && last.flags == flags => last.end = next,
+                _ => segments.push(Segment {
+                    start: t,
+                    end: next,
+                    flags,
+                    block_end: next,
+                }),
+            }
+        }
+        // Each blocking segment learns where its run of touching blocking segments ends,
+        // back to front so that each one can copy its successor's answer.
+        for k in (0..segments.len()).rev() {
+            let seg = segments[k];
+            segments[k].block_end = match segments.get(k + 1) {
+                Some(next)
+                    if seg.flags & flag::BLOCKING != 0
+                        && next.start == seg.end
+                        && next.flags & flag::BLOCKING != 0 =>
+                {
+                    next.block_end
+                }
+                _ => seg.end,
+            };
+        }
+
+        let mut outages = server.outages.clone();
+        outages.sort_unstable();
+        Self { segments, outages }
+    }
+
+    /// The segment holding `t`, if any.
+    fn at(&self, t: Instant) -> Option<&Segment> {
+        let i = self.segments.partition_point(|s| s.end <= t);
+        self.segments.get(i).filter(|s| s.start <= t)
+    }
+
+    /// The conditions that hold at `t`.
+    pub fn flags_at(&self, t: Instant) -> u8 {
+        self.at(t).map_or(0, |s| s.flags)
+    }
+
+    /// Whether the scheduler is blocked at `t`: why, and until when.
+    pub fn block_at(&self, t: Instant) -> Option<Block> {
+        let seg = self.at(t)?;
+        let cause = BlockCause::of(seg.flags)?;
+        Some(Block {
+            cause,
+            until: seg.block_end,
+        })
+    }
+
+    /// Whether staging mode is on at `t`.
+    pub fn staging_at(&self, t: Instant) -> bool {
+        self.flags_at(t) & flag::STAGING != 0
+    }
+
+    /// The first instant strictly inside `(after, before)` at which the server goes down.
+    pub fn outage_start_between(&self, after: Instant, before: Instant) -> Option<Instant> {
+        let i = self.outages.partition_point(|w| w.start() <= after);
+        self.outages
+            .get(i)
+            .map(Window::start)
+            .filter(|&s| s < before)
+    }
+
+    /// Maximal spans in which the conditions of `mask` that hold stay the same, with those
+    /// conditions (for the password hash sync lane).
+    pub fn spans_with(&self, mask: u8) -> Vec<(Instant, Instant, u8)> {
+        let mut out: Vec<(Instant, Instant, u8)> = Vec::new();
+        for seg in &self.segments {
+            let f = seg.flags & mask;
+            if f == 0 {
+                continue;
+            }
+            match out.last_mut() {
+                Some(last) if last.1 == seg.start && last.2 == f => last.1 = seg.end,
+                _ => out.push((seg.start, seg.end, f)),
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(h: u32, m: u32) -> Instant {
+        format!("2026-01-01T{h:02}:{m:02}:00Z").parse().unwrap()
+    }
+
+    fn w(a: Instant, b: Instant) -> Window {
+        Window::new(a, b).unwrap()
+    }
+
+    #[test]
+    fn overlapping_kinds_combine_and_blocked_runs_join() {
+        let horizon = w(t(0, 0), t(23, 0));
+        let server = ServerScenario {
+            disabled_spans: vec![w(t(1, 0), t(3, 0))],
+            outages: vec![w(t(2, 0), t(4, 0))],
+            staging_spans: vec![w(t(5, 0), t(6, 0))],
+            suspended_spans: vec![w(t(7, 0), t(8, 0))],
+            ..Default::default()
+        };
+        let cal = Calendar::new(&server, &horizon);
+        assert_eq!(cal.flags_at(t(0, 30)), 0);
+        assert_eq!(cal.flags_at(t(1, 30)), flag::DISABLED);
+        assert_eq!(cal.flags_at(t(2, 30)), flag::DISABLED | flag::OUTAGE);
+        let b = cal.block_at(t(1, 0)).unwrap();
+        assert_eq!((b.cause, b.until), (BlockCause::Disabled, t(4, 0)));
+        let b = cal.block_at(t(2, 0)).unwrap();
+        assert_eq!((b.cause, b.until), (BlockCause::Outage, t(4, 0)));
+        assert_eq!(cal.block_at(t(4, 0)), None);
+        assert!(cal.staging_at(t(5, 0)) && !cal.staging_at(t(6, 0)));
+        assert_eq!(cal.block_at(t(5, 30)), None);
+        assert_eq!(cal.block_at(t(7, 59)).unwrap().until, t(8, 0));
+    }
+
+    #[test]
+    fn whole_horizon_switches_cover_the_horizon() {
+        let horizon = w(t(0, 0), t(23, 0));
+        let mut server = ServerScenario::default();
+        server.scheduler.sync_cycle_enabled = false;
+        let cal = Calendar::new(&server, &horizon);
+        let b = cal.block_at(t(0, 0)).unwrap();
+        assert_eq!((b.cause, b.until), (BlockCause::Disabled, t(23, 0)));
+    }
+
+    #[test]
+    fn outage_starts_are_found_strictly_inside() {
+        let horizon = w(t(0, 0), t(23, 0));
+        let server = ServerScenario {
+            outages: vec![w(t(2, 0), t(3, 0))],
+            ..Default::default()
+        };
+        let cal = Calendar::new(&server, &horizon);
+        assert_eq!(cal.outage_start_between(t(1, 0), t(2, 30)), Some(t(2, 0)));
+        assert_eq!(cal.outage_start_between(t(1, 0), t(2, 0)), None);
+        assert_eq!(cal.outage_start_between(t(2, 0), t(5, 0)), None);
+    }
+}

@@ -1,0 +1,720 @@
+//! Reads pasted `Get-ADSyncScheduler` output into scheduler settings, so that people can copy
+//! their server's state instead of typing it.
+//!
+//! Pasted text is messy: CRLF line ends, a prompt line, odd spacing, a field a newer build
+//! added, a date in the server's culture, a line cut in half. The reader never fails and never
+//! panics: it fills what it can, lists fields it does not know instead of dropping them, and
+//! reports each line it could not read with its 1-based line number and a code saying why.
+//! Input beyond [`MAX_IMPORT_BYTES`] is cut off (and the result says so), so the work stays
+//! bounded whatever is pasted.
+
+mod date;
+
+use serde::Serialize;
+
+pub use date::{Clock, DateError, DateOrder, DateReading, DayMonthOrder, OrderBasis};
+
+use super::scenario::{PolicyType, SchedulerSettings};
+use crate::engine::time::{DurationError, Period};
+
+/// The most text read, in bytes: `Get-ADSyncScheduler` prints well under 1 KiB.
+pub const MAX_IMPORT_BYTES: usize = 64 * 1024;
+
+/// The most entries kept in each of the `unknown` and `malformed` lists; the rest are counted
+/// in `omitted`.
+pub const MAX_REPORTED_LINES: usize = 100;
+
+/// The longest piece of a line quoted back, in characters.
+const MAX_QUOTE_CHARS: usize = 80;
+
+/// A field `Get-ADSyncScheduler` prints.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Field {
+    /// `AllowedSyncCycleInterval`.
+    AllowedSyncCycleInterval,
+    /// `CurrentlyEffectiveSyncCycleInterval` (read-only).
+    CurrentlyEffectiveSyncCycleInterval,
+    /// `CustomizedSyncCycleInterval`.
+    CustomizedSyncCycleInterval,
+    /// `NextSyncCyclePolicyType`.
+    NextSyncCyclePolicyType,
+    /// `NextSyncCycleStartTimeInUTC`.
+    NextSyncCycleStartTimeInUtc,
+    /// `PurgeRunHistoryInterval`.
+    PurgeRunHistoryInterval,
+    /// `SyncCycleEnabled`.
+    SyncCycleEnabled,
+    /// `MaintenanceEnabled`.
+    MaintenanceEnabled,
+    /// `StagingModeEnabled` (`IsStagingModeEnabled` on early builds).
+    StagingModeEnabled,
+    /// `SchedulerSuspended`.
+    SchedulerSuspended,
+    /// `SyncCycleInProgress` (read-only).
+    SyncCycleInProgress,
+}
+
+impl Field {
+    /// Every field, in the order the cmdlet prints them.
+    pub const ALL: [Field; 11] = [
+        Field::AllowedSyncCycleInterval,
+        Field::CurrentlyEffectiveSyncCycleInterval,
+        Field::CustomizedSyncCycleInterval,
+        Field::NextSyncCyclePolicyType,
+        Field::NextSyncCycleStartTimeInUtc,
+        Field::PurgeRunHistoryInterval,
+        Field::SyncCycleEnabled,
+        Field::MaintenanceEnabled,
+        Field::StagingModeEnabled,
+        Field::SchedulerSuspended,
+        Field::SyncCycleInProgress,
+    ];
+
+    /// The name as the cmdlet prints it.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Field::AllowedSyncCycleInterval => "AllowedSyncCycleInterval",
+            Field::CurrentlyEffectiveSyncCycleInterval => "CurrentlyEffectiveSyncCycleInterval",
+            Field::CustomizedSyncCycleInterval => "CustomizedSyncCycleInterval",
+            Field::NextSyncCyclePolicyType => "NextSyncCyclePolicyType",
+            Field::NextSyncCycleStartTimeInUtc => "NextSyncCycleStartTimeInUTC",
+            Field::PurgeRunHistoryInterval => "PurgeRunHistoryInterval",
+            Field::SyncCycleEnabled => "SyncCycleEnabled",
+            Field::MaintenanceEnabled => "MaintenanceEnabled",
+            Field::StagingModeEnabled => "StagingModeEnabled",
+            Field::SchedulerSuspended => "SchedulerSuspended",
+            Field::SyncCycleInProgress => "SyncCycleInProgress",
+        }
+    }
+
+    /// The field with this name (any case; early builds' `IsStagingModeEnabled` too).
+    pub fn from_name(name: &str) -> Option<Field> {
+        if name.eq_ignore_ascii_case("IsStagingModeEnabled") {
+            return Some(Field::StagingModeEnabled);
+        }
+        Field::ALL
+            .into_iter()
+            .find(|f| f.name().eq_ignore_ascii_case(name))
+    }
+
+    /// Whether the field is a setting (as opposed to read-only state).
+    pub const fn is_setting(self) -> bool {
+        !matches!(
+            self,
+            Field::CurrentlyEffectiveSyncCycleInterval | Field::SyncCycleInProgress
+        )
+    }
+}
+
+impl Serialize for Field {
+    fn serialize<S: serde::Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
+        ser.serialize_str(self.name())
+    }
+}
+
+/// What reading the text produced.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ImportResult {
+    /// The settings: the values found, defaults for the rest.
+    pub settings: SchedulerSettings,
+    /// Fields found and read, in the order of the text.
+    pub found: Vec<Field>,
+    /// Fields not found (or not readable); their settings keep the defaults.
+    pub missing: Vec<Field>,
+    /// Read-only state the text showed.
+    pub observed: Observed,
+    /// How `NextSyncCycleStartTimeInUTC` was read, when it was.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<DateReading>,
+    /// Things worth telling about the values as a whole.
+    pub notes: Vec<Note>,
+    /// Lines shaped like `Name : value` whose name is not a known field.
+    pub unknown: Vec<UnknownField>,
+    /// Lines that could not be read.
+    pub malformed: Vec<Malformed>,
+    /// 1-based numbers of prompt lines (`PS C:\> Get-ADSyncScheduler`), skipped on purpose.
+    pub ignored_lines: Vec<usize>,
+    /// How many `unknown` and `malformed` entries were left out past [`MAX_REPORTED_LINES`].
+    pub omitted: usize,
+    /// Whether the text was longer than [`MAX_IMPORT_BYTES`] and was cut.
+    pub input_truncated: bool,
+}
+
+/// Read-only state from the text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Observed {
+    /// `CurrentlyEffectiveSyncCycleInterval`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub currently_effective_sync_cycle_interval: Option<Period>,
+    /// `SyncCycleInProgress`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sync_cycle_in_progress: Option<bool>,
+}
+
+/// A remark about the values as a whole.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Note {
+    /// The printed effective interval is not the larger of customized and allowed: likely a
+    /// build before 1.1.281 with a change that applies after the next cycle.
+    EffectiveIntervalMismatch {
+        /// What the text says.
+        printed: Period,
+        /// What the settings give.
+        computed: Period,
+    },
+    /// The customized interval is below the allowed one; the allowed one is used.
+    CustomizedBelowAllowed {
+        /// The customized interval.
+        customized: Period,
+        /// The allowed interval.
+        allowed: Period,
+    },
+    /// A cycle was running: `NextSyncCycleStartTimeInUTC` then shows that cycle's (past) time.
+    CycleInProgress,
+    /// No known field at all: probably not `Get-ADSyncScheduler` output.
+    NothingRecognized,
+}
+
+/// A `Name : value` line with a name this reader does not know.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct UnknownField {
+    /// 1-based line number.
+    pub line: usize,
+    /// The name as written.
+    pub name: String,
+    /// The value as written (cut to 80 characters).
+    pub value: String,
+}
+
+/// A line that could not be read.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Malformed {
+    /// 1-based line number.
+    pub line: usize,
+    /// The field, when the name was recognized.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub field: Option<Field>,
+    /// Why it could not be read.
+    pub problem: LineProblem,
+    /// The line as written (cut to 80 characters).
+    pub text: String,
+}
+
+/// Why a line could not be read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LineProblem {
+    /// No `:` between a name and a value.
+    NoSeparator,
+    /// Something before the `:` that cannot be a field name.
+    NotAName,
+    /// A field that needs a value has none.
+    EmptyValue,
+    /// Not a length of time (`00:30:00`, `7.00:00:00`).
+    BadInterval,
+    /// A length of zero where an interval is needed.
+    ZeroInterval,
+    /// A length above the engine's maximum.
+    IntervalTooLong,
+    /// Neither `True` nor `False`.
+    BadBoolean,
+    /// Neither `Delta` nor `Initial`.
+    BadPolicyType,
+    /// Not a date in any known culture's format.
+    BadDate,
+    /// A date outside 2000–2200.
+    DateOutOfRange,
+    /// The field appeared before; the first value is kept.
+    Duplicate,
+}
+
+impl ImportResult {
+    /// Copies the settings that were found onto `target`, leaving the others as they are.
+    pub fn apply_to(&self, target: &mut SchedulerSettings) {
+        let s = &self.settings;
+        for field in &self.found {
+            match field {
+                Field::AllowedSyncCycleInterval => {
+                    target.allowed_sync_cycle_interval = s.allowed_sync_cycle_interval;
+                }
+                Field::CustomizedSyncCycleInterval => {
+                    target.customized_sync_cycle_interval = s.customized_sync_cycle_interval;
+                }
+                Field::NextSyncCyclePolicyType => {
+                    target.next_sync_cycle_policy_type = s.next_sync_cycle_policy_type;
+                }
+                Field::NextSyncCycleStartTimeInUtc => {
+                    target.next_sync_cycle_start_time_in_utc = s.next_sync_cycle_start_time_in_utc;
+                }
+                Field::PurgeRunHistoryInterval => {
+                    target.purge_run_history_interval = s.purge_run_history_interval;
+                }
+                Field::SyncCycleEnabled => target.sync_cycle_enabled = s.sync_cycle_enabled,
+                Field::MaintenanceEnabled => target.maintenance_enabled = s.maintenance_enabled,
+                Field::StagingModeEnabled => target.staging_mode_enabled = s.staging_mode_enabled,
+                Field::SchedulerSuspended => target.scheduler_suspended = s.scheduler_suspended,
+                Field::CurrentlyEffectiveSyncCycleInterval | Field::SyncCycleInProgress => {}
+            }
+        }
+    }
+}
+
+/// Reads `Get-ADSyncScheduler` output, deciding ambiguous day/month orders by the rule in
+/// the `date` module's documentation (and `docs/scenario-server.md`).
+pub fn parse_get_adsyncscheduler(text: &str) -> ImportResult {
+    parse_get_adsyncscheduler_with(text, None)
+}
+
+/// Reads `Get-ADSyncScheduler` output; `hint` says which of day and month the server's
+/// culture writes first, when the caller knows.
+pub fn parse_get_adsyncscheduler_with(text: &str, hint: Option<DayMonthOrder>) -> ImportResult {
+    let (text, input_truncated) = cut(text);
+    let mut r = Reader {
+        hint,
+        result: empty(input_truncated),
+    };
+    for (i, line) in text.split('\n').enumerate() {
+        r.line(i + 1, line);
+    }
+    r.finish()
+}
+
+/// The text up to [`MAX_IMPORT_BYTES`], cut at a character boundary.
+fn cut(text: &str) -> (&str, bool) {
+    if text.len() <= MAX_IMPORT_BYTES {
+        return (text, false);
+    }
+    let mut end = MAX_IMPORT_BYTES;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    (&text[..end], true)
+}
+
+fn empty(input_truncated: bool) -> ImportResult {
+    ImportResult {
+        settings: SchedulerSettings::default(),
+        found: Vec::new(),
+        missing: Vec::new(),
+        observed: Observed::default(),
+        date: None,
+        notes: Vec::new(),
+        unknown: Vec::new(),
+        malformed: Vec::new(),
+        ignored_lines: Vec::new(),
+        omitted: 0,
+        input_truncated,
+    }
+}
+
+/// The first `MAX_QUOTE_CHARS` characters of a piece of text.
+fn quote(text: &str) -> String {
+    text.chars().take(MAX_QUOTE_CHARS).collect()
+}
+
+struct Reader {
+    hint: Option<DayMonthOrder>,
+    result: ImportResult,
+}
+
+impl Reader {
+    fn line(&mut self, number: usize, raw: &str) {
+        // CRLF, a byte-order mark, tabs and non-breaking spaces are all just spacing.
+        let line = raw.trim_start_matches('\u{feff}').trim();
+        if line.is_empty() {
+            return;
+        }
+        if is_prompt(line) {
+            if self.result.ignored_lines.len() < MAX_REPORTED_LINES {
+                self.result.ignored_lines.push(number);
+            }
+            return;
+        }
+        // Japanese input methods sometimes turn ':' into a full-width '：'.
+        let Some((name, value)) = line.split_once([':', '：']) else {
+            return self.malformed(number, None, LineProblem::NoSeparator, line);
+        };
+        let (name, value) = (name.trim(), value.trim());
+        let is_name = !name.is_empty()
+            && name.len() <= 64
+            && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+        if !is_name {
+            return self.malformed(number, None, LineProblem::NotAName, line);
+        }
+        let Some(field) = Field::from_name(name) else {
+            if self.room() {
+                let unknown = UnknownField {
+                    line: number,
+                    name: quote(name),
+                    value: quote(value),
+                };
+                self.result.unknown.push(unknown);
+            }
+            return;
+        };
+        if self.result.found.contains(&field) {
+            return self.malformed(number, Some(field), LineProblem::Duplicate, line);
+        }
+        match self.value(field, value) {
+            Ok(()) => self.result.found.push(field),
+            Err(problem) => self.malformed(number, Some(field), problem, line),
+        }
+    }
+
+    /// Reads one field's value into the result.
+    fn value(&mut self, field: Field, value: &str) -> Result<(), LineProblem> {
+        let s = &mut self.result.settings;
+        match field {
+            Field::AllowedSyncCycleInterval => s.allowed_sync_cycle_interval = interval(value)?,
+            Field::CurrentlyEffectiveSyncCycleInterval => {
+                self.result.observed.currently_effective_sync_cycle_interval =
+                    Some(interval(value)?);
+            }
+            // Empty is how the cmdlet prints "not customized".
+            Field::CustomizedSyncCycleInterval => {
+                s.customized_sync_cycle_interval = if value.is_empty() {
+                    None
+                } else {
+                    Some(interval(value)?)
+                };
+            }
+            Field::NextSyncCyclePolicyType => {
+                s.next_sync_cycle_policy_type = if value.eq_ignore_ascii_case("Delta") {
+                    PolicyType::Delta
+                } else if value.eq_ignore_ascii_case("Initial") {
+                    PolicyType::Initial
+                } else if value.is_empty() {
+                    return Err(LineProblem::EmptyValue);
+                } else {
+                    return Err(LineProblem::BadPolicyType);
+                };
+            }
+            Field::NextSyncCycleStartTimeInUtc => {
+                if value.is_empty() {
+                    return Err(LineProblem::EmptyValue);
+                }
+                let (t, reading) = date::parse_date(value, self.hint).map_err(|e| match e {
+                    DateError::Unreadable => LineProblem::BadDate,
+                    DateError::OutOfRange => LineProblem::DateOutOfRange,
+                })?;
+                s.next_sync_cycle_start_time_in_utc = Some(t);
+                self.result.date = Some(reading);
+            }
+            Field::PurgeRunHistoryInterval => s.purge_run_history_interval = interval(value)?,
+            Field::SyncCycleEnabled => s.sync_cycle_enabled = boolean(value)?,
+            Field::MaintenanceEnabled => s.maintenance_enabled = boolean(value)?,
+            Field::StagingModeEnabled => s.staging_mode_enabled = boolean(value)?,
+            Field::SchedulerSuspended => s.scheduler_suspended = boolean(value)?,
+            Field::SyncCycleInProgress => {
+                self.result.observed.sync_cycle_in_progress = Some(boolean(value)?);
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether another `unknown` or `malformed` entry may be kept; counts it if not.
+    fn room(&mut self) -> bool {
+        let r = &mut self.result;
+        let kept = r.unknown.len() + r.malformed.len() < 2 * MAX_REPORTED_LINES;
+        if !kept {
+            r.omitted += 1;
+        }
+        kept
+    }
+
+    fn malformed(&mut self, line: usize, field: Option<Field>, problem: LineProblem, text: &str) {
+        if self.room() {
+            self.result.malformed.push(Malformed {
+                line,
+                field,
+                problem,
+                text: quote(text),
+            });
+        }
+    }
+
+    fn finish(mut self) -> ImportResult {
+        let r = &mut self.result;
+        r.missing = Field::ALL
+            .into_iter()
+            .filter(|f| !r.found.contains(f))
+            .collect();
+        if r.found.is_empty() {
+            r.notes.push(Note::NothingRecognized);
+            return self.result;
+        }
+        let s = &r.settings;
+        if let Some(c) = s.customized_sync_cycle_interval
+            && c < s.allowed_sync_cycle_interval
+        {
+            let allowed = s.allowed_sync_cycle_interval;
+            r.notes.push(Note::CustomizedBelowAllowed {
+                customized: c,
+                allowed,
+            });
+        }
+        if let Some(printed) = r.observed.currently_effective_sync_cycle_interval {
+            let computed = s.effective(s.customized_sync_cycle_interval);
+            if printed != computed {
+                r.notes
+                    .push(Note::EffectiveIntervalMismatch { printed, computed });
+            }
+        }
+        if r.observed.sync_cycle_in_progress == Some(true) {
+            r.notes.push(Note::CycleInProgress);
+        }
+        self.result
+    }
+}
+
+/// A PowerShell prompt (`PS C:\> …`, `PS>`), pasted along with the output.
+fn is_prompt(line: &str) -> bool {
+    line.starts_with("PS") && line.contains('>') && {
+        let rest = &line[2..];
+        rest.starts_with('>') || rest.starts_with(' ')
+    }
+}
+
+/// A .NET TimeSpan value, as an interval.
+fn interval(value: &str) -> Result<Period, LineProblem> {
+    if value.is_empty() {
+        return Err(LineProblem::EmptyValue);
+    }
+    value.parse().map_err(|e| match e {
+        DurationError::Syntax(_) => LineProblem::BadInterval,
+        DurationError::Zero => LineProblem::ZeroInterval,
+        DurationError::TooLong => LineProblem::IntervalTooLong,
+    })
+}
+
+/// `True` or `False` as PowerShell prints them (any case; `$true`/`$false` too).
+fn boolean(value: &str) -> Result<bool, LineProblem> {
+    let v = value.trim_start_matches('$');
+    if v.eq_ignore_ascii_case("true") {
+        Ok(true)
+    } else if v.eq_ignore_ascii_case("false") {
+        Ok(false)
+    } else if v.is_empty() {
+        Err(LineProblem::EmptyValue)
+    } else {
+        Err(LineProblem::BadBoolean)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::time::Instant;
+
+    /// The sample in `shared/docs/domain.md`.
+    const EN_US: &str = "AllowedSyncCycleInterval            : 00:30:00
+CurrentlyEffectiveSyncCycleInterval : 00:30:00
+CustomizedSyncCycleInterval         :
+NextSyncCyclePolicyType             : Delta
+NextSyncCycleStartTimeInUTC         : 1/23/2018 2:58:30 PM
+PurgeRunHistoryInterval             : 7.00:00:00
+SyncCycleEnabled                    : True
+MaintenanceEnabled                  : True
+StagingModeEnabled                  : False
+SchedulerSuspended                  : False
+SyncCycleInProgress                 : False
+";
+
+    fn utc(s: &str) -> Instant {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn the_documented_sample_reads_completely() {
+        let r = parse_get_adsyncscheduler(EN_US);
+        assert_eq!(r.found.len(), 11);
+        assert!(r.missing.is_empty() && r.unknown.is_empty() && r.malformed.is_empty());
+        assert!(r.notes.is_empty());
+        let s = &r.settings;
+        assert_eq!(s.allowed_sync_cycle_interval, Period::minutes(30));
+        assert_eq!(s.customized_sync_cycle_interval, None);
+        assert_eq!(
+            s.next_sync_cycle_start_time_in_utc,
+            Some(utc("2018-01-23T14:58:30Z"))
+        );
+        assert_eq!(s.purge_run_history_interval, Period::days(7));
+        assert!(s.sync_cycle_enabled && s.maintenance_enabled);
+        assert!(!s.staging_mode_enabled && !s.scheduler_suspended);
+        assert_eq!(r.observed.sync_cycle_in_progress, Some(false));
+        assert_eq!(r.date.unwrap().order, DateOrder::MonthDayYear);
+    }
+
+    #[test]
+    fn messy_paste_from_a_japanese_server() {
+        let text = "PS C:\\Users\\admin> Get-ADSyncScheduler\r\n\r\n\
+            AllowedSyncCycleInterval : 00:30:00\r\n\
+            \tCurrentlyEffectiveSyncCycleInterval:01:00:00   \r\n\
+            CustomizedSyncCycleInterval\u{a0}\u{a0}: 01:00:00\r\n\
+            NextSyncCyclePolicyType : initial\r\n\
+            NextSyncCycleStartTimeInUTC : 2026/11/21 10:30:00\r\n\
+            SyncCycleEnabled : TRUE\r\n\
+            StagingModeEnabled : Flase\r\n\
+            AutoUpgradeState : Enabled\r\n\
+            garbage line without separator\r\n\
+            PS C:\\Users\\admin>";
+        let r = parse_get_adsyncscheduler(text);
+        let s = &r.settings;
+        assert_eq!(s.customized_sync_cycle_interval, Some(Period::hours(1)));
+        assert_eq!(s.next_sync_cycle_policy_type, PolicyType::Initial);
+        assert_eq!(
+            s.next_sync_cycle_start_time_in_utc,
+            Some(utc("2026-11-21T10:30:00Z"))
+        );
+        assert_eq!(r.ignored_lines, [1, 12]);
+        assert_eq!(r.unknown.len(), 1);
+        assert_eq!(
+            (r.unknown[0].line, r.unknown[0].name.as_str()),
+            (10, "AutoUpgradeState")
+        );
+        let problems: Vec<(usize, LineProblem)> =
+            r.malformed.iter().map(|m| (m.line, m.problem)).collect();
+        assert_eq!(
+            problems,
+            [(9, LineProblem::BadBoolean), (11, LineProblem::NoSeparator)]
+        );
+        assert_eq!(r.malformed[0].field, Some(Field::StagingModeEnabled));
+        assert!(r.missing.contains(&Field::StagingModeEnabled));
+        assert!(r.missing.contains(&Field::PurgeRunHistoryInterval));
+        assert!(
+            !s.staging_mode_enabled,
+            "an unreadable value keeps the default"
+        );
+    }
+
+    #[test]
+    fn other_cultures_and_ambiguity_are_reported() {
+        let r = parse_get_adsyncscheduler("NextSyncCycleStartTimeInUTC : 21.11.2026 10:30:00");
+        assert_eq!(
+            r.settings.next_sync_cycle_start_time_in_utc,
+            Some(utc("2026-11-21T10:30:00Z"))
+        );
+        let r = parse_get_adsyncscheduler("NextSyncCycleStartTimeInUTC : 05/06/2026 10:30:00");
+        let d = r.date.unwrap();
+        assert!(d.ambiguous);
+        assert_eq!(d.alternative, Some(utc("2026-05-06T10:30:00Z")));
+        assert_eq!(
+            r.settings.next_sync_cycle_start_time_in_utc,
+            Some(utc("2026-06-05T10:30:00Z"))
+        );
+        let hinted = parse_get_adsyncscheduler_with(
+            "NextSyncCycleStartTimeInUTC : 05/06/2026 10:30:00",
+            Some(DayMonthOrder::MonthFirst),
+        );
+        assert_eq!(
+            hinted.settings.next_sync_cycle_start_time_in_utc,
+            Some(utc("2026-05-06T10:30:00Z"))
+        );
+    }
+
+    #[test]
+    fn notes_flag_inconsistent_values() {
+        let text = "AllowedSyncCycleInterval : 00:30:00\nCustomizedSyncCycleInterval : 00:10:00\n\
+                    CurrentlyEffectiveSyncCycleInterval : 03:00:00\nSyncCycleInProgress : True";
+        let r = parse_get_adsyncscheduler(text);
+        let allowed = Period::minutes(30);
+        assert!(r.notes.contains(&Note::CustomizedBelowAllowed {
+            customized: Period::minutes(10),
+            allowed
+        }));
+        let mismatch = Note::EffectiveIntervalMismatch {
+            printed: Period::hours(3),
+            computed: allowed,
+        };
+        assert!(r.notes.contains(&mismatch));
+        assert!(r.notes.contains(&Note::CycleInProgress));
+    }
+
+    #[test]
+    fn bad_values_name_their_problem_and_duplicates_keep_the_first() {
+        let text = "AllowedSyncCycleInterval : 00:00:00\nPurgeRunHistoryInterval : seven days\n\
+                    NextSyncCyclePolicyType : Full\nNextSyncCycleStartTimeInUTC : 1/23/1999 2:58:30 PM\n\
+                    SyncCycleEnabled : False\nSyncCycleEnabled : True\nMaintenanceEnabled :\n\
+                    Some Label : value";
+        let r = parse_get_adsyncscheduler(text);
+        let problems: Vec<LineProblem> = r.malformed.iter().map(|m| m.problem).collect();
+        use LineProblem::*;
+        assert_eq!(
+            problems,
+            [
+                ZeroInterval,
+                BadInterval,
+                BadPolicyType,
+                DateOutOfRange,
+                Duplicate,
+                EmptyValue,
+                NotAName
+            ]
+        );
+        assert_eq!(r.malformed[4].line, 6);
+        assert!(!r.settings.sync_cycle_enabled);
+    }
+
+    #[test]
+    fn nothing_recognized_and_huge_inputs_are_bounded() {
+        let r = parse_get_adsyncscheduler("hello world");
+        assert_eq!(r.notes, [Note::NothingRecognized]);
+        assert_eq!(r.missing.len(), 11);
+        let huge = "x: y\n".repeat(MAX_IMPORT_BYTES);
+        let r = parse_get_adsyncscheduler(&huge);
+        assert!(r.input_truncated);
+        assert_eq!(r.unknown.len() + r.malformed.len(), 2 * MAX_REPORTED_LINES);
+        assert!(r.omitted > 0);
+        // A multi-byte character across the cut does not split.
+        let text = "é".repeat(MAX_IMPORT_BYTES);
+        assert!(parse_get_adsyncscheduler(&text).input_truncated);
+    }
+
+    #[test]
+    fn apply_to_copies_only_what_was_found() {
+        let mut target = SchedulerSettings {
+            sync_cycle_enabled: false,
+            ..Default::default()
+        };
+        target.purge_run_history_interval = Period::days(3);
+        let r = parse_get_adsyncscheduler("SyncCycleEnabled : True\nCustomizedSyncCycleInterval :");
+        target.customized_sync_cycle_interval = Some(Period::hours(2));
+        r.apply_to(&mut target);
+        assert!(target.sync_cycle_enabled);
+        assert_eq!(target.customized_sync_cycle_interval, None);
+        assert_eq!(target.purge_run_history_interval, Period::days(3));
+    }
+}
+
+// proptest is a native dev-dependency: these run natively, not in the browser test build.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod props {
+    use super::*;
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(128))]
+
+        #[test]
+        fn never_panics_on_any_text(text in "\\PC{0,400}") {
+            let r = parse_get_adsyncscheduler(&text);
+            proptest::prop_assert!(r.found.len() + r.missing.len() == 11);
+        }
+
+        #[test]
+        fn never_panics_on_field_shaped_lines(
+            lines in proptest::collection::vec(
+                (proptest::sample::select(&Field::ALL[..]), "[ \\t]{0,3}", "[0-9/.:APMapm\\- ]{0,24}"),
+                0..14,
+            )
+        ) {
+            let text: String = lines
+                .iter()
+                .map(|(f, pad, value)| format!("{}{pad}:{value}\r\n", f.name()))
+                .collect();
+            let r = parse_get_adsyncscheduler(&text);
+            for m in &r.malformed {
+                proptest::prop_assert!(m.line >= 1 && m.line <= lines.len());
+            }
+        }
+    }
+}

@@ -1,0 +1,255 @@
+//! Golden tests for the Entra Connect Sync scheduler, end to end through the scenario JSON
+//! (`Scenario::from_json` then `.simulate()`), so they also pin the file format.
+//!
+//! - The default cadence: every 30 minutes from `NextSyncCycleStartTimeInUTC` (Microsoft Learn).
+//! - The community observation that a manual run at 15:04 moves later runs to :04 and :34.
+//! - A pasted `Get-ADSyncScheduler` output driving the same simulation.
+
+use sync_planner::engine::entra::{
+    self, CycleOutcome, EventKind, NoCycleCause, Rejection, Rule, ServerScenario, Trigger,
+};
+use sync_planner::engine::{Instant, Problem, Scenario};
+
+fn utc(s: &str) -> Instant {
+    s.parse().unwrap()
+}
+
+fn hm(t: Instant) -> String {
+    t.format("%H:%M").to_string()
+}
+
+#[test]
+fn default_cadence_is_thirty_minutes_from_the_anchor() {
+    let json = r#"{
+      "version": 1,
+      "horizon": { "start": "2026-11-21T10:00:00Z", "end": "2026-11-21T13:00:00Z" },
+      "display_zone": "+09:00",
+      "server": {
+        "scheduler": { "next_sync_cycle_start_time_in_utc": "2026-11-21T10:12:00Z" }
+      }
+    }"#;
+    let scenario = Scenario::from_json(json).unwrap();
+    let server = scenario.simulate().unwrap().server.unwrap();
+    let starts: Vec<String> = server.cycles.iter().map(|c| hm(c.start)).collect();
+    assert_eq!(
+        starts,
+        ["10:12", "10:42", "11:12", "11:42", "12:12", "12:42"]
+    );
+    assert_eq!(server.cycles[0].rule, Rule::Anchor);
+    assert!(
+        server.cycles[1..]
+            .iter()
+            .all(|c| c.rule == Rule::IntervalFromStart)
+    );
+    assert!(
+        server
+            .cycles
+            .iter()
+            .all(|c| c.outcome == CycleOutcome::Completed)
+    );
+
+    // At 11:20 the next cycle is at 11:42 UTC, 20:42 in the scenario's +09:00.
+    let answers = server.answers_in(utc("2026-11-21T11:20:00Z"), &scenario.display_zone);
+    let next = answers.next_cycle.unwrap();
+    assert_eq!(next.start, utc("2026-11-21T11:42:00Z"));
+    assert_eq!(
+        next.start_local.unwrap().to_rfc3339(),
+        "2026-11-21T20:42:00+09:00"
+    );
+    // A change made at 11:20 is exported by the 11:42 cycle: 2 imports (30 s each), 2 syncs
+    // (15 s each), then the export to Entra ID (15 s).
+    let export = answers.export_of_change_now.unwrap();
+    assert_eq!(
+        (export.cycle, export.exported_at),
+        (3, utc("2026-11-21T11:43:45Z"))
+    );
+    assert_eq!(
+        server.export_time(utc("2026-11-21T11:20:00Z")),
+        Some(export)
+    );
+}
+
+#[test]
+fn a_manual_run_at_15_04_moves_later_runs_to_04_and_34() {
+    let json = r#"{
+      "version": 1,
+      "horizon": { "start": "2026-11-21T14:00:00Z", "end": "2026-11-21T17:00:00Z" },
+      "server": {
+        "scheduler": { "next_sync_cycle_start_time_in_utc": "2026-11-21T14:30:00Z" },
+        "manual": [
+          { "at": "2026-11-21T15:04:00Z", "command": "start_delta" },
+          { "at": "2026-11-21T15:05:00Z", "command": "start_delta" }
+        ]
+      }
+    }"#;
+    let server = Scenario::from_json(json)
+        .unwrap()
+        .simulate()
+        .unwrap()
+        .server
+        .unwrap();
+    let starts: Vec<String> = server.cycles.iter().map(|c| hm(c.start)).collect();
+    assert_eq!(
+        starts,
+        ["14:30", "15:00", "15:04", "15:34", "16:04", "16:34"]
+    );
+    assert_eq!(server.cycles[2].trigger, Trigger::Manual);
+    assert_eq!(server.cycles[3].rule, Rule::ManualRebase);
+    assert_eq!(Rule::ManualRebase.source().id, "community-entra-scheduler");
+    // The second Start-ADSyncSyncCycle came while the first ran: "AAD is busy".
+    assert!(matches!(
+        server.events[0].kind,
+        EventKind::ManualStartRejected {
+            command: 1,
+            reason: Rejection::Busy,
+            running_cycle: Some(2),
+            ..
+        }
+    ));
+}
+
+#[test]
+fn the_output_json_uses_stable_codes() {
+    let json = r#"{
+      "version": 1,
+      "horizon": { "start": "2026-11-21T10:00:00Z", "end": "2026-11-21T10:40:00Z" },
+      "server": {
+        "staging_spans": [ { "start": "2026-11-21T10:00:00Z", "end": "2026-11-21T10:10:00Z" } ]
+      }
+    }"#;
+    let outcome = Scenario::from_json(json).unwrap().simulate().unwrap();
+    let v = serde_json::to_value(&outcome).unwrap();
+    let cycle = &v["server"]["cycles"][0];
+    assert_eq!(cycle["trigger"], "scheduled");
+    assert_eq!(cycle["staging"], true);
+    assert_eq!(cycle["steps"][4]["status"], "suppressed");
+    assert_eq!(cycle["steps"][4]["rule"], "staging_suppresses_export");
+    assert_eq!(
+        v["server"]["password_hash_sync"][0]["rule"],
+        "phs_paused_staging"
+    );
+    assert_eq!(v["server"]["cycles"][1]["steps"][4]["status"], "completed");
+}
+
+#[test]
+fn bad_server_inputs_point_at_the_field() {
+    let outside = r#"{
+      "version": 1,
+      "horizon": { "start": "2026-11-21T10:00:00Z", "end": "2026-11-21T12:00:00Z" },
+      "server": { "outages": [ { "start": "2026-11-21T11:00:00Z", "end": "2026-11-21T13:00:00Z" } ] }
+    }"#;
+    let err = Scenario::from_json(outside).unwrap_err();
+    assert_eq!(
+        (err.at.as_str(), err.problem),
+        ("server.outages[0]", Problem::OutsideHorizon)
+    );
+
+    let unknown = r#"{
+      "version": 1,
+      "horizon": { "start": "2026-11-21T10:00:00Z", "end": "2026-11-21T12:00:00Z" },
+      "server": { "scheduler": { "sync_interval": "00:30:00" } }
+    }"#;
+    let err = Scenario::from_json(unknown).unwrap_err();
+    assert_eq!(err.at, "server.scheduler.sync_interval");
+    assert!(matches!(err.problem, Problem::Unreadable { .. }));
+
+    let zero = r#"{
+      "version": 1,
+      "horizon": { "start": "2026-11-21T10:00:00Z", "end": "2026-11-21T12:00:00Z" },
+      "server": { "scheduler": { "customized_sync_cycle_interval": "00:00:00" } }
+    }"#;
+    let err = Scenario::from_json(zero).unwrap_err();
+    assert_eq!(err.at, "server.scheduler.customized_sync_cycle_interval");
+}
+
+#[test]
+fn a_pasted_get_adsyncscheduler_drives_the_simulation() {
+    // A ja-JP server with the scheduler disabled: nothing will sync until someone enables it.
+    let pasted = "PS C:\\> Get-ADSyncScheduler\r\n\r\n\
+        AllowedSyncCycleInterval            : 00:30:00\r\n\
+        CurrentlyEffectiveSyncCycleInterval : 01:00:00\r\n\
+        CustomizedSyncCycleInterval         : 01:00:00\r\n\
+        NextSyncCyclePolicyType             : Delta\r\n\
+        NextSyncCycleStartTimeInUTC         : 2026/11/21 10:30:00\r\n\
+        PurgeRunHistoryInterval             : 7.00:00:00\r\n\
+        SyncCycleEnabled                    : False\r\n\
+        MaintenanceEnabled                  : True\r\n\
+        StagingModeEnabled                  : False\r\n\
+        SchedulerSuspended                  : False\r\n\
+        SyncCycleInProgress                 : False\r\n";
+    let imported = entra::parse_get_adsyncscheduler(pasted);
+    assert!(imported.malformed.is_empty() && imported.unknown.is_empty());
+    let mut server = ServerScenario::default();
+    imported.apply_to(&mut server.scheduler);
+
+    let mut scenario = Scenario::from_json(
+        r#"{"version": 1,
+            "horizon": { "start": "2026-11-21T10:00:00Z", "end": "2026-11-22T10:00:00Z" },
+            "server": {}}"#,
+    )
+    .unwrap();
+    scenario.server = Some(server.clone());
+    let report = scenario.simulate().unwrap().server.unwrap();
+    assert!(report.cycles.is_empty());
+    let answers = report.answers(utc("2026-11-21T12:00:00Z"));
+    let why = answers.no_next_cycle.unwrap();
+    assert_eq!(
+        (why.cause, why.since),
+        (
+            NoCycleCause::SyncCycleDisabled,
+            Some(utc("2026-11-21T10:30:00Z"))
+        )
+    );
+
+    // Enabled, the same settings give hourly cycles from 10:30.
+    server.scheduler.sync_cycle_enabled = true;
+    scenario.server = Some(server);
+    let report = scenario.simulate().unwrap().server.unwrap();
+    let first: Vec<String> = report.cycles.iter().take(3).map(|c| hm(c.start)).collect();
+    assert_eq!(first, ["10:30", "11:30", "12:30"]);
+    // And the round trip through the scenario JSON keeps every setting.
+    let again = Scenario::from_json(&scenario.to_json()).unwrap();
+    assert_eq!(again, scenario);
+}
+
+#[test]
+fn the_documented_example_reads_and_runs() {
+    // The last JSON block of docs/scenario-server.md, so the documentation cannot rot.
+    let doc = include_str!("../docs/scenario-server.md");
+    let start = doc.rfind("```json\n").unwrap() + "```json\n".len();
+    let end = start + doc[start..].find("```").unwrap();
+    let scenario = Scenario::from_json(&doc[start..end]).unwrap();
+    let server = scenario.simulate().unwrap().server.unwrap();
+    assert!(!server.truncated);
+    // Hourly from 00:12; the manual run at 06:04 re-bases to :04 and is stopped a minute later.
+    let first: Vec<String> = server.cycles.iter().take(8).map(|c| hm(c.start)).collect();
+    assert_eq!(
+        first,
+        [
+            "00:12", "01:12", "02:12", "03:12", "04:12", "05:12", "06:04", "07:04"
+        ]
+    );
+    assert!(matches!(
+        server.cycles[6].outcome,
+        CycleOutcome::Stopped { .. }
+    ));
+    // The connector override makes the first cycle's sync of corp.contoso.com full.
+    let steps: Vec<_> = server.steps(&server.cycles[0]).collect();
+    assert!(
+        steps
+            .iter()
+            .any(|s| s.connector == 0 && s.rule == Rule::ConnectorOverride)
+    );
+    // The wizard (22nd, 01:00-01:45) and the outage (23rd, 18:00-19:10) each cost a slot,
+    // caught up 2 minutes after they end.
+    let catch_ups: Vec<Instant> = server
+        .cycles
+        .iter()
+        .filter(|c| c.trigger == Trigger::CatchUp)
+        .map(|c| c.start)
+        .collect();
+    assert_eq!(
+        catch_ups,
+        [utc("2026-11-22T01:47:00Z"), utc("2026-11-23T19:12:00Z")]
+    );
+}
