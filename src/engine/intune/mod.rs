@@ -1,26 +1,41 @@
-//! Intune device check-in simulation (placeholder until the engine lands).
+//! Intune device check-in simulation: when an Intune-managed device will next sync, and why.
+//!
+//! A [`DeviceScenario`] says what the device is (platform, enrollment, rule set) and what
+//! happens to it (power, sleep, network, logons, manual and admin syncs, a disabled push
+//! service). [`simulate`] turns it into a [`DeviceReport`]: every run, attempt and IME check-in
+//! in order, each naming its lane, the [`Rule`] behind it (with its source) and its outcome.
+//! [`DeviceReport::answers`] then answers "next sync", "last sync", "longest gap", compliance
+//! and cleanup deadlines, and "nothing will sync, because …" for any "now".
+//!
+//! Modules, in the order data flows:
+//! - [`scenario`]: the input types and their serde defaults;
+//! - [`validate`]: what the types cannot rule out, reported by path;
+//! - [`rules`]: lanes, rules and their sources, and the poll plan of each rule set;
+//! - [`timeline`]: disruptions as sorted spans, asked about in time order;
+//! - [`simulate`](mod@simulate): the event loop;
+//! - [`report`]: events, outcomes and timings;
+//! - [`answers`]: the derived answers.
+//!
+//! Where the sources are silent (catch-up collapsing, network retries, coinciding runs, what a
+//! disabled push service stops), the choice is a scenario parameter with a documented default
+//! (`docs/scenario-device.md`), and the events cite [`crate::engine::source::PARAMETER_DEFAULT`]
+//! or the inference they rest on.
 
-use serde::{Deserialize, Serialize};
+pub mod answers;
+pub mod report;
+pub mod rules;
+pub mod scenario;
+pub mod simulate;
+pub mod timeline;
+pub mod validate;
 
-use super::error::ScenarioError;
-use super::time::Window;
-
-/// An Intune-managed device and what happens to it.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct DeviceScenario {}
-
-impl DeviceScenario {
-    /// Checks the device against the horizon.
-    pub fn validate(&self, _horizon: &Window) -> Result<(), ScenarioError> {
-        Ok(())
-    }
-}
-
-/// The device's simulated events.
-#[derive(Clone, Debug, Default, Serialize)]
-pub struct DeviceReport {}
-
-/// Simulates the device over the horizon.
-pub fn simulate(_device: &DeviceScenario, _horizon: &Window) -> DeviceReport {
-    DeviceReport {}
-}
+pub use answers::{Deadline, DeviceAnswers, Gap, GapKind, NoSyncReason, SyncRef};
+pub use report::{DeviceReport, Event, Note, Outcome, Timing};
+pub use rules::{Lane, PollPlan, Rule, RuleInfo};
+pub use scenario::{
+    CoincidentRuns, CustomPoll, DeviceScenario, ImeCadence, ImeSettings, ManualSync, ManualVia,
+    MissedRuns, NoNetwork, Platform, PollSet, PushServiceImpact, RepetitionEnd, RuleSet,
+    SchedulerSettings, ServiceSettings,
+};
+pub use simulate::simulate;
+pub use timeline::Down;

@@ -1,0 +1,419 @@
+//! The device half of a scenario: what the device is, how it was enrolled, which published
+//! schedule it follows, what happened to it (power, sleep, network, logons, syncs) and the knobs
+//! for every behaviour the sources leave open.
+//!
+//! Every field has a serde default except `enrolled_at`, so `{"enrolled_at": "…"}` is a complete
+//! Windows device. `docs/scenario-device.md` documents each field, its default and the source or
+//! choice behind that default; keep the two in step.
+
+use serde::{Deserialize, Serialize};
+
+use crate::engine::time::{Delay, Instant, Period, Window};
+
+/// An Intune-managed device and what happens to it over the horizon.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DeviceScenario {
+    /// The operating system, which picks the documented schedule.
+    #[serde(default)]
+    pub platform: Platform,
+    /// When the device enrolled: the schedule's ramp starts here. May precede the horizon.
+    pub enrolled_at: Instant,
+    /// Which published schedule (or a custom DMClient CSP poll schedule) the device follows.
+    #[serde(default)]
+    pub rule_set: RuleSet,
+    /// Spans when the device is shut down (or hibernating).
+    #[serde(default)]
+    pub power_off: Vec<Window>,
+    /// Spans when the device sleeps.
+    #[serde(default)]
+    pub sleep: Vec<Window>,
+    /// Spans when the device is on but has no network connection.
+    #[serde(default)]
+    pub offline: Vec<Window>,
+    /// Instants when a user signs in.
+    #[serde(default)]
+    pub logons: Vec<Instant>,
+    /// Syncs a user starts on the device.
+    #[serde(default)]
+    pub manual_syncs: Vec<ManualSync>,
+    /// Instants when an admin presses Sync in the Intune admin center (a push to the device).
+    #[serde(default)]
+    pub admin_syncs: Vec<Instant>,
+    /// How long an admin push takes to reach the device.
+    #[serde(default)]
+    pub push_delivery_delay: Delay,
+    /// Spans when the push service (dmwappushservice) is Disabled.
+    #[serde(default)]
+    pub push_service_disabled: Vec<Window>,
+    /// What a disabled push service stops.
+    #[serde(default)]
+    pub push_service_impact: PushServiceImpact,
+    /// How missed, offline and coinciding scheduled runs are handled.
+    #[serde(default)]
+    pub scheduler: SchedulerSettings,
+    /// Service-side rules: the maintenance sync limit, compliance and cleanup.
+    #[serde(default)]
+    pub service: ServiceSettings,
+    /// The Intune Management Extension's own check-ins (Windows only).
+    #[serde(default)]
+    pub ime: ImeSettings,
+    /// Seed for the random delays; the same seed always gives the same delays.
+    #[serde(default)]
+    pub seed: u64,
+}
+
+impl DeviceScenario {
+    /// A Windows device enrolled at `enrolled_at`, with nothing happening to it and every
+    /// setting at its documented default: the same as `{"enrolled_at": …}` in JSON.
+    pub fn new(enrolled_at: Instant) -> Self {
+        Self {
+            platform: Platform::default(),
+            enrolled_at,
+            rule_set: RuleSet::default(),
+            power_off: Vec::new(),
+            sleep: Vec::new(),
+            offline: Vec::new(),
+            logons: Vec::new(),
+            manual_syncs: Vec::new(),
+            admin_syncs: Vec::new(),
+            push_delivery_delay: Delay::ZERO,
+            push_service_disabled: Vec::new(),
+            push_service_impact: PushServiceImpact::default(),
+            scheduler: SchedulerSettings::default(),
+            service: ServiceSettings::default(),
+            ime: ImeSettings::default(),
+            seed: 0,
+        }
+    }
+}
+
+/// The device's operating system, as Intune's refresh-interval table names them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Platform {
+    /// Windows 10/11.
+    #[default]
+    Windows,
+    /// iOS and iPadOS.
+    Ios,
+    /// macOS.
+    Macos,
+    /// Android device administrator.
+    AndroidDeviceAdmin,
+    /// Android Enterprise.
+    AndroidEnterprise,
+    /// Android Open Source Project devices (no Google services).
+    AndroidAosp,
+    /// Linux: enrolled in Intune, but no refresh schedule is documented.
+    Linux,
+}
+
+impl Platform {
+    /// Whether the refresh schedule is Windows Task Scheduler tasks (and IME exists).
+    pub fn is_windows(self) -> bool {
+        self == Self::Windows
+    }
+
+    /// Whether the platform is iOS/iPadOS or macOS.
+    pub fn is_apple(self) -> bool {
+        matches!(self, Self::Ios | Self::Macos)
+    }
+
+    /// Whether Microsoft documents a refresh schedule for the platform.
+    pub fn is_documented(self) -> bool {
+        self != Self::Linux
+    }
+}
+
+/// Which schedule the device polls on.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RuleSet {
+    /// Microsoft Learn's "Policy refresh intervals" table, revision of October 2025, for the
+    /// device's platform. Linux has no row: no scheduled polls (the report says so).
+    #[default]
+    #[serde(rename = "learn_2025_10")]
+    Learn2025_10,
+    /// The older published iOS/iPadOS and macOS variant: every 15 minutes for 6 hours, then
+    /// about every 8 hours. Only for Apple platforms.
+    #[serde(rename = "legacy_apple_15min_for_6h")]
+    LegacyApple15MinFor6H,
+    /// Your own schedule, shaped like the DMClient CSP `Poll` node.
+    Custom(CustomPoll),
+}
+
+/// A poll schedule shaped like the DMClient CSP `Poll` node: three sets of (interval, count),
+/// run one after another from enrollment, plus a poll at logon.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CustomPoll {
+    /// First set (`IntervalForFirstSetOfRetries`, `NumberOfFirstRetries`); absent = disabled.
+    #[serde(default)]
+    pub first: Option<PollSet>,
+    /// Second set (`IntervalForSecondSetOfRetries`, `NumberOfSecondRetries`); absent = disabled.
+    #[serde(default)]
+    pub second: Option<PollSet>,
+    /// Remaining set (`IntervalForRemainingScheduledRetries`,
+    /// `NumberOfRemainingScheduledRetries`); absent = disabled.
+    #[serde(default)]
+    pub remaining: Option<PollSet>,
+    /// `PollOnLogin`: poll when any user signs in. The CSP's default is off.
+    #[serde(default)]
+    pub poll_on_login: bool,
+}
+
+/// One (interval, count) set of the DMClient CSP `Poll` node.
+///
+/// Like the Task Scheduler task it becomes, the set starts when the previous set's span ends
+/// (`interval × count` after the previous set started) and repeats every `interval` for
+/// `interval × count`. A count of zero means "indefinitely", as in the CSP.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PollSet {
+    /// Time between polls (Task Scheduler accepts PT1M..P31D).
+    pub interval: Period,
+    /// How many intervals the set lasts; 0 = indefinitely.
+    #[serde(default)]
+    pub count: u32,
+}
+
+/// A sync the user starts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ManualSync {
+    /// When the user presses Sync.
+    pub at: Instant,
+    /// Where the user pressed it.
+    pub via: ManualVia,
+}
+
+/// Where a user starts a sync.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ManualVia {
+    /// Settings > Accounts > Access work or school > Info > Sync (Windows only).
+    Settings,
+    /// Company Portal's Sync; on Windows it also starts an IME check-in.
+    CompanyPortal,
+}
+
+/// What a Disabled dmwappushservice stops. Microsoft says management fails without it; the
+/// seed saw a manual sync do nothing. Which sessions exactly is not documented.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PushServiceImpact {
+    /// No MDM session starts at all: scheduled, logon, manual or push (inference, default).
+    #[default]
+    AllSessions,
+    /// Only sessions started by an admin push are lost.
+    PushOnly,
+}
+
+/// Task Scheduler behaviour the tasks' settings imply, and the choices the sources leave open.
+/// On other platforms the same model is applied by assumption (the report says so).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct SchedulerSettings {
+    /// "Run task as soon as possible after a scheduled start is missed" (set on the tasks).
+    pub start_when_available: bool,
+    /// How long after the device becomes available a missed run starts (Task Scheduler: 10 min).
+    pub catch_up_delay: Delay,
+    /// Whether several missed runs of one task make one catch-up or one each.
+    pub missed_runs: MissedRuns,
+    /// What happens to a run whose network condition is not met.
+    pub no_network: NoNetwork,
+    /// Whether a repetition's last instant (start + duration) launches a run.
+    pub repetition_end: RepetitionEnd,
+    /// Whether two runs at the very same instant are one MDM session or two.
+    pub coincident_runs: CoincidentRuns,
+    /// Task Scheduler RandomDelay on the schedule triggers: each run starts up to this late.
+    pub random_delay: Delay,
+}
+
+impl Default for SchedulerSettings {
+    fn default() -> Self {
+        Self {
+            start_when_available: true,
+            catch_up_delay: Delay::minutes(10),
+            missed_runs: MissedRuns::default(),
+            no_network: NoNetwork::default(),
+            repetition_end: RepetitionEnd::default(),
+            coincident_runs: CoincidentRuns::default(),
+            random_delay: Delay::ZERO,
+        }
+    }
+}
+
+/// How several missed runs of one task are caught up (undocumented).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MissedRuns {
+    /// One catch-up run stands for all of them (default).
+    #[default]
+    Collapse,
+    /// Each missed run is run late, one after another at the catch-up instant.
+    EachLate,
+}
+
+/// What happens to a run skipped because the network was down (undocumented).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NoNetwork {
+    /// The occurrence is dropped; the next one runs as planned (default).
+    #[default]
+    Skip,
+    /// The run starts when the network returns.
+    RetryWhenOnline,
+}
+
+/// Whether a repetition's end point launches a run.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RepetitionEnd {
+    /// "Every 3 min for 15 min" launches at 0, 3, …, 15: six runs (Task Scheduler, default).
+    #[default]
+    Inclusive,
+    /// The end point is left out: five runs.
+    Exclusive,
+}
+
+/// What two runs at the very same instant do (e.g. Schedule #1's last run and Schedule #2's
+/// first run, both at enrollment + 15 min). Both tasks start `deviceenroller.exe`; whether that
+/// makes one session or two is not documented.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CoincidentRuns {
+    /// One session; the later-listed run is reported as merged into it (default).
+    #[default]
+    Merge,
+    /// Each run is its own session.
+    Separate,
+}
+
+/// Service-side rules and the consequences of not syncing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ServiceSettings {
+    /// Intune allows at most one maintenance sync per device every 6.5 hours.
+    pub maintenance_limit: bool,
+    /// Compliance status validity period in days (1..=120): a device that has not checked in
+    /// for this long becomes noncompliant.
+    pub compliance_validity_days: u32,
+    /// Device cleanup rule in days (30..=270): a device that has not checked in for this long
+    /// is hidden.
+    pub cleanup_after_days: u32,
+}
+
+impl Default for ServiceSettings {
+    fn default() -> Self {
+        Self {
+            maintenance_limit: true,
+            compliance_validity_days: 30,
+            cleanup_after_days: 90,
+        }
+    }
+}
+
+/// The Intune Management Extension (Win32 apps, scripts, remediations): its own check-ins.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ImeSettings {
+    /// Whether to show the IME lane (Windows only; ignored on other platforms).
+    pub enabled: bool,
+    /// How often it checks in on its own.
+    pub cadence: ImeCadence,
+    /// Random delay before each check-in, up to this much (at most 60 minutes).
+    pub random_delay: Delay,
+}
+
+impl Default for ImeSettings {
+    fn default() -> Self {
+        Self {
+            enabled: true,
+            cadence: ImeCadence::default(),
+            random_delay: Delay::ZERO,
+        }
+    }
+}
+
+/// The IME check-in cadence; Microsoft's two pages disagree.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ImeCadence {
+    /// Every 8 hours, per the IME page (default).
+    #[default]
+    #[serde(rename = "every_8h")]
+    Every8h,
+    /// Every hour, per the Win32 app management page.
+    #[serde(rename = "every_1h")]
+    Every1h,
+}
+
+impl ImeCadence {
+    /// The cadence as a period.
+    pub fn period(self) -> Period {
+        match self {
+            Self::Every8h => Period::hours(8),
+            Self::Every1h => Period::hours(1),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_minimal_device_is_a_windows_device_with_documented_defaults() {
+        let d: DeviceScenario =
+            serde_json::from_str(r#"{"enrolled_at":"2026-01-05T09:00:00Z"}"#).unwrap();
+        assert_eq!(d.platform, Platform::Windows);
+        assert_eq!(d.rule_set, RuleSet::Learn2025_10);
+        assert!(d.scheduler.start_when_available);
+        assert_eq!(d.scheduler.catch_up_delay, Delay::minutes(10));
+        assert_eq!(d.scheduler.repetition_end, RepetitionEnd::Inclusive);
+        assert_eq!(d.push_service_impact, PushServiceImpact::AllSessions);
+        assert_eq!(d.service.compliance_validity_days, 30);
+        assert!(d.service.maintenance_limit);
+        assert_eq!(d.ime.cadence.period(), Period::hours(8));
+        assert_eq!(DeviceScenario::new(d.enrolled_at), d);
+    }
+
+    #[test]
+    fn rule_sets_read_as_codes_or_a_custom_object() {
+        let r: RuleSet = serde_json::from_str(r#""legacy_apple_15min_for_6h""#).unwrap();
+        assert_eq!(r, RuleSet::LegacyApple15MinFor6H);
+        let r: RuleSet = serde_json::from_str(
+            r#"{"custom":{"remaining":{"interval":"PT1H"},"poll_on_login":true}}"#,
+        )
+        .unwrap();
+        let RuleSet::Custom(c) = r else {
+            panic!("not custom")
+        };
+        assert_eq!(
+            c.remaining,
+            Some(PollSet {
+                interval: Period::hours(1),
+                count: 0
+            })
+        );
+        assert!(c.first.is_none() && c.poll_on_login);
+    }
+
+    #[test]
+    fn unknown_fields_and_zero_intervals_are_refused() {
+        let bad = [
+            r#"{"enrolled_at":"2026-01-05T09:00:00Z","colour":"red"}"#,
+            r#"{"enrolled_at":"2026-01-05T09:00:00Z","scheduler":{"wake_to_run":true}}"#,
+            r#"{"enrolled_at":"2026-01-05T09:00:00Z","rule_set":{"custom":{"first":{"interval":"PT0S","count":1}}}}"#,
+            r#"{"platform":"windows"}"#,
+        ];
+        for text in bad {
+            assert!(
+                serde_json::from_str::<DeviceScenario>(text).is_err(),
+                "{text}"
+            );
+        }
+    }
+}

@@ -1,0 +1,215 @@
+//! Golden test: the seed article's Windows table, end to end through the scenario JSON.
+//!
+//! "Enrollment at 09:00: every 3 min until 09:15, every 15 min for the next 2 h, then every 8 h"
+//! — Schedule #1 at enrollment every 3 min for 15 min, Schedule #2 15 min after #1 starts every
+//! 15 min for 2 h, Schedule #3 2 h after #2 starts every 8 h. Runs at the same instant (09:15
+//! and 11:15) make one session; the later task's run is reported as merged into it.
+
+use sync_planner::engine::Scenario;
+use sync_planner::engine::intune::{Lane, Outcome, Rule};
+
+const SCENARIO: &str = r#"{
+  "version": 1,
+  "horizon": { "start": "2026-01-05T00:00:00Z", "end": "2026-01-07T00:00:00Z" },
+  "display_zone": "Asia/Tokyo",
+  "device": {
+    "platform": "windows",
+    "enrolled_at": "2026-01-05T09:00:00Z",
+    "rule_set": "learn_2025_10"
+  }
+}"#;
+
+/// The published table, as (time, lane) of every MDM sync on enrollment day and the next.
+const TABLE: &[(&str, Lane)] = &[
+    ("05T09:00", Lane::Schedule1),
+    ("05T09:03", Lane::Schedule1),
+    ("05T09:06", Lane::Schedule1),
+    ("05T09:09", Lane::Schedule1),
+    ("05T09:12", Lane::Schedule1),
+    ("05T09:15", Lane::Schedule1),
+    ("05T09:30", Lane::Schedule2),
+    ("05T09:45", Lane::Schedule2),
+    ("05T10:00", Lane::Schedule2),
+    ("05T10:15", Lane::Schedule2),
+    ("05T10:30", Lane::Schedule2),
+    ("05T10:45", Lane::Schedule2),
+    ("05T11:00", Lane::Schedule2),
+    ("05T11:15", Lane::Schedule2),
+    ("05T19:15", Lane::Schedule3),
+    ("06T03:15", Lane::Schedule3),
+    ("06T11:15", Lane::Schedule3),
+    ("06T19:15", Lane::Schedule3),
+];
+
+fn hm(t: &chrono::DateTime<chrono::Utc>) -> String {
+    t.format("%dT%H:%M").to_string()
+}
+
+#[test]
+fn the_seed_windows_table_comes_out_of_the_json() {
+    let scenario = Scenario::from_json(SCENARIO).expect("valid scenario");
+    let outcome = scenario.simulate().expect("simulates");
+    let report = outcome.device.expect("a device report");
+    assert!(!report.truncated);
+
+    let syncs: Vec<(String, Lane)> = report.syncs().map(|e| (hm(&e.at), e.lane)).collect();
+    let table: Vec<(String, Lane)> = TABLE.iter().map(|(t, l)| (t.to_string(), *l)).collect();
+    assert_eq!(syncs, table);
+
+    // Schedule #1 launches 6 times (end point inclusive), Schedule #2 9 times; the boundary runs
+    // of #2 and #3 join the session under way.
+    let count = |lane| report.events.iter().filter(|e| e.lane == lane).count();
+    assert_eq!(count(Lane::Schedule1), 6);
+    assert_eq!(count(Lane::Schedule2), 9);
+    let merged: Vec<(String, Lane, Outcome, Option<Rule>)> = report
+        .events
+        .iter()
+        .filter(|e| !e.is_sync() && e.lane.is_mdm())
+        .map(|e| (hm(&e.at), e.lane, e.outcome, e.reason))
+        .collect();
+    assert_eq!(
+        merged,
+        vec![
+            (
+                "05T09:15".into(),
+                Lane::Schedule2,
+                Outcome::Merged {
+                    into: Lane::Schedule1
+                },
+                Some(Rule::CoincidentRunsMerged)
+            ),
+            (
+                "05T11:15".into(),
+                Lane::Schedule3,
+                Outcome::Merged {
+                    into: Lane::Schedule2
+                },
+                Some(Rule::CoincidentRunsMerged)
+            ),
+        ]
+    );
+
+    // Every 8 h after the ramp, by Schedule #3, citing the seed article's task table.
+    let three: Vec<&str> = report
+        .events
+        .iter()
+        .filter(|e| e.lane == Lane::Schedule3)
+        .map(|e| e.rule.code())
+        .collect();
+    assert!(three.iter().all(|c| *c == "windows_schedule_3"));
+    assert_eq!(
+        Rule::WindowsSchedule3.source().id,
+        "seed-intune-sync-timing"
+    );
+    assert_eq!(report.plan.source.id, "learn-policy-refresh");
+
+    // The IME checks in at enrollment and every 8 h on its own lane; it is not an MDM sync.
+    let ime: Vec<String> = report
+        .events
+        .iter()
+        .filter(|e| e.lane == Lane::Ime)
+        .map(|e| hm(&e.at))
+        .collect();
+    assert_eq!(
+        ime,
+        ["05T09:00", "05T17:00", "06T01:00", "06T09:00", "06T17:00"]
+    );
+}
+
+#[test]
+fn the_answers_follow_the_table() {
+    let scenario = Scenario::from_json(SCENARIO).unwrap();
+    let report = scenario.simulate().unwrap().device.unwrap();
+    let at = |s: &str| format!("2026-01-{s}:00Z").parse().unwrap();
+    let a = report.answers(at("05T09:10"));
+    assert_eq!(a.next_sync.map(|s| hm(&s.at)), Some("05T09:12".into()));
+    assert_eq!(a.last_sync.map(|s| hm(&s.at)), Some("05T09:09".into()));
+    let a = report.answers(at("05T12:00"));
+    assert_eq!(
+        a.next_sync.map(|s| (hm(&s.at), s.lane)),
+        Some(("05T19:15".into(), Lane::Schedule3))
+    );
+    let gap = a.longest_gap.unwrap();
+    assert_eq!(
+        (hm(&gap.start), hm(&gap.end), gap.length_secs),
+        ("05T11:15".into(), "05T19:15".into(), 8 * 3600)
+    );
+}
+
+#[test]
+fn events_serialize_as_codes_and_data_without_prose() {
+    let scenario = Scenario::from_json(SCENARIO).unwrap();
+    let outcome = scenario.simulate().unwrap();
+    let json = serde_json::to_value(&outcome).unwrap();
+    let first = &json["device"]["events"][0];
+    assert_eq!(first["at"], "2026-01-05T09:00:00Z");
+    assert_eq!(first["lane"], "schedule_1");
+    assert_eq!(first["rule"], "windows_schedule_1");
+    assert_eq!(first["outcome"], serde_json::json!({ "code": "synced" }));
+    assert_eq!(first["timing"], serde_json::json!({ "kind": "on_time" }));
+    assert!(first.get("reason").is_none());
+    let merged = json["device"]["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["outcome"]["code"] == "merged")
+        .unwrap();
+    assert_eq!(merged["outcome"]["into"], "schedule_1");
+    assert_eq!(merged["reason"], "coincident_runs_merged");
+    assert_eq!(json["device"]["truncated"], false);
+    assert_eq!(json["device"]["plan"]["rule_set"], "learn_2025_10");
+}
+
+#[test]
+fn bad_device_json_is_refused_with_a_path() {
+    let bad = SCENARIO.replace(
+        r#""rule_set": "learn_2025_10""#,
+        r#""power_off": [{"start":"2026-01-05T10:00:00Z","end":"2026-01-05T12:00:00Z"},{"start":"2026-01-05T11:00:00Z","end":"2026-01-05T13:00:00Z"}]"#,
+    );
+    let err = Scenario::from_json(&bad).unwrap_err();
+    assert_eq!(err.at, "device.power_off[1]");
+    let unknown = SCENARIO.replace(
+        r#""platform": "windows""#,
+        r#""platform": "windows", "wake_to_run": true"#,
+    );
+    let err = Scenario::from_json(&unknown).unwrap_err();
+    assert!(err.at.starts_with("device"), "{}", err.at);
+    // Impossible by type: a window that ends before it starts, a zero interval.
+    let backwards = SCENARIO.replace(
+        r#""rule_set": "learn_2025_10""#,
+        r#""sleep": [{"start":"2026-01-05T12:00:00Z","end":"2026-01-05T10:00:00Z"}]"#,
+    );
+    let err = Scenario::from_json(&backwards).unwrap_err();
+    assert_eq!(err.at, "device.sleep[0]");
+    let zero = SCENARIO.replace(
+        r#""learn_2025_10""#,
+        r#"{"custom": {"first": {"interval": "PT0M", "count": 3}}}"#,
+    );
+    let err = Scenario::from_json(&zero).unwrap_err();
+    assert_eq!(err.at, "device.rule_set.custom.first.interval");
+}
+
+#[test]
+fn the_documented_example_is_a_valid_scenario() {
+    let doc = include_str!("../docs/scenario-device.md");
+    let start = doc
+        .rfind("```json\n{\n  \"version\"")
+        .expect("the example block")
+        + "```json\n".len();
+    let end = start + doc[start..].find("```").unwrap();
+    let scenario = Scenario::from_json(&doc[start..end]).expect("the example reads");
+    let report = scenario.simulate().unwrap().device.unwrap();
+    // Shut down at night: Schedule #3's 03:15 run is missed and caught up at 08:10.
+    let catch_up = report
+        .events
+        .iter()
+        .find(|e| e.lane == Lane::CatchUp)
+        .unwrap();
+    assert_eq!(hm(&catch_up.at), "06T08:10");
+    // From Thursday evening the push service is disabled to the end: nothing syncs after.
+    let a = report.answers("2026-01-09T00:00:00Z".parse().unwrap());
+    assert_eq!(
+        a.no_future_sync,
+        Some(sync_planner::engine::intune::NoSyncReason::PushServiceDisabled)
+    );
+}
