@@ -6,6 +6,8 @@ use std::fmt;
 
 use serde::Serialize;
 
+use crate::engine::entra::{ServerAnswers, ServerReport};
+use crate::engine::intune::{DeviceAnswers, DeviceReport};
 use crate::engine::scenario::Outcome;
 use crate::engine::{Instant, Scenario, ScenarioError};
 
@@ -96,18 +98,39 @@ fn parse_instant(text: &str) -> Result<Instant, ArgsError> {
 pub struct Report<'a> {
     /// The instant the answers are about.
     pub now: Instant,
-    /// Events and answers per simulated system.
+    /// The device's events, and the answers at `now`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub device: Option<Section<'a, DeviceReport, DeviceAnswers>>,
+    /// The server's cycles and events, and the answers at `now`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub server: Option<Section<'a, ServerReport, ServerAnswers>>,
+}
+
+/// One system's simulation and its answers.
+#[derive(Serialize)]
+pub struct Section<'a, R, A> {
+    /// Next sync, last sync, deadlines… at `now`.
+    pub answers: A,
+    /// The full simulation.
     #[serde(flatten)]
-    pub outcome: &'a Outcome,
+    pub report: &'a R,
 }
 
 /// Reads, checks and simulates a scenario text; the JSON to print, or the error to report.
 pub fn run(text: &str, now: Option<Instant>, compact: bool) -> Result<String, ScenarioError> {
     let scenario = Scenario::from_json(text)?;
-    let outcome = scenario.simulate()?;
+    let outcome: Outcome = scenario.simulate()?;
+    let now = now.unwrap_or(scenario.horizon.start());
     let report = Report {
-        now: now.unwrap_or(scenario.horizon.start()),
-        outcome: &outcome,
+        now,
+        device: outcome.device.as_ref().map(|r| Section {
+            answers: r.answers(now),
+            report: r,
+        }),
+        server: outcome.server.as_ref().map(|r| Section {
+            answers: r.answers_in(now, &scenario.display_zone),
+            report: r,
+        }),
     };
     let json = if compact {
         serde_json::to_string(&report)
@@ -150,6 +173,35 @@ mod tests {
             Err(ArgsError::Bad(_))
         ));
         assert!(matches!(args(&["a", "--verbose"]), Err(ArgsError::Bad(_))));
+    }
+
+    #[test]
+    fn prints_events_and_answers_at_now() {
+        let scenario = r#"{"version": 1,
+            "horizon": {"start": "2026-11-21T09:00:00Z", "end": "2026-11-22T09:00:00Z"},
+            "device": {"enrolled_at": "2026-11-21T09:00:00Z"},
+            "server": {}}"#;
+        let json = run(
+            scenario,
+            Some("2026-11-21T09:10:00Z".parse().unwrap()),
+            true,
+        )
+        .unwrap();
+        let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(v["now"], "2026-11-21T09:10:00Z");
+        assert_eq!(
+            v["device"]["answers"]["next_sync"]["at"],
+            "2026-11-21T09:12:00Z"
+        );
+        assert!(
+            v["device"]["events"]
+                .as_array()
+                .is_some_and(|e| !e.is_empty())
+        );
+        assert_eq!(
+            v["server"]["answers"]["next_cycle"]["start"],
+            "2026-11-21T09:30:00Z"
+        );
     }
 
     #[test]
