@@ -178,6 +178,95 @@ pub fn ticks(window: &Window, offset: &dyn Fn(Instant) -> i32) -> Vec<(Instant, 
     out
 }
 
+/// How much of the horizon the timeline shows at once.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Zoom {
+    /// The first three hours after the start (enrollment, for a device): the busy ramp-up.
+    FirstHours,
+    /// One day.
+    #[default]
+    Day,
+    /// One week.
+    Week,
+    /// Thirty days.
+    Month,
+    /// The whole horizon.
+    All,
+}
+
+impl Zoom {
+    /// Every zoom level, in the order the buttons show them.
+    pub const ALL: [Zoom; 5] = [
+        Zoom::FirstHours,
+        Zoom::Day,
+        Zoom::Week,
+        Zoom::Month,
+        Zoom::All,
+    ];
+
+    /// A stable key, for buttons and tests.
+    pub const fn key(self) -> &'static str {
+        match self {
+            Zoom::FirstHours => "3h",
+            Zoom::Day => "day",
+            Zoom::Week => "week",
+            Zoom::Month => "month",
+            Zoom::All => "all",
+        }
+    }
+
+    fn length_secs(self) -> Option<i64> {
+        match self {
+            Zoom::FirstHours => Some(3 * 3600),
+            Zoom::Day => Some(86_400),
+            Zoom::Week => Some(7 * 86_400),
+            Zoom::Month => Some(30 * 86_400),
+            Zoom::All => None,
+        }
+    }
+
+    /// The next level in (`-1`) or out (`+1`), stopping at the ends.
+    pub fn step(self, by: i32) -> Zoom {
+        let i = Zoom::ALL.iter().position(|z| *z == self).unwrap_or(1) as i32;
+        Zoom::ALL[(i + by).clamp(0, Zoom::ALL.len() as i32 - 1) as usize]
+    }
+}
+
+/// The visible span for a zoom level, always inside the horizon.
+///
+/// `start_at` is where an explicit pan left the view; without one, "first hours" starts at
+/// `origin` (enrollment or the first cycle) and the other levels put `now` a quarter of the
+/// way in, so the near future gets most of the room.
+pub fn visible(
+    zoom: Zoom,
+    horizon: &Window,
+    origin: Instant,
+    now: Instant,
+    start_at: Option<Instant>,
+) -> Window {
+    let Some(len) = zoom
+        .length_secs()
+        .filter(|l| *l < horizon.length().num_seconds())
+    else {
+        return *horizon;
+    };
+    let len = TimeDelta::seconds(len);
+    let wanted = start_at.unwrap_or(match zoom {
+        Zoom::FirstHours => origin,
+        _ => now - len / 4,
+    });
+    let latest = horizon.end() - len;
+    let start = wanted.clamp(horizon.start(), latest);
+    Window::new(start, start + len).unwrap_or(*horizon)
+}
+
+/// The start of the window after panning by `fraction` of its length (negative: earlier).
+pub fn panned(window: &Window, horizon: &Window, fraction: f64) -> Instant {
+    let shift = (window.length().num_seconds() as f64 * fraction) as i64;
+    let latest = horizon.end() - window.length();
+    (window.start() + TimeDelta::seconds(shift)).clamp(horizon.start(), latest.max(horizon.start()))
+}
+
 /// Draws the timeline. Never panics: a drawing error yields whatever was drawn so far.
 pub fn render(spec: &Spec<'_>) -> (String, Geometry) {
     let geo = Geometry::new(spec.width.clamp(320, 4000), spec.view.lanes.len());
@@ -279,11 +368,11 @@ fn draw<DB: DrawingBackend>(
     }
 
     // The selected event gets a ring in the accent colour.
-    if let Some(row) = spec.selected.and_then(|i| spec.view.rows.get(i)) {
-        if w.contains(row.at) {
-            let c = (geo.x(row.at, w), geo.lane_y(row.lane));
-            root.draw(&Circle::new(c, 11, p.accent.stroke_width(3)))?;
-        }
+    if let Some(row) = spec.selected.and_then(|i| spec.view.rows.get(i))
+        && w.contains(row.at)
+    {
+        let c = (geo.x(row.at, w), geo.lane_y(row.lane));
+        root.draw(&Circle::new(c, 11, p.accent.stroke_width(3)))?;
     }
 
     if let Some(now) = spec.now.filter(|t| w.contains(*t)) {
@@ -453,6 +542,38 @@ mod tests {
             assert_eq!(*midnight, local % 86_400 == 0);
         }
         assert!(ticks.iter().any(|(_, m)| *m), "local midnight is marked");
+    }
+
+    #[test]
+    fn zoom_windows_stay_inside_the_horizon() {
+        let horizon = Window::new(t("2026-11-21T00:00:00Z"), t("2026-12-21T00:00:00Z")).unwrap();
+        let origin = t("2026-11-21T09:00:00Z");
+        let now = t("2026-11-25T12:00:00Z");
+        let first = visible(Zoom::FirstHours, &horizon, origin, now, None);
+        assert_eq!((first.start(), first.length().num_hours()), (origin, 3));
+        let day = visible(Zoom::Day, &horizon, origin, now, None);
+        assert_eq!(
+            day.start(),
+            t("2026-11-25T06:00:00Z"),
+            "now a quarter of the way in"
+        );
+        let late = visible(
+            Zoom::Week,
+            &horizon,
+            origin,
+            t("2026-12-20T00:00:00Z"),
+            None,
+        );
+        assert_eq!(late.end(), horizon.end(), "clamped to the horizon's end");
+        assert_eq!(visible(Zoom::All, &horizon, origin, now, None), horizon);
+        // A zoom longer than the horizon shows the horizon.
+        let short = Window::new(origin, origin + TimeDelta::hours(2)).unwrap();
+        assert_eq!(visible(Zoom::Day, &short, origin, now, None), short);
+        // Panning moves by a fraction of the window and stops at the edges.
+        assert_eq!(panned(&day, &horizon, 0.5), t("2026-11-25T18:00:00Z"));
+        assert_eq!(panned(&first, &horizon, -10.0), horizon.start());
+        assert_eq!(Zoom::Day.step(1), Zoom::Week);
+        assert_eq!(Zoom::FirstHours.step(-1), Zoom::FirstHours);
     }
 
     #[test]
