@@ -5,10 +5,11 @@
 //! (the current time and random seeds are inputs), bounded whatever the input, and tested
 //! natively. The `ui` module exists only on wasm32 and wires Leptos signals to the engine.
 
-pub mod engine;
 pub mod chart;
+pub mod engine;
 pub mod i18n;
 pub mod present;
+pub mod presets;
 pub mod share;
 
 #[cfg(not(target_arch = "wasm32"))]
