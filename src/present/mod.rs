@@ -15,6 +15,15 @@ use crate::engine::Instant;
 use crate::engine::source::Source;
 use crate::engine::time::Window;
 
+/// Which system a view or an answer is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum System {
+    /// An Intune-managed device.
+    Device,
+    /// An Entra Connect Sync server.
+    Server,
+}
+
 /// How an event went, which decides its colour and marker shape on the timeline.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Tone {

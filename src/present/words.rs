@@ -52,11 +52,11 @@ pub fn relative(lang: Lang, secs_from_now: i64) -> String {
 /// A repetition as people say it: "every 8 hours", "every 3 minutes", "8時間ごと".
 pub fn every(lang: Lang, period: Period) -> String {
     let secs = period.secs();
-    let (n, en, ja) = if secs % 86_400 == 0 {
+    let (n, en, ja) = if secs.is_multiple_of(86_400) {
         (secs / 86_400, "day", "日")
-    } else if secs % 3600 == 0 {
+    } else if secs.is_multiple_of(3600) {
         (secs / 3600, "hour", "時間")
-    } else if secs % 60 == 0 {
+    } else if secs.is_multiple_of(60) {
         (secs / 60, "minute", "分")
     } else {
         (secs, "second", "秒")
