@@ -6,6 +6,11 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::chart::Zoom;
+use crate::engine::error::Problem;
+use crate::engine::source::Confidence;
+use crate::present::{System, Tone};
+
 /// A language the interface speaks.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Lang {
@@ -58,6 +63,8 @@ impl Lang {
 /// Every fixed label of the interface, in one language.
 #[derive(Debug)]
 pub struct Strings {
+    /// The language of this table, for sentences built with numbers.
+    pub lang: Lang,
     /// The product name, as shown in the header.
     pub app_title: &'static str,
     /// One line under the title: what the tool answers.
@@ -76,10 +83,207 @@ pub struct Strings {
     pub events_heading: &'static str,
     /// Shown while there is nothing to answer yet.
     pub answer_pending: &'static str,
+    /// Accessible name of the zoom buttons.
+    pub zoom: &'static str,
+    /// Zoom: the first three hours.
+    pub zoom_3h: &'static str,
+    /// Zoom: one day.
+    pub zoom_day: &'static str,
+    /// Zoom: one week.
+    pub zoom_week: &'static str,
+    /// Zoom: thirty days.
+    pub zoom_month: &'static str,
+    /// Zoom: the whole horizon.
+    pub zoom_all: &'static str,
+    /// Accessible name of the pan buttons.
+    pub pan: &'static str,
+    /// Pan to earlier times.
+    pub earlier: &'static str,
+    /// Pan back so that now is in view.
+    pub back_to_now: &'static str,
+    /// Pan to later times.
+    pub later: &'static str,
+    /// What the chart is, for screen readers.
+    pub chart_role: &'static str,
+    /// How to use the chart from the keyboard.
+    pub chart_help: &'static str,
+    /// Shown in the details panel when no event is selected.
+    pub chart_hint: &'static str,
+    /// Label before a duration.
+    pub duration: &'static str,
+    /// Accessible name of the legend.
+    pub legend: &'static str,
+    /// Confidence of a Microsoft-documented source.
+    pub conf_high: &'static str,
+    /// Confidence of a community observation.
+    pub conf_medium: &'static str,
+    /// Confidence of an inference or a default.
+    pub conf_low: &'static str,
+    /// Outcome: synced.
+    pub tone_synced: &'static str,
+    /// Outcome: caught up after a missed start.
+    pub tone_caught_up: &'static str,
+    /// Outcome: skipped or missed.
+    pub tone_skipped: &'static str,
+    /// Outcome: blocked, busy or throttled.
+    pub tone_blocked: &'static str,
+    /// Outcome: information (logon, stop…).
+    pub tone_info: &'static str,
+    /// Outcome: a warning.
+    pub tone_warning: &'static str,
+    /// Label of the lane filter.
+    pub filter_lane: &'static str,
+    /// Label of the outcome filter.
+    pub filter_outcome: &'static str,
+    /// Filter choice: everything.
+    pub all: &'static str,
+    /// Shown when no event is visible.
+    pub no_events: &'static str,
+    /// Event list column: time.
+    pub col_time: &'static str,
+    /// Event list column: lane.
+    pub col_lane: &'static str,
+    /// Event list column: outcome.
+    pub col_outcome: &'static str,
+    /// Event list column: reason.
+    pub col_why: &'static str,
+    /// Answer prefix for a device.
+    pub next_sync: &'static str,
+    /// Answer prefix for a server.
+    pub next_cycle: &'static str,
+    /// Answer when a device will not sync.
+    pub never_device: &'static str,
+    /// Answer when a server will not run a cycle.
+    pub never_server: &'static str,
+    /// Label of the what-if now input.
+    pub what_if_now: &'static str,
+    /// Button that returns to the live clock.
+    pub live: &'static str,
+    /// Error for an unreadable date and time.
+    pub bad_instant: &'static str,
+    /// Hint when now is fixed.
+    pub now_fixed: &'static str,
+    /// Hint when now follows the clock.
+    pub now_live: &'static str,
+    /// Label before the engine time.
+    pub computed_in: &'static str,
+}
+
+impl Strings {
+    /// The label of a zoom level.
+    pub fn zoom_label(&self, zoom: Zoom) -> &'static str {
+        match zoom {
+            Zoom::FirstHours => self.zoom_3h,
+            Zoom::Day => self.zoom_day,
+            Zoom::Week => self.zoom_week,
+            Zoom::Month => self.zoom_month,
+            Zoom::All => self.zoom_all,
+        }
+    }
+
+    /// The name of an outcome.
+    pub fn tone(&self, tone: Tone) -> &'static str {
+        match tone {
+            Tone::Synced => self.tone_synced,
+            Tone::CaughtUp => self.tone_caught_up,
+            Tone::Skipped => self.tone_skipped,
+            Tone::Blocked => self.tone_blocked,
+            Tone::Info => self.tone_info,
+            Tone::Warning => self.tone_warning,
+        }
+    }
+
+    /// How sure a source is, in words.
+    pub fn confidence(&self, confidence: Confidence) -> &'static str {
+        match confidence {
+            Confidence::High => self.conf_high,
+            Confidence::Medium => self.conf_medium,
+            Confidence::Low => self.conf_low,
+        }
+    }
+
+    /// The words before the time in the answer: "Next sync", "Next sync cycle".
+    pub fn next_prefix(&self, system: System) -> &'static str {
+        match system {
+            System::Device => self.next_sync,
+            System::Server => self.next_cycle,
+        }
+    }
+
+    /// The answer when nothing will sync.
+    pub fn never(&self, system: System) -> &'static str {
+        match system {
+            System::Device => self.never_device,
+            System::Server => self.never_server,
+        }
+    }
+
+    /// Says that `n` more rows are not listed.
+    pub fn more_rows(&self, n: usize) -> String {
+        match self.lang {
+            Lang::En => {
+                format!("{n} more events in this span are not listed: zoom in to see them.")
+            }
+            Lang::Ja => {
+                format!("この範囲にはさらに {n} 件のイベントがあります。拡大すると表示されます。")
+            }
+        }
+    }
+}
+
+/// One label in both languages, side by side where it is used: for the many form labels that
+/// would crowd the [`Strings`] tables. Both arguments are required, so neither can be missing.
+pub const fn tr(lang: Lang, en: &'static str, ja: &'static str) -> &'static str {
+    match lang {
+        Lang::En => en,
+        Lang::Ja => ja,
+    }
+}
+
+/// What is wrong with a scenario, in words, for the message next to the field.
+pub fn problem_text(lang: Lang, problem: &Problem) -> String {
+    match (problem, lang) {
+        (Problem::Unreadable { message, .. }, Lang::En) => format!("cannot be read: {message}"),
+        (Problem::Unreadable { message, .. }, Lang::Ja) => format!("読み取れません: {message}"),
+        (Problem::UnsupportedVersion { found, supported }, Lang::En) => {
+            format!("format version {found} is not supported (this version reads {supported})")
+        }
+        (Problem::UnsupportedVersion { found, supported }, Lang::Ja) => {
+            format!("形式バージョン {found} には対応していません（対応: {supported}）")
+        }
+        (Problem::NothingToSimulate, Lang::En) => "there is neither a device nor a server".into(),
+        (Problem::NothingToSimulate, Lang::Ja) => "デバイスもサーバーもありません".into(),
+        (Problem::EndNotAfterStart, Lang::En) => "the end must be after the start".into(),
+        (Problem::EndNotAfterStart, Lang::Ja) => "終了は開始より後にしてください".into(),
+        (Problem::OutsideHorizon, Lang::En) => "lies outside the simulated period".into(),
+        (Problem::OutsideHorizon, Lang::Ja) => "シミュレーション期間の外にあります".into(),
+        (Problem::HorizonTooLong { limit }, Lang::En) => {
+            format!(
+                "the period is too long (at most {} days)",
+                limit.secs() / 86_400
+            )
+        }
+        (Problem::HorizonTooLong { limit }, Lang::Ja) => {
+            format!("期間が長すぎます（最大 {} 日）", limit.secs() / 86_400)
+        }
+        (Problem::TooMany { limit }, Lang::En) => format!("too many entries (at most {limit})"),
+        (Problem::TooMany { limit }, Lang::Ja) => format!("項目が多すぎます（最大 {limit}）"),
+        (Problem::Overlap { other }, Lang::En) => format!("overlaps {other}"),
+        (Problem::Overlap { other }, Lang::Ja) => format!("{other} と重なっています"),
+        (Problem::OutOfRange { min, max }, Lang::En) => format!("must be between {min} and {max}"),
+        (Problem::OutOfRange { min, max }, Lang::Ja) => {
+            format!("{min} から {max} の範囲にしてください")
+        }
+        (Problem::Conflict { with }, Lang::En) => format!("contradicts {with}"),
+        (Problem::Conflict { with }, Lang::Ja) => format!("{with} と矛盾しています"),
+        (Problem::BadName { reason }, Lang::En) => format!("bad name: {reason}"),
+        (Problem::BadName { reason }, Lang::Ja) => format!("名前が不正です: {reason}"),
+    }
 }
 
 /// Japanese.
 pub const JA: Strings = Strings {
+    lang: Lang::Ja,
     app_title: "Sync Planner",
     tagline: "Intune デバイスと Entra Connect サーバーが次にいつ同期するか、変更がいつ届くかを予測します",
     language: "言語",
@@ -89,10 +293,53 @@ pub const JA: Strings = Strings {
     controls_heading: "設定",
     events_heading: "イベント一覧",
     answer_pending: "シナリオを設定すると、次の同期時刻がここに表示されます。",
+    zoom: "表示範囲",
+    zoom_3h: "最初の3時間",
+    zoom_day: "1日",
+    zoom_week: "1週間",
+    zoom_month: "30日",
+    zoom_all: "全体",
+    pan: "移動",
+    earlier: "◀ 前へ",
+    back_to_now: "現在",
+    later: "次へ ▶",
+    chart_role: "タイムライン図",
+    chart_help: "タイムライン。←→ でイベント間を移動、+/− で拡大縮小、PageUp/PageDown で前後に移動、Esc で選択解除",
+    chart_hint: "イベントにポインターを合わせるか、図にフォーカスして ←→ キーで選ぶと、正確な時刻・ルール・出典が表示されます。",
+    duration: "所要時間",
+    legend: "凡例",
+    conf_high: "Microsoft のドキュメント",
+    conf_medium: "コミュニティの観察",
+    conf_low: "推定・既定値",
+    tone_synced: "同期済み",
+    tone_caught_up: "遅れて実行",
+    tone_skipped: "スキップ・見送り",
+    tone_blocked: "ブロック・拒否",
+    tone_info: "情報",
+    tone_warning: "警告",
+    filter_lane: "レーン",
+    filter_outcome: "結果",
+    all: "すべて",
+    no_events: "この範囲に表示するイベントはありません。",
+    col_time: "日時",
+    col_lane: "レーン",
+    col_outcome: "結果",
+    col_why: "理由",
+    next_sync: "次の同期:",
+    next_cycle: "次の同期サイクル:",
+    never_device: "このデバイスは期間内に同期しません。",
+    never_server: "このサーバーは期間内に同期サイクルを実行しません。",
+    what_if_now: "現在時刻を仮定:",
+    live: "現在時刻に戻す",
+    bad_instant: "日時を読み取れません。",
+    now_fixed: "仮定した時刻で回答しています。",
+    now_live: "現在時刻に合わせて自動更新します。",
+    computed_in: "計算時間",
 };
 
 /// English.
 pub const EN: Strings = Strings {
+    lang: Lang::En,
     app_title: "Sync Planner",
     tagline: "Predicts when an Intune device or an Entra Connect server syncs next, and when your change lands",
     language: "Language",
@@ -102,6 +349,48 @@ pub const EN: Strings = Strings {
     controls_heading: "Settings",
     events_heading: "Events",
     answer_pending: "Set up a scenario and the next sync time appears here.",
+    zoom: "Zoom",
+    zoom_3h: "First 3 h",
+    zoom_day: "Day",
+    zoom_week: "Week",
+    zoom_month: "Month",
+    zoom_all: "All",
+    pan: "Move",
+    earlier: "◀ Earlier",
+    back_to_now: "Now",
+    later: "Later ▶",
+    chart_role: "timeline chart",
+    chart_help: "Timeline. Left and right arrows move between events, + and − zoom, Page Up and Page Down move in time, Escape clears the selection",
+    chart_hint: "Point at an event, or focus the chart and use the arrow keys, to see its exact time, rule and source.",
+    duration: "duration",
+    legend: "Legend",
+    conf_high: "Microsoft documentation",
+    conf_medium: "community observation",
+    conf_low: "inference or default",
+    tone_synced: "Synced",
+    tone_caught_up: "Caught up",
+    tone_skipped: "Skipped or missed",
+    tone_blocked: "Blocked or refused",
+    tone_info: "Information",
+    tone_warning: "Warning",
+    filter_lane: "Lane",
+    filter_outcome: "Outcome",
+    all: "All",
+    no_events: "No events in this span.",
+    col_time: "Time",
+    col_lane: "Lane",
+    col_outcome: "Outcome",
+    col_why: "Why",
+    next_sync: "Next sync",
+    next_cycle: "Next sync cycle",
+    never_device: "This device will not sync within the horizon.",
+    never_server: "This server will not run a sync cycle within the horizon.",
+    what_if_now: "What if now were:",
+    live: "Live",
+    bad_instant: "That date and time cannot be read.",
+    now_fixed: "Answering for the time you set.",
+    now_live: "Following the clock.",
+    computed_in: "computed in",
 };
 
 #[cfg(test)]
@@ -121,6 +410,16 @@ mod tests {
         assert_eq!(Lang::negotiate(["fr-FR", "ja", "en"]), Lang::Ja);
         assert_eq!(Lang::negotiate(["de"]), Lang::En);
         assert_eq!(Lang::negotiate([]), Lang::En);
+    }
+
+    #[test]
+    fn problems_read_in_both_languages() {
+        let p = Problem::Overlap {
+            other: "device.power_off[0]".into(),
+        };
+        assert_eq!(problem_text(Lang::En, &p), "overlaps device.power_off[0]");
+        assert!(problem_text(Lang::Ja, &p).contains("重なって"));
+        assert_eq!(tr(Lang::Ja, "Add", "追加"), "追加");
     }
 
     #[test]

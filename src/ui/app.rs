@@ -1,17 +1,72 @@
-//! The page: a header with the product name and the language switch, then the three regions
-//! of the planner — the answer first, the timeline, and the controls.
+//! The page: a header with the product name and the language switch, then the planner — the
+//! answer first, the timeline, the event list, and the controls.
 
+use gloo_timers::callback::Interval;
 use leptos::prelude::*;
+use send_wrapper::SendWrapper;
 
+use super::answer::AnswerPanel;
+use super::controls::Controls;
+use super::events::EventList;
 use super::lang::{LangSwitch, apply_lang, initial_lang};
+use super::link;
+use super::state::{Planner, System};
+use super::timefmt;
+use super::timeline::Timeline;
+use crate::presets;
 
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
-    let lang = RwSignal::new(initial_lang());
+    // A shared link opens its scenario; a damaged one says why and opens the default instead.
+    let (scenario, link_error) = match link::scenario_from_address() {
+        Ok(Some(scenario)) => (scenario, None),
+        Ok(None) => (presets::default_scenario(timefmt::now()), None),
+        Err(e) => (presets::default_scenario(timefmt::now()), Some(e)),
+    };
+    let link_error = RwSignal::new(link_error);
+    let planner = Planner::new(scenario, initial_lang());
+    provide_context(planner);
+    if planner.draft.with_untracked(|s| s.device.is_some()) {
+        planner.zoom.set(crate::chart::Zoom::FirstHours);
+    }
+
+    // A link pasted into the address bar of an open tab changes only the fragment: follow it.
+    // (Our own address updates use replaceState, which fires no hashchange.)
+    let _ = window_event_listener(
+        leptos::ev::hashchange,
+        move |_| match link::scenario_from_address() {
+            Ok(Some(scenario)) => {
+                link_error.set(None);
+                planner.system.set(if scenario.device.is_some() {
+                    System::Device
+                } else {
+                    System::Server
+                });
+                planner.draft.set(scenario);
+                planner.pan.set(None);
+                planner.selected.set(None);
+            }
+            Ok(None) => {}
+            Err(e) => link_error.set(Some(e)),
+        },
+    );
+
+    // The address always reproduces the plan on screen, so copying it from the address bar
+    // shares it too. Only valid scenarios are written.
+    Effect::new(move |_| {
+        if planner.computed.with(|c| c.error.is_none()) {
+            planner.draft.with(link::write_address);
+        }
+    });
+    let lang = planner.lang;
     Effect::new(move |_| apply_lang(lang.get()));
-    provide_context(lang);
     let t = move || lang.get().strings();
+
+    // The countdown and the now-line move on their own: advance the clock every second.
+    let clock = planner.clock;
+    let ticker = SendWrapper::new(Interval::new(1_000, move || clock.set(timefmt::now())));
+    on_cleanup(move || drop(ticker));
 
     view! {
         <header class="top">
@@ -21,17 +76,53 @@ pub fn App() -> impl IntoView {
             </div>
             <LangSwitch lang=lang />
         </header>
+        {move || link_error.get().map(|e| {
+            view! {
+                <p class="error-summary link-error" role="alert">
+                    {move || crate::i18n::tr(lang.get(), "This link could not be opened: ", "このリンクは開けませんでした: ")}
+                    {move || link_problem(lang.get(), &e)}
+                </p>
+            }
+        })}
         <main class="planner">
             <section class="answer" aria-labelledby="answer-heading" aria-live="polite">
-                <h2 id="answer-heading">{move || t().answer_heading}</h2>
-                <p class="answer-text">{move || t().answer_pending}</p>
+                <AnswerPanel />
             </section>
             <section class="timeline" aria-labelledby="timeline-heading">
                 <h2 id="timeline-heading">{move || t().timeline_heading}</h2>
+                <Timeline />
             </section>
             <section class="controls" aria-labelledby="controls-heading">
                 <h2 id="controls-heading">{move || t().controls_heading}</h2>
+                <Controls />
+            </section>
+            <section class="event-list" aria-labelledby="events-heading">
+                <h2 id="events-heading">{move || t().events_heading}</h2>
+                <EventList />
             </section>
         </main>
+    }
+}
+
+/// Why a link did not open, in the user's language.
+fn link_problem(lang: crate::i18n::Lang, e: &crate::share::LinkError) -> String {
+    use crate::i18n::{problem_text, tr};
+    use crate::share::LinkError;
+    match e {
+        LinkError::TooLong => tr(lang, "it is too long.", "長すぎます。").to_owned(),
+        LinkError::Garbled => tr(
+            lang,
+            "it is damaged (perhaps cut short when copied).",
+            "破損しています（コピー時に途中で切れた可能性があります）。",
+        )
+        .to_owned(),
+        LinkError::Scenario(err) => {
+            let place = if err.at.is_empty() {
+                String::new()
+            } else {
+                format!("{}: ", err.at)
+            };
+            format!("{place}{}", problem_text(lang, &err.problem))
+        }
     }
 }

@@ -15,10 +15,10 @@ fn storage() -> Option<web_sys::Storage> {
 
 /// The remembered language, else the browser's preferred one, else English.
 pub fn initial_lang() -> Lang {
-    if let Some(saved) = storage().and_then(|s| s.get_item(LANG_STORAGE_KEY).ok().flatten()) {
-        if let Some(lang) = Lang::from_tag(&saved) {
-            return lang;
-        }
+    if let Some(saved) = storage().and_then(|s| s.get_item(LANG_STORAGE_KEY).ok().flatten())
+        && let Some(lang) = Lang::from_tag(&saved)
+    {
+        return lang;
     }
     let Some(window) = web_sys::window() else {
         return Lang::default();

@@ -2,8 +2,15 @@
 //! nothing the engine could compute: state here is what the user chose, everything shown is
 //! derived from it.
 
+mod answer;
 mod app;
+mod controls;
+mod events;
 mod lang;
+mod link;
+mod state;
+mod timefmt;
+mod timeline;
 
 pub use app::App;
 pub use lang::{LANG_STORAGE_KEY, LangSwitch};

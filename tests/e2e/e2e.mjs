@@ -169,6 +169,94 @@ try {
     check(false, "language switch checks", "the app did not render");
   }
   await finish("language switch", session);
+
+  // The planner itself: an answer, a drawn timeline, events, keyboard use, presets, sharing.
+  const planner = await open(variants[0]);
+  {
+    const { page } = planner;
+    await page.waitForSelector(".answer-text", { timeout: 20000 });
+    const state = await page.getAttribute(".answer-text", "data-state");
+    check(state === "next", "a freshly enrolled device has a next sync", state);
+    const answer = await page.textContent(".answer-body");
+    check(/Schedule #[12]/.test(answer), "the answer names the schedule that runs next", answer);
+    const markers = await page.locator(".chart svg circle, .chart svg polygon").count();
+    check(markers > 3, "the timeline draws the events", `${markers} markers`);
+    const rows = await page.locator("table.events tbody tr").count();
+    check(rows > 3, "the event list mirrors the chart", `${rows} rows`);
+
+    await page.focus(".chart");
+    await page.keyboard.press("ArrowRight");
+    const details = await page.textContent("#event-details");
+    check(/UTC/.test(details) && /Schedule|Login|IME/.test(details), "arrow keys select an event and show its exact time and rule", details);
+
+    await page.click("button[data-preset=debloat]");
+    const never = await page.getAttribute(".answer-text", "data-state");
+    const why = await page.textContent(".answer-body");
+    check(never === "never" && why.includes("dmwappushservice"), "a disabled push service: no sync, and why", why);
+    await page.screenshot({ path: join(artifacts, "planner-debloat-en.png"), fullPage: true });
+
+    await page.click("button[data-preset=down-8-days]");
+    const serverAnswer = await page.textContent(".answer-body");
+    check(/cycle/i.test(serverAnswer), "an Entra Connect preset answers for the server", serverAnswer);
+    await page.screenshot({ path: join(artifacts, "planner-server-en.png"), fullPage: true });
+
+    // The address reproduces the plan: open it in a fresh page and compare the answers.
+    await page.click("button[data-preset=weekend]");
+    await page.click("button[data-action=copy-link]");
+    const link = await page.inputValue(".link-out");
+    check(link.startsWith(origin + "/#s="), "copying the link gives a local address with the plan in its fragment", link.slice(0, 60));
+    const expected = await page.getAttribute(".answer-text time", "datetime");
+    const second = await planner.context.newPage();
+    await second.goto(link);
+    await second.waitForSelector(".answer-text time", { timeout: 20000 });
+    const reproduced = await second.getAttribute(".answer-text time", "datetime");
+    check(reproduced === expected, "a shared link reproduces the same answer", `${expected} vs ${reproduced}`);
+    await second.close();
+
+    // Recomputation speed, measured in the browser: time from a click that changes the
+    // scenario until the page has updated (after pending microtasks and one macrotask).
+    const timings = await page.evaluate(async () => {
+      const keys = ["fresh", "weekend", "debloat", "wizard", "interval-3h", "down-8-days"];
+      const wall = [];
+      const engine = [];
+      for (let i = 0; i < 30; i++) {
+        const button = document.querySelector(`button[data-preset="${keys[i % keys.length]}"]`);
+        const t0 = performance.now();
+        button.click();
+        await new Promise((r) => setTimeout(r, 0));
+        wall.push(performance.now() - t0);
+        engine.push(Number(document.querySelector("[data-engine-ms]").dataset.engineMs));
+      }
+      const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+      return { wall: median(wall), engine: median(engine) };
+    });
+    console.log(`timing: recompute and render median ${timings.wall.toFixed(1)} ms; engine alone median ${timings.engine.toFixed(3)} ms (30 preset switches)`);
+    check(Number.isFinite(timings.wall), "recompute timing was measured", JSON.stringify(timings));
+  }
+  await finish("planner", planner);
+
+  // A damaged link says so and opens the default plan, without an error in the console.
+  const damaged = await open(variants[0]);
+  {
+    const { page } = damaged;
+    // A fresh load, not a fragment change on the open page.
+    await page.goto("about:blank");
+    await page.goto(origin + "/#s=not-a-plan!");
+    await page.waitForSelector(".link-error", { timeout: 20000 }).catch(() => {});
+    const message = (await page.textContent(".link-error").catch(() => "")) ?? "";
+    check(/link/i.test(message), "a damaged link is reported in the page", message);
+    const state = await page.getAttribute(".answer-text", "data-state").catch(() => null);
+    check(state === "next", "and the default plan is shown instead", state);
+    // A good link pasted into the address bar of the open tab is followed.
+    await page.click("button[data-preset=debloat]");
+    const good = await page.evaluate(() => location.hash);
+    await page.click("button[data-preset=fresh]");
+    await page.evaluate((hash) => { location.hash = hash; }, good);
+    await page.waitForSelector(".answer-text[data-state=never]", { timeout: 5000 }).catch(() => {});
+    const followed = await page.getAttribute(".answer-text", "data-state");
+    check(followed === "never", "a link pasted into an open tab is followed", followed);
+  }
+  await finish("damaged link", damaged);
 } catch (err) {
   check(false, "the end-to-end run completed", String(err?.stack ?? err));
 } finally {

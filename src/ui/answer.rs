@@ -1,0 +1,108 @@
+//! The answer first: one sentence at the top of the page that says when the next sync happens
+//! (with a live countdown), or plainly that none will and why, with what follows from it.
+//! A settable "now" turns it into a what-if question.
+
+use leptos::prelude::*;
+
+use crate::present::Answer;
+use crate::present::words::relative;
+
+use super::state::use_planner;
+use super::timefmt::{self, Style};
+
+/// The answer sentence, its detail, and the "now" control.
+#[component]
+pub fn AnswerPanel() -> impl IntoView {
+    let p = use_planner();
+    let t = move || p.lang.get().strings();
+    let zone = move || {
+        p.computed
+            .with(|c| c.good.as_ref().map(|(s, _)| s.display_zone.clone()))
+            .unwrap_or_default()
+    };
+
+    let sentence = move || {
+        let lang = p.lang.get();
+        let system = p.system.get();
+        match p.answer() {
+            None => view! { <p class="answer-text" data-state="pending">{t().answer_pending}</p> }
+                .into_any(),
+            Some(Answer::Next { at, by, detail }) => {
+                let now = p.now();
+                let when = timefmt::format(at, &zone(), lang, Style::DateTime);
+                let countdown = relative(lang, (at - now).num_seconds());
+                view! {
+                    <p class="answer-text" data-state="next">
+                        {t().next_prefix(system)}
+                        " "
+                        <time datetime=at.to_rfc3339()>{when}</time>
+                        " "
+                        <span class="countdown">"(" {countdown} ")"</span>
+                        " — "
+                        <span class="by">{by}</span>
+                    </p>
+                    {detail.map(|d| view! { <p class="answer-detail">{d}</p> })}
+                }
+                .into_any()
+            }
+            Some(Answer::Never { why, consequence }) => view! {
+                <p class="answer-text" data-state="never">{t().never(system)}</p>
+                <p class="answer-detail why">{why}</p>
+                {consequence.map(|c| view! { <p class="answer-detail consequence">{c}</p> })}
+            }
+            .into_any(),
+        }
+    };
+
+    let now_error = RwSignal::new(false);
+    let now_value = move || {
+        p.fixed_now
+            .get()
+            .map(|n| timefmt::to_input(n, &zone()))
+            .unwrap_or_default()
+    };
+
+    view! {
+        <h2 id="answer-heading">{move || t().answer_heading}</h2>
+        <div class="answer-body">{sentence}</div>
+        <div class="now-control">
+            <label for="now-input">{move || t().what_if_now}</label>
+            <input
+                id="now-input"
+                type="datetime-local"
+                prop:value=now_value
+                aria-invalid=move || now_error.get().to_string()
+                aria-describedby="now-hint"
+                on:change=move |ev| {
+                    let text = event_target_value(&ev);
+                    if text.is_empty() {
+                        now_error.set(false);
+                        p.fixed_now.set(None);
+                        return;
+                    }
+                    match timefmt::from_input(&text, &zone()) {
+                        Some(at) => {
+                            now_error.set(false);
+                            p.fixed_now.set(Some(at));
+                        }
+                        None => now_error.set(true),
+                    }
+                }
+            />
+            <button
+                type="button"
+                data-action="live"
+                disabled=move || p.fixed_now.get().is_none()
+                on:click=move |_| p.fixed_now.set(None)
+            >
+                {move || t().live}
+            </button>
+            <span id="now-hint" class=move || if now_error.get() { "field-error" } else { "hint" }>
+                {move || if now_error.get() { t().bad_instant } else if p.fixed_now.get().is_some() { t().now_fixed } else { t().now_live }}
+            </span>
+            <span class="engine-time" data-engine-ms=move || format!("{:.3}", p.computed.with(|c| c.engine_ms))>
+                {move || format!("{} {:.2} ms", t().computed_in, p.computed.with(|c| c.engine_ms))}
+            </span>
+        </div>
+    }
+}

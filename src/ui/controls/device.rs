@@ -1,0 +1,305 @@
+//! The device's settings: platform and rule set, enrollment time, what happens to it (power,
+//! sleep, network, logons, syncs, the push service), and the knobs for behaviour the sources
+//! leave open — each default named with its source in the scenario documentation.
+
+use leptos::prelude::*;
+
+use crate::engine::intune::{DeviceScenario, ManualSync, ManualVia};
+use crate::engine::time::Period;
+use crate::i18n::tr;
+
+use super::super::state::use_planner;
+use super::fields::{
+    AddMenu, CheckField, InstantField, InstantList, NumberField, PeriodField, SelectField,
+    WindowList, add_instant, add_window,
+};
+use super::{enum_options, enum_select, lens};
+
+/// Reads and writes one part of the device, if the scenario has one.
+macro_rules! device {
+    ($p:expr, |$d:ident| $get:expr, |$m:ident, $v:ident| $set:expr) => {
+        lens(
+            $p,
+            move |s| s.device.as_ref().map(|$d: &DeviceScenario| $get),
+            move |s, $v| {
+                if let Some($m) = s.device.as_mut() {
+                    $set;
+                }
+            },
+        )
+    };
+}
+
+/// Everything about the device.
+#[component]
+pub fn DeviceControls() -> impl IntoView {
+    let p = use_planner();
+    let t = move |en, ja| tr(p.lang.get(), en, ja);
+
+    let (platform, set_platform) = enum_select(
+        p,
+        |s| s.device.as_ref().map(|d| d.platform),
+        |s, v| {
+            if let Some(d) = s.device.as_mut() {
+                d.platform = v;
+            }
+        },
+    );
+    let platforms = enum_options(&[
+        ("windows", ("Windows 10/11", "Windows 10/11")),
+        ("ios", ("iOS/iPadOS", "iOS/iPadOS")),
+        ("macos", ("macOS", "macOS")),
+        (
+            "android_device_admin",
+            ("Android (device administrator)", "Android (デバイス管理者)"),
+        ),
+        (
+            "android_enterprise",
+            ("Android Enterprise", "Android Enterprise"),
+        ),
+        ("android_aosp", ("Android (AOSP)", "Android (AOSP)")),
+        (
+            "linux",
+            (
+                "Linux (no documented schedule)",
+                "Linux (スケジュール未公開)",
+            ),
+        ),
+    ]);
+    let (rule_set, set_rule_set) = enum_select(
+        p,
+        |s| s.device.as_ref().map(|d| d.rule_set.clone()),
+        |s, v| {
+            if let Some(d) = s.device.as_mut() {
+                d.rule_set = v;
+            }
+        },
+    );
+    let rule_sets = enum_options(&[
+        (
+            "learn_2025_10",
+            (
+                "Microsoft Learn, Oct 2025 (current)",
+                "Microsoft Learn 2025年10月版（現行）",
+            ),
+        ),
+        (
+            "legacy_apple_15min_for_6h",
+            (
+                "Older iOS/macOS: every 15 min for 6 h",
+                "旧 iOS/macOS: 6 時間まで 15 分ごと",
+            ),
+        ),
+    ]);
+    let (enrolled, set_enrolled) = device!(p, |d| d.enrolled_at, |d, v| d.enrolled_at = v);
+    let (power_off, set_power_off) = device!(p, |d| d.power_off.clone(), |d, v| d.power_off = v);
+    let (sleep, set_sleep) = device!(p, |d| d.sleep.clone(), |d, v| d.sleep = v);
+    let (offline, set_offline) = device!(p, |d| d.offline.clone(), |d, v| d.offline = v);
+    let (push_off, set_push_off) = device!(p, |d| d.push_service_disabled.clone(), |d, v| d
+        .push_service_disabled =
+        v);
+    let (logons, set_logons) = device!(p, |d| d.logons.clone(), |d, v| d.logons = v);
+    let (admin, set_admin) = device!(p, |d| d.admin_syncs.clone(), |d, v| d.admin_syncs = v);
+    let (settings_syncs, set_settings_syncs) = manual_list(p, ManualVia::Settings);
+    let (portal_syncs, set_portal_syncs) = manual_list(p, ManualVia::CompanyPortal);
+    let (push_delay, set_push_delay) = device!(
+        p,
+        |d| Period::from_secs(d.push_delivery_delay.secs()),
+        |d, v| d.push_delivery_delay = v.map(Into::into).unwrap_or_default()
+    );
+
+    let (impact, set_impact) = enum_select(
+        p,
+        |s| s.device.as_ref().map(|d| d.push_service_impact),
+        |s, v| {
+            if let Some(d) = s.device.as_mut() {
+                d.push_service_impact = v;
+            }
+        },
+    );
+    let (swa, set_swa) = device!(p, |d| d.scheduler.start_when_available, |d, v| d
+        .scheduler
+        .start_when_available =
+        v);
+    let (catch_up, set_catch_up) = device!(
+        p,
+        |d| Period::from_secs(d.scheduler.catch_up_delay.secs()),
+        |d, v| d.scheduler.catch_up_delay = v.map(Into::into).unwrap_or_default()
+    );
+    let (missed, set_missed) = enum_select(
+        p,
+        |s| s.device.as_ref().map(|d| d.scheduler.missed_runs),
+        |s, v| {
+            if let Some(d) = s.device.as_mut() {
+                d.scheduler.missed_runs = v;
+            }
+        },
+    );
+    let (no_net, set_no_net) = enum_select(
+        p,
+        |s| s.device.as_ref().map(|d| d.scheduler.no_network),
+        |s, v| {
+            if let Some(d) = s.device.as_mut() {
+                d.scheduler.no_network = v;
+            }
+        },
+    );
+    let (rep_end, set_rep_end) = enum_select(
+        p,
+        |s| s.device.as_ref().map(|d| d.scheduler.repetition_end),
+        |s, v| {
+            if let Some(d) = s.device.as_mut() {
+                d.scheduler.repetition_end = v;
+            }
+        },
+    );
+    let (limit, set_limit) = device!(p, |d| d.service.maintenance_limit, |d, v| d
+        .service
+        .maintenance_limit =
+        v);
+    let (validity, set_validity) = device!(p, |d| d.service.compliance_validity_days, |d, v| d
+        .service
+        .compliance_validity_days =
+        v);
+    let (cleanup, set_cleanup) = device!(p, |d| d.service.cleanup_after_days, |d, v| d
+        .service
+        .cleanup_after_days =
+        v);
+    let (ime, set_ime) = device!(p, |d| d.ime.enabled, |d, v| d.ime.enabled = v);
+    let (ime_cadence, set_ime_cadence) = enum_select(
+        p,
+        |s| s.device.as_ref().map(|d| d.ime.cadence),
+        |s, v| {
+            if let Some(d) = s.device.as_mut() {
+                d.ime.cadence = v;
+            }
+        },
+    );
+    let is_windows = move || {
+        p.draft
+            .with(|s| s.device.as_ref().is_some_and(|d| d.platform.is_windows()))
+    };
+
+    view! {
+        <div class="group">
+            <SelectField label=("Platform", "プラットフォーム") options=platforms value=platform on_set=set_platform path="device.platform" />
+            <SelectField label=("Rule set", "ルールセット") options=rule_sets value=rule_set on_set=set_rule_set path="device.rule_set" />
+            <InstantField label=("Enrolled at", "登録日時") value=enrolled on_set=set_enrolled path="device.enrolled_at" />
+        </div>
+        <AddMenu options=vec![
+            (("Power off", "電源オフ"), Callback::new(move |_| set_power_off.run(add_window(&p, power_off.get_untracked(), Period::hours(8))))),
+            (("Sleep", "スリープ"), Callback::new(move |_| set_sleep.run(add_window(&p, sleep.get_untracked(), Period::hours(1))))),
+            (("No network", "ネットワークなし"), Callback::new(move |_| set_offline.run(add_window(&p, offline.get_untracked(), Period::hours(2))))),
+            (("User logon", "ユーザーのサインイン"), Callback::new(move |_| set_logons.run(add_instant(&p, logons.get_untracked())))),
+            (("Manual sync (Settings app)", "手動同期（設定アプリ）"), Callback::new(move |_| set_settings_syncs.run(add_instant(&p, settings_syncs.get_untracked())))),
+            (("Manual sync (Company Portal)", "手動同期（ポータル サイト）"), Callback::new(move |_| set_portal_syncs.run(add_instant(&p, portal_syncs.get_untracked())))),
+            (("Admin sync (push)", "管理者による同期（プッシュ）"), Callback::new(move |_| set_admin.run(add_instant(&p, admin.get_untracked())))),
+            (("dmwappushservice disabled", "dmwappushservice 無効"), Callback::new(move |_| set_push_off.run(add_window(&p, push_off.get_untracked(), Period::days(1))))),
+        ] />
+        <WindowList label=("Powered off", "電源オフ") items=power_off on_change=set_power_off path="device.power_off" />
+        <WindowList label=("Asleep", "スリープ") items=sleep on_change=set_sleep path="device.sleep" />
+        <WindowList label=("Offline (no network)", "オフライン（ネットワークなし）") items=offline on_change=set_offline path="device.offline" />
+        <Show when=is_windows>
+            <WindowList label=("dmwappushservice disabled", "dmwappushservice 無効") items=push_off on_change=set_push_off path="device.push_service_disabled" />
+        </Show>
+        <InstantList label=("User logons", "ユーザーのサインイン") items=logons on_change=set_logons path="device.logons" />
+        <Show when=is_windows>
+            <InstantList label=("Manual sync: Settings app", "手動同期: 設定アプリ") items=settings_syncs on_change=set_settings_syncs path="device.manual_syncs" />
+        </Show>
+        <InstantList label=("Manual sync: Company Portal", "手動同期: ポータル サイト") items=portal_syncs on_change=set_portal_syncs path="device.manual_syncs" />
+        <InstantList label=("Admin sync (push from Intune)", "管理者による同期（Intune からのプッシュ）") items=admin on_change=set_admin path="device.admin_syncs" />
+        <details class="advanced">
+            <summary>{move || t("Behaviour the sources leave open", "出典が明示していない動作")}</summary>
+            <PeriodField label=("Push delivery delay", "プッシュ到達までの遅延") value=push_delay on_set=set_push_delay path="device.push_delivery_delay" optional=true />
+            <Show when=is_windows>
+                <SelectField
+                    label=("A disabled dmwappushservice stops", "dmwappushservice 無効時に止まるもの")
+                    options=enum_options(&[
+                        ("all_sessions", ("Every MDM session (default, inferred)", "すべての MDM セッション（既定・推定）")),
+                        ("push_only", ("Only push-started sessions", "プッシュで始まるセッションのみ")),
+                    ])
+                    value=impact
+                    on_set=set_impact
+                    path="device.push_service_impact"
+                />
+                <CheckField label=("Run as soon as possible after a missed start (StartWhenAvailable)", "スケジュールされた時刻にタスクを開始できなかった場合、すぐにタスクを実行する") value=swa on_set=set_swa />
+                <PeriodField label=("Catch-up delay", "遅延実行までの待ち時間") value=catch_up on_set=set_catch_up path="device.scheduler.catch_up_delay" optional=true />
+                <SelectField
+                    label=("Several missed runs", "複数回の実行漏れ")
+                    options=enum_options(&[
+                        ("collapse", ("Collapse into one catch-up (default)", "1 回の遅延実行にまとめる（既定）")),
+                        ("each_late", ("Run each one late", "それぞれ遅れて実行")),
+                    ])
+                    value=missed
+                    on_set=set_missed
+                    path="device.scheduler.missed_runs"
+                />
+                <SelectField
+                    label=("A run skipped for no network", "ネットワークなしで見送った実行")
+                    options=enum_options(&[
+                        ("skip", ("Is dropped (default)", "破棄する（既定）")),
+                        ("retry_when_online", ("Runs when the network returns", "ネットワーク復帰時に実行")),
+                    ])
+                    value=no_net
+                    on_set=set_no_net
+                    path="device.scheduler.no_network"
+                />
+                <SelectField
+                    label=("Repetition end", "繰り返しの終了時刻")
+                    options=enum_options(&[
+                        ("inclusive", ("Inclusive (default)", "含む（既定）")),
+                        ("exclusive", ("Exclusive", "含まない")),
+                    ])
+                    value=rep_end
+                    on_set=set_rep_end
+                    path="device.scheduler.repetition_end"
+                />
+                <CheckField label=("Intune Management Extension lane", "Intune 管理拡張機能 (IME) のレーン") value=ime on_set=set_ime />
+                <SelectField
+                    label=("IME check-in cadence", "IME のチェックイン間隔")
+                    options=enum_options(&[
+                        ("every_8h", ("Every 8 hours (IME page, default)", "8 時間ごと（IME のページ・既定）")),
+                        ("every_1h", ("Every hour (Win32 apps page)", "1 時間ごと（Win32 アプリのページ）")),
+                    ])
+                    value=ime_cadence
+                    on_set=set_ime_cadence
+                    path="device.ime.cadence"
+                />
+            </Show>
+            <CheckField label=("At most one maintenance sync every 6.5 h (service side)", "メンテナンス同期は 6.5 時間に 1 回まで（サービス側）") value=limit on_set=set_limit />
+            <NumberField label=("Compliance status validity (days)", "コンプライアンス状態の有効期間（日）") value=validity on_set=set_validity path="device.service.compliance_validity_days" min=1 max=120 />
+            <NumberField label=("Cleanup rule: hide after (days)", "クリーンアップ ルール: 非表示までの日数") value=cleanup on_set=set_cleanup path="device.service.cleanup_after_days" min=30 max=270 />
+        </details>
+    }
+}
+
+/// The manual syncs made through one channel, as a list of instants; the other channel's
+/// entries are kept as they are.
+fn manual_list(
+    p: super::super::state::Planner,
+    via: ManualVia,
+) -> (
+    Signal<Vec<crate::engine::Instant>>,
+    Callback<Vec<crate::engine::Instant>>,
+) {
+    lens(
+        p,
+        move |s| {
+            s.device.as_ref().map(|d| {
+                d.manual_syncs
+                    .iter()
+                    .filter(|m| m.via == via)
+                    .map(|m| m.at)
+                    .collect()
+            })
+        },
+        move |s, list: Vec<crate::engine::Instant>| {
+            if let Some(d) = s.device.as_mut() {
+                d.manual_syncs.retain(|m| m.via != via);
+                d.manual_syncs
+                    .extend(list.into_iter().map(|at| ManualSync { at, via }));
+                d.manual_syncs.sort_by_key(|m| m.at);
+            }
+        },
+    )
+}

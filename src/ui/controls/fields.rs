@@ -1,0 +1,436 @@
+//! Form fields that edit the scenario: each parses what was typed, refuses what cannot be
+//! (marking the field and saying why, in the user's language), and otherwise hands a typed
+//! value to the scenario. The engine's own checks come back as a path; the field whose path it
+//! names shows that message too, so an error is always shown where it was made.
+
+use leptos::prelude::*;
+
+use crate::engine::time::{Period, Window};
+use crate::engine::zone::DisplayZone;
+use crate::engine::{Instant, ScenarioError};
+use crate::i18n::{problem_text, tr};
+
+use super::super::state::{Planner, use_planner};
+use super::super::timefmt;
+
+/// A label in both languages: (English, Japanese).
+pub use super::Label;
+
+/// The engine's complaint about `path` (or anything inside it), in the user's language.
+pub fn engine_error(p: &Planner, path: &str) -> Option<String> {
+    let lang = p.lang.get();
+    p.computed.with(|c| {
+        let e: &ScenarioError = c.error.as_ref()?;
+        let inside = e.at == path
+            || e.at
+                .strip_prefix(path)
+                .is_some_and(|rest| rest.starts_with(['.', '[']));
+        inside.then(|| problem_text(lang, &e.problem))
+    })
+}
+
+/// The zone the scenario is displayed in (inputs read and show times in it).
+pub fn display_zone(p: &Planner) -> DisplayZone {
+    p.draft.with(|s| s.display_zone.clone())
+}
+
+/// A message under a field: a local parse error wins over the engine's.
+#[component]
+fn FieldMessage(#[prop(into)] local: Signal<Option<String>>, path: String) -> impl IntoView {
+    let p = use_planner();
+    let message = move || local.get().or_else(|| engine_error(&p, &path));
+    view! {
+        {move || message().map(|m| view! { <span class="field-error" role="alert">{m}</span> })}
+    }
+}
+
+/// A date and time, typed in the display zone (or in UTC where the source system uses UTC).
+#[component]
+pub fn InstantField(
+    label: Label,
+    #[prop(into)] value: Signal<Instant>,
+    on_set: Callback<Instant>,
+    #[prop(into)] path: String,
+    #[prop(optional)] utc: bool,
+) -> impl IntoView {
+    let p = use_planner();
+    let zone = move || {
+        if utc {
+            DisplayZone::Utc
+        } else {
+            display_zone(&p)
+        }
+    };
+    let local = RwSignal::new(None::<String>);
+    let failed = Signal::derive(move || local.get().is_some());
+    view! {
+        <label class="field">
+            <span>{move || tr(p.lang.get(), label.0, label.1)} {utc.then_some(" (UTC)")}</span>
+            <input
+                type="datetime-local"
+                data-path=path.clone()
+                prop:value=move || timefmt::to_input(value.get(), &zone())
+                aria-invalid=move || failed.get().to_string()
+                on:change=move |ev| {
+                    match timefmt::from_input(&event_target_value(&ev), &zone()) {
+                        Some(t) => {
+                            local.set(None);
+                            on_set.run(t);
+                        }
+                        None => local.set(Some(tr(p.lang.get_untracked(), "Enter a date and time between 2000 and 2200.", "2000年から2200年までの日時を入力してください。").into())),
+                    }
+                }
+            />
+            <FieldMessage local=local path=path />
+        </label>
+    }
+}
+
+/// A length of time typed as `PT8H`, `8:00:00` or `1.00:00:00`; optional fields accept empty.
+#[component]
+pub fn PeriodField(
+    label: Label,
+    #[prop(into)] value: Signal<Option<Period>>,
+    on_set: Callback<Option<Period>>,
+    #[prop(into)] path: String,
+    #[prop(optional)] optional: bool,
+) -> impl IntoView {
+    let p = use_planner();
+    let local = RwSignal::new(None::<String>);
+    view! {
+        <label class="field">
+            <span>{move || tr(p.lang.get(), label.0, label.1)}</span>
+            <input
+                type="text"
+                inputmode="text"
+                spellcheck="false"
+                placeholder="1.00:00:00 / PT8H"
+                data-path=path.clone()
+                prop:value=move || value.get().map(|v| v.to_string()).unwrap_or_default()
+                aria-invalid=move || local.get().is_some().to_string()
+                on:change=move |ev| {
+                    let text = event_target_value(&ev);
+                    if text.trim().is_empty() && optional {
+                        local.set(None);
+                        on_set.run(None);
+                        return;
+                    }
+                    match text.parse::<Period>() {
+                        Ok(period) => {
+                            local.set(None);
+                            on_set.run(Some(period));
+                        }
+                        Err(e) => {
+                            let lang = p.lang.get_untracked();
+                            let message = match e {
+                                crate::engine::time::DurationError::Zero => tr(lang, "The length must be greater than zero.", "0 より長い時間を入力してください。").to_owned(),
+                                crate::engine::time::DurationError::TooLong => tr(lang, "At most 400 days.", "最大 400 日です。").to_owned(),
+                                crate::engine::time::DurationError::Syntax(_) => tr(lang, "Write a length such as 00:30:00, 1.00:00:00 or PT8H.", "00:30:00、1.00:00:00、PT8H のように入力してください。").to_owned(),
+                            };
+                            local.set(Some(message));
+                        }
+                    }
+                }
+            />
+            <FieldMessage local=local path=path />
+        </label>
+    }
+}
+
+/// A whole number in `min..=max`.
+#[component]
+pub fn NumberField(
+    label: Label,
+    #[prop(into)] value: Signal<u32>,
+    on_set: Callback<u32>,
+    #[prop(into)] path: String,
+    min: u32,
+    max: u32,
+) -> impl IntoView {
+    let p = use_planner();
+    let local = RwSignal::new(None::<String>);
+    view! {
+        <label class="field">
+            <span>{move || tr(p.lang.get(), label.0, label.1)}</span>
+            <input
+                type="number"
+                min=min
+                max=max
+                data-path=path.clone()
+                prop:value=move || value.get().to_string()
+                aria-invalid=move || local.get().is_some().to_string()
+                on:change=move |ev| {
+                    let parsed = event_target_value(&ev).trim().parse::<u32>().ok();
+                    if let Some(n) = parsed.filter(|n| (min..=max).contains(n)) {
+                        local.set(None);
+                        on_set.run(n);
+                    } else {
+                        let message = match p.lang.get_untracked() {
+                            crate::i18n::Lang::En => format!("Enter a whole number from {min} to {max}."),
+                            crate::i18n::Lang::Ja => format!("{min} から {max} までの整数を入力してください。"),
+                        };
+                        local.set(Some(message));
+                    }
+                }
+            />
+            <FieldMessage local=local path=path />
+        </label>
+    }
+}
+
+/// A choice among fixed options, by key.
+#[component]
+pub fn SelectField(
+    label: Label,
+    options: Vec<(&'static str, Label)>,
+    #[prop(into)] value: Signal<String>,
+    on_set: Callback<String>,
+    #[prop(into)] path: String,
+) -> impl IntoView {
+    let p = use_planner();
+    let keys: Vec<&'static str> = options.iter().map(|(k, _)| *k).collect();
+    view! {
+        <label class="field">
+            <span>{move || tr(p.lang.get(), label.0, label.1)}</span>
+            <select
+                data-path=path.clone()
+                on:change=move |ev| {
+                    let chosen = event_target_value(&ev);
+                    if keys.contains(&chosen.as_str()) {
+                        on_set.run(chosen);
+                    }
+                }
+            >
+                {options
+                    .into_iter()
+                    .map(|(key, text)| {
+                        view! {
+                            <option value=key selected=move || value.get() == key>
+                                {move || tr(p.lang.get(), text.0, text.1)}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+            <FieldMessage local=Signal::derive(|| None::<String>) path=path />
+        </label>
+    }
+}
+
+/// An on/off setting.
+#[component]
+pub fn CheckField(
+    label: Label,
+    #[prop(into)] value: Signal<bool>,
+    on_set: Callback<bool>,
+) -> impl IntoView {
+    let p = use_planner();
+    view! {
+        <label class="field check">
+            <input
+                type="checkbox"
+                prop:checked=move || value.get()
+                on:change=move |ev| on_set.run(event_target_checked(&ev))
+            />
+            <span>{move || tr(p.lang.get(), label.0, label.1)}</span>
+        </label>
+    }
+}
+
+/// Where new entries start: at "now", to the minute, inside the horizon — the question people
+/// ask is "what if the device goes off now?".
+pub fn new_entry_start(p: &Planner) -> Instant {
+    use chrono::DurationRound;
+    let now = p.now();
+    let minute = now
+        .duration_trunc(chrono::TimeDelta::minutes(1))
+        .unwrap_or(now);
+    let horizon = p.draft.with_untracked(|s| s.horizon);
+    minute.clamp(
+        horizon.start(),
+        horizon.end() - chrono::TimeDelta::minutes(1),
+    )
+}
+
+/// A list of spans (power off, outage…): each with a start, an end and a remove button, plus
+/// an add button. An end before its start is refused at the row, and the list keeps its last
+/// valid state.
+#[component]
+pub fn WindowList(
+    label: Label,
+    #[prop(into)] items: Signal<Vec<Window>>,
+    on_change: Callback<Vec<Window>>,
+    path: &'static str,
+) -> impl IntoView {
+    let p = use_planner();
+    view! {
+        <Show when=move || !items.with(Vec::is_empty)>
+        <fieldset class="list" data-list=path>
+            <legend>{move || tr(p.lang.get(), label.0, label.1)}</legend>
+            {move || {
+                items
+                    .get()
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, w)| {
+                        let row_path = format!("{path}[{i}]");
+                        let (start_path, end_path) = (format!("{row_path}.start"), format!("{row_path}.end"));
+                        let message_path = row_path.clone();
+                        let local = RwSignal::new(None::<String>);
+                        let set_edge = move |start: bool, t: Instant| {
+                            let mut list = items.get_untracked();
+                            let Some(old) = list.get(i).copied() else { return };
+                            let (s, e) = if start { (t, old.end()) } else { (old.start(), t) };
+                            match Window::new(s, e) {
+                                Ok(w) => {
+                                    local.set(None);
+                                    list[i] = w;
+                                    on_change.run(list);
+                                }
+                                Err(_) => local.set(Some(tr(p.lang.get_untracked(), "The end must be after the start.", "終了は開始より後にしてください。").into())),
+                            }
+                        };
+                        view! {
+                            <div class="list-row" data-row=row_path.clone()>
+                                <InstantField label=("Start", "開始") value=Signal::derive(move || w.start()) on_set=Callback::new(move |t| set_edge(true, t)) path=start_path />
+                                <InstantField label=("End", "終了") value=Signal::derive(move || w.end()) on_set=Callback::new(move |t| set_edge(false, t)) path=end_path />
+                                <button
+                                    type="button"
+                                    class="remove"
+                                    aria-label=move || tr(p.lang.get(), "Remove", "削除")
+                                    on:click=move |_| {
+                                        let mut list = items.get_untracked();
+                                        if i < list.len() {
+                                            list.remove(i);
+                                            on_change.run(list);
+                                        }
+                                    }
+                                >
+                                    "×"
+                                </button>
+                                <FieldMessage local=local path=message_path />
+                            </div>
+                        }
+                    })
+                    .collect_view()
+            }}
+        </fieldset>
+        </Show>
+    }
+}
+
+/// A new span of `length` at the usual place for new entries, appended to `list`.
+pub fn add_window(p: &Planner, mut list: Vec<Window>, length: Period) -> Vec<Window> {
+    let start = new_entry_start(p);
+    let horizon = p.draft.with_untracked(|s| s.horizon);
+    let end = (start + length.delta()).min(horizon.end());
+    if let Ok(w) = Window::new(start, end) {
+        list.push(w);
+    }
+    list
+}
+
+/// `list` with a new instant at the usual place for new entries.
+pub fn add_instant(p: &Planner, mut list: Vec<Instant>) -> Vec<Instant> {
+    list.push(new_entry_start(p));
+    list
+}
+
+/// One menu to add any kind of entry: pick the kind, press Add. Empty lists stay out of the
+/// way until something is added to them.
+#[component]
+pub fn AddMenu(options: Vec<(Label, Callback<()>)>) -> impl IntoView {
+    let p = use_planner();
+    let chosen = RwSignal::new(0usize);
+    let labels: Vec<Label> = options.iter().map(|(l, _)| *l).collect();
+    let actions: Vec<Callback<()>> = options.into_iter().map(|(_, a)| a).collect();
+    view! {
+        <div class="add-menu">
+            <label class="field">
+                <span>{move || tr(p.lang.get(), "Add what happens", "出来事を追加")}</span>
+                <select data-add-kind="" on:change=move |ev| chosen.set(event_target_value(&ev).parse().unwrap_or(0))>
+                    {labels
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, label)| view! {
+                            <option value=i.to_string() selected=move || chosen.get() == i>
+                                {move || tr(p.lang.get(), label.0, label.1)}
+                            </option>
+                        })
+                        .collect_view()}
+                </select>
+            </label>
+            <button
+                type="button"
+                class="add"
+                data-action="add"
+                on:click=move |_| {
+                    if let Some(action) = actions.get(chosen.get_untracked()) {
+                        action.run(());
+                    }
+                }
+            >
+                {move || tr(p.lang.get(), "+ Add", "+ 追加")}
+            </button>
+        </div>
+    }
+}
+
+/// A list of instants (logons, admin syncs…).
+#[component]
+pub fn InstantList(
+    label: Label,
+    #[prop(into)] items: Signal<Vec<Instant>>,
+    on_change: Callback<Vec<Instant>>,
+    path: &'static str,
+) -> impl IntoView {
+    let p = use_planner();
+    view! {
+        <Show when=move || !items.with(Vec::is_empty)>
+        <fieldset class="list" data-list=path>
+            <legend>{move || tr(p.lang.get(), label.0, label.1)}</legend>
+            {move || {
+                items
+                    .get()
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, at)| {
+                        let row_path = format!("{path}[{i}]");
+                        let field_path = row_path.clone();
+                        view! {
+                            <div class="list-row" data-row=row_path>
+                                <InstantField
+                                    label=("At", "日時")
+                                    value=Signal::derive(move || at)
+                                    on_set=Callback::new(move |t| {
+                                        let mut list = items.get_untracked();
+                                        if let Some(slot) = list.get_mut(i) {
+                                            *slot = t;
+                                            on_change.run(list);
+                                        }
+                                    })
+                                    path=field_path
+                                />
+                                <button
+                                    type="button"
+                                    class="remove"
+                                    aria-label=move || tr(p.lang.get(), "Remove", "削除")
+                                    on:click=move |_| {
+                                        let mut list = items.get_untracked();
+                                        if i < list.len() {
+                                            list.remove(i);
+                                            on_change.run(list);
+                                        }
+                                    }
+                                >
+                                    "×"
+                                </button>
+                            </div>
+                        }
+                    })
+                    .collect_view()
+            }}
+        </fieldset>
+        </Show>
+    }
+}

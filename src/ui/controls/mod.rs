@@ -1,0 +1,69 @@
+//! The controls: which system, which story (presets), the time zone and period, sharing, and
+//! the device's or the server's own settings. Every control edits the draft scenario through
+//! a small lens, so the chart and the answer follow at once and invalid input never reaches
+//! the engine.
+
+mod device;
+mod fields;
+mod scenario;
+mod server;
+
+use leptos::prelude::*;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use crate::engine::Scenario;
+
+use super::state::Planner;
+pub use scenario::Controls;
+
+/// A label in both languages: (English, Japanese).
+pub type Label = (&'static str, &'static str);
+
+/// A readable and writable view of one part of the draft scenario. Writing clears the event
+/// selection, whose index would otherwise point at a different event after the recompute.
+pub fn lens<T>(
+    p: Planner,
+    get: impl Fn(&Scenario) -> Option<T> + Send + Sync + 'static,
+    set: impl Fn(&mut Scenario, T) + Send + Sync + 'static,
+) -> (Signal<T>, Callback<T>)
+where
+    T: Clone + Default + Send + Sync + 'static,
+{
+    let read = Signal::derive(move || p.draft.with(|s| get(s)).unwrap_or_default());
+    let write = Callback::new(move |v: T| {
+        p.draft.update(|s| set(s, v));
+        p.selected.set(None);
+    });
+    (read, write)
+}
+
+/// A lens onto an enum setting, by its serde name (the key a `<select>` uses).
+pub fn enum_select<T>(
+    p: Planner,
+    get: impl Fn(&Scenario) -> Option<T> + Send + Sync + 'static,
+    set: impl Fn(&mut Scenario, T) + Send + Sync + 'static,
+) -> (Signal<String>, Callback<String>)
+where
+    T: Serialize + DeserializeOwned + Send + Sync + 'static,
+{
+    let read = Signal::derive(move || {
+        p.draft
+            .with(|s| get(s))
+            .and_then(|v| serde_json::to_value(v).ok())
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default()
+    });
+    let write = Callback::new(move |key: String| {
+        if let Ok(v) = serde_json::from_value::<T>(serde_json::Value::String(key)) {
+            p.draft.update(|s| set(s, v));
+            p.selected.set(None);
+        }
+    });
+    (read, write)
+}
+
+/// Options for a select: (serde key, label).
+pub fn enum_options(list: &[(&'static str, Label)]) -> Vec<(&'static str, Label)> {
+    list.to_vec()
+}

@@ -1,0 +1,293 @@
+//! The controls that concern the whole scenario: which system, the preset stories, the time
+//! zone and the simulated period, and sharing (link, download, paste), plus a summary of what
+//! is wrong when the draft is invalid.
+
+use leptos::prelude::*;
+
+use crate::engine::entra::ServerScenario;
+use crate::engine::time::Window;
+use crate::engine::zone::DisplayZone;
+use crate::engine::{Instant, Scenario};
+use crate::i18n::{Lang, problem_text, tr};
+use crate::presets::{self, Preset};
+
+use super::super::link;
+use super::super::state::{System, use_planner};
+use super::super::timefmt;
+use super::device::DeviceControls;
+use super::fields::{InstantField, engine_error};
+use super::server::ServerControls;
+
+/// Zones offered in the list; any other IANA name can be typed.
+const ZONES: [&str; 8] = [
+    "browser",
+    "UTC",
+    "Asia/Tokyo",
+    "America/New_York",
+    "America/Los_Angeles",
+    "Europe/London",
+    "Europe/Berlin",
+    "Australia/Sydney",
+];
+
+/// All the controls.
+#[component]
+pub fn Controls() -> impl IntoView {
+    let p = use_planner();
+    let t = move |en, ja| tr(p.lang.get(), en, ja);
+
+    let switch_to = move |system: System| {
+        p.draft.update(|s| match system {
+            System::Device if s.device.is_none() => {
+                s.device = Some(presets::device(s.horizon.start()));
+            }
+            System::Server if s.server.is_none() => s.server = Some(ServerScenario::default()),
+            _ => {}
+        });
+        p.system.set(system);
+        p.selected.set(None);
+        p.lane_filter.set(None);
+    };
+    let load = move |preset: Preset| {
+        let scenario = preset.scenario(timefmt::now());
+        p.system.set(if scenario.device.is_some() {
+            System::Device
+        } else {
+            System::Server
+        });
+        p.draft.set(scenario);
+        p.zoom.set(preset.zoom());
+        p.pan.set(None);
+        p.fixed_now.set(None);
+        p.selected.set(None);
+        p.lane_filter.set(None);
+        p.tone_filter.set(None);
+    };
+
+    view! {
+        <ErrorSummary />
+        <div class="system-switch" role="group" aria-label=move || t("System", "対象")>
+            {[(System::Device, ("Intune device", "Intune デバイス")), (System::Server, ("Entra Connect server", "Entra Connect サーバー"))]
+                .into_iter()
+                .map(|(system, label)| view! {
+                    <button
+                        type="button"
+                        data-system=if system == System::Device { "device" } else { "server" }
+                        aria-pressed=move || (p.system.get() == system).to_string()
+                        on:click=move |_| switch_to(system)
+                    >
+                        {move || t(label.0, label.1)}
+                    </button>
+                })
+                .collect_view()}
+        </div>
+        <div class="presets" role="group" aria-label=move || t("Stories", "よくあるケース")>
+            <span class="presets-label">{move || t("Stories:", "よくあるケース:")}</span>
+            {Preset::ALL
+                .into_iter()
+                .map(|preset| view! {
+                    <button type="button" data-preset=preset.key() on:click=move |_| load(preset)>
+                        {move || preset.title(p.lang.get())}
+                    </button>
+                })
+                .collect_view()}
+        </div>
+        <PeriodAndZone />
+        <Show when=move || p.system.get() == System::Device fallback=|| view! { <ServerControls /> }>
+            <DeviceControls />
+        </Show>
+        <ShareControls />
+    }
+}
+
+/// What is wrong with the draft, shown once at the top so it is never hidden in a closed
+/// section; the field itself is marked too.
+#[component]
+fn ErrorSummary() -> impl IntoView {
+    let p = use_planner();
+    let message = move || {
+        let lang = p.lang.get();
+        p.computed.with(|c| {
+            c.error.as_ref().map(|e| {
+                let what = problem_text(lang, &e.problem);
+                let place = if e.at.is_empty() {
+                    String::new()
+                } else {
+                    format!("{}: ", e.at)
+                };
+                format!(
+                    "{}{place}{what}",
+                    tr(
+                        lang,
+                        "Not applied — the chart shows the last valid plan. ",
+                        "反映されていません（図は最後の有効な計画を表示しています）。"
+                    )
+                )
+            })
+        })
+    };
+    view! {
+        {move || message().map(|m| view! { <p class="error-summary" role="alert">{m}</p> })}
+    }
+}
+
+/// The simulated period and the display zone.
+#[component]
+fn PeriodAndZone() -> impl IntoView {
+    let p = use_planner();
+    let t = move |en, ja| tr(p.lang.get(), en, ja);
+    let start = Signal::derive(move || p.draft.with(|s| s.horizon.start()));
+    let end = Signal::derive(move || p.draft.with(|s| s.horizon.end()));
+    let horizon_error = RwSignal::new(None::<&'static str>);
+    let set_edge = move |is_start: bool, at: Instant| {
+        let h = p.draft.with_untracked(|s| s.horizon);
+        let (s, e) = if is_start {
+            (at, h.end())
+        } else {
+            (h.start(), at)
+        };
+        match Window::new(s, e) {
+            Ok(w) => {
+                horizon_error.set(None);
+                p.draft.update(|sc| sc.horizon = w);
+                p.pan.set(None);
+            }
+            Err(_) => horizon_error.set(Some("end")),
+        }
+    };
+    let zone_text = move || p.draft.with(|s| s.display_zone.to_string());
+    let zone_error = RwSignal::new(false);
+    let set_zone = move |text: String| {
+        let parsed = text.parse::<DisplayZone>().ok().filter(|z| match z {
+            DisplayZone::Named(name) => timefmt::zone_known(name),
+            _ => true,
+        });
+        match parsed {
+            Some(zone) => {
+                zone_error.set(false);
+                p.draft.update(|s| s.display_zone = zone);
+            }
+            None => zone_error.set(true),
+        }
+    };
+    view! {
+        <div class="group period">
+            <InstantField label=("Simulate from", "シミュレーション開始") value=start on_set=Callback::new(move |t| set_edge(true, t)) path="horizon.start" />
+            <InstantField label=("until", "終了") value=end on_set=Callback::new(move |t| set_edge(false, t)) path="horizon.end" />
+            {move || {
+                let engine = engine_error(&p, "horizon");
+                let local = horizon_error.get().map(|_| t("The end must be after the start.", "終了は開始より後にしてください。").to_owned());
+                local.or(engine).map(|m| view! { <span class="field-error" role="alert">{m}</span> })
+            }}
+            <label class="field">
+                <span>{move || t("Time zone", "タイムゾーン")}</span>
+                <input
+                    type="text"
+                    list="zones"
+                    spellcheck="false"
+                    data-path="display_zone"
+                    prop:value=zone_text
+                    aria-invalid=move || zone_error.get().to_string()
+                    on:change=move |ev| set_zone(event_target_value(&ev))
+                />
+                <datalist id="zones">
+                    {ZONES.into_iter().map(|z| view! { <option value=z></option> }).collect_view()}
+                </datalist>
+                <span class="hint">
+                    {move || match p.draft.with(|s| s.display_zone.clone()) {
+                        DisplayZone::Browser => format!("{} {}", t("Your browser's zone:", "ブラウザーのタイムゾーン:"), timefmt::browser_zone_name()),
+                        _ => String::new(),
+                    }}
+                </span>
+                {move || zone_error.get().then(|| view! {
+                    <span class="field-error" role="alert">
+                        {t("Unknown zone. Use browser, UTC, an offset such as +09:00, or a name such as Asia/Tokyo.", "不明なタイムゾーンです。browser、UTC、+09:00 のようなオフセット、または Asia/Tokyo のような名前を入力してください。")}
+                    </span>
+                })}
+            </label>
+        </div>
+    }
+}
+
+/// Link, download and paste.
+#[component]
+fn ShareControls() -> impl IntoView {
+    let p = use_planner();
+    let t = move |en, ja| tr(p.lang.get(), en, ja);
+    let copied = RwSignal::new(None::<String>);
+    let pasted = RwSignal::new(String::new());
+    let paste_error = RwSignal::new(None::<String>);
+    let copy_link = move |_| {
+        let url = p.draft.with_untracked(link::address_of);
+        link::copy(&url);
+        copied.set(Some(url));
+    };
+    let download = move |_| {
+        let json = p.draft.with_untracked(Scenario::to_json);
+        link::download("sync-planner-scenario.json", &json);
+    };
+    let open = move |_| match Scenario::from_json(&pasted.get_untracked()) {
+        Ok(scenario) => {
+            paste_error.set(None);
+            p.system.set(if scenario.device.is_some() {
+                System::Device
+            } else {
+                System::Server
+            });
+            p.draft.set(scenario);
+            p.pan.set(None);
+            p.selected.set(None);
+        }
+        Err(e) => {
+            let lang = p.lang.get_untracked();
+            let place = match (&e.problem, e.at.is_empty()) {
+                (crate::engine::Problem::Unreadable { line, column, .. }, _) if *line > 0 => {
+                    match lang {
+                        Lang::En => format!(
+                            "line {line}, column {column}{}: ",
+                            if e.at.is_empty() {
+                                String::new()
+                            } else {
+                                format!(" ({})", e.at)
+                            }
+                        ),
+                        Lang::Ja => format!(
+                            "{line} 行 {column} 列目{}: ",
+                            if e.at.is_empty() {
+                                String::new()
+                            } else {
+                                format!("（{}）", e.at)
+                            }
+                        ),
+                    }
+                }
+                (_, false) => format!("{}: ", e.at),
+                _ => String::new(),
+            };
+            paste_error.set(Some(format!("{place}{}", problem_text(lang, &e.problem))));
+        }
+    };
+    view! {
+        <div class="share">
+            <button type="button" data-action="copy-link" on:click=copy_link>
+                {move || t("Copy link", "リンクをコピー")}
+            </button>
+            <button type="button" data-action="download" on:click=download>
+                {move || t("Download JSON", "JSON をダウンロード")}
+            </button>
+            {move || copied.get().map(|url| view! {
+                <p class="hint" role="status">
+                    {t("The link holds the whole plan; it is not sent anywhere.", "リンクに計画全体が含まれます（どこにも送信されません）。")}
+                    " "
+                    <input type="text" readonly class="link-out" prop:value=url aria-label=t("Link", "リンク") />
+                </p>
+            })}
+            <details class="paste">
+                <summary>{move || t("Open a scenario (paste JSON)", "シナリオを開く（JSON を貼り付け）")}</summary>
+                <textarea rows="6" spellcheck="false" data-input="scenario-json" prop:value=move || pasted.get() on:input=move |ev| pasted.set(event_target_value(&ev))></textarea>
+                <button type="button" data-action="open-json" on:click=open>{move || t("Open", "開く")}</button>
+                {move || paste_error.get().map(|m| view! { <p class="field-error" role="alert">{m}</p> })}
+            </details>
+        </div>
+    }
+}

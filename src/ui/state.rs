@@ -1,0 +1,170 @@
+//! The planner's state: what the user chose (a scenario, a "now", a zoom, filters) and what
+//! follows from it. Choices are signals; everything else is a memo derived from them, so no
+//! value is stored twice and nothing can drift out of date.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::chart::Zoom;
+use crate::engine::scenario::Outcome;
+use crate::engine::{Instant, Scenario, ScenarioError};
+use crate::i18n::Lang;
+pub use crate::present::System;
+use crate::present::{self, Answer, Tone, View};
+
+use super::timefmt;
+
+/// The simulation of the last valid scenario, and what is wrong with the current one.
+///
+/// An invalid edit keeps the last valid result on screen (the chart does not blank while a
+/// date is half typed); the error is shown next to the field instead.
+#[derive(Clone, Debug)]
+pub struct Computed {
+    /// The last valid scenario and its outcome.
+    pub good: Option<(Arc<Scenario>, Arc<Outcome>)>,
+    /// What is wrong with the current draft, if anything.
+    pub error: Option<ScenarioError>,
+    /// How long the engine took for the last valid scenario, in milliseconds.
+    pub engine_ms: f64,
+    /// Counts recomputations; two results are equal only if they are the same computation.
+    generation: u64,
+}
+
+impl PartialEq for Computed {
+    fn eq(&self, other: &Self) -> bool {
+        self.generation == other.generation && self.error == other.error
+    }
+}
+
+/// Everything the components share, provided as context by the app.
+#[derive(Clone, Copy)]
+pub struct Planner {
+    /// The interface language.
+    pub lang: RwSignal<Lang>,
+    /// The scenario being edited; may be invalid while the user types.
+    pub draft: RwSignal<Scenario>,
+    /// The system shown.
+    pub system: RwSignal<System>,
+    /// A "now" set by the user for what-if questions; `None` follows the clock.
+    pub fixed_now: RwSignal<Option<Instant>>,
+    /// The live clock, advanced every second.
+    pub clock: RwSignal<Instant>,
+    /// The simulation of the draft.
+    pub computed: Memo<Computed>,
+    /// The timeline and list contents for the system shown, from the last valid result.
+    pub view: Memo<Option<Arc<View>>>,
+    /// The timeline's zoom level.
+    pub zoom: RwSignal<Zoom>,
+    /// Where panning left the timeline's window; `None` follows "now".
+    pub pan: RwSignal<Option<Instant>>,
+    /// The event selected on the timeline or in the list (index into the view's rows).
+    pub selected: RwSignal<Option<usize>>,
+    /// Show only this lane (by key).
+    pub lane_filter: RwSignal<Option<&'static str>>,
+    /// Show only this outcome.
+    pub tone_filter: RwSignal<Option<Tone>>,
+}
+
+fn performance_now() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map(|p| p.now())
+        .unwrap_or(0.0)
+}
+
+impl Planner {
+    /// A planner editing `scenario`, in `lang`.
+    pub fn new(scenario: Scenario, lang: Lang) -> Self {
+        let system = if scenario.device.is_some() {
+            System::Device
+        } else {
+            System::Server
+        };
+        let draft = RwSignal::new(scenario);
+        let computed = Memo::new(move |previous: Option<&Computed>| {
+            let generation = previous.map_or(0, |p| p.generation + 1);
+            let started = performance_now();
+            let result = draft.with(|s| s.simulate().map(|o| (Arc::new(s.clone()), Arc::new(o))));
+            let engine_ms = performance_now() - started;
+            match result {
+                Ok(good) => Computed {
+                    good: Some(good),
+                    error: None,
+                    engine_ms,
+                    generation,
+                },
+                Err(error) => Computed {
+                    good: previous.and_then(|p| p.good.clone()),
+                    error: Some(error),
+                    engine_ms: previous.map_or(0.0, |p| p.engine_ms),
+                    generation,
+                },
+            }
+        });
+        let lang = RwSignal::new(lang);
+        let system = RwSignal::new(system);
+        let view = Memo::new(move |_| {
+            let lang = lang.get();
+            let system = system.get();
+            computed.with(|c| {
+                let (scenario, outcome) = c.good.as_ref()?;
+                let view = match system {
+                    System::Device => present::device::view(
+                        outcome.device.as_ref()?,
+                        scenario.device.as_ref()?,
+                        lang,
+                    ),
+                    System::Server => present::server::view(outcome.server.as_ref()?, lang),
+                };
+                Some(Arc::new(view))
+            })
+        });
+        Self {
+            lang,
+            draft,
+            system,
+            fixed_now: RwSignal::new(None),
+            clock: RwSignal::new(timefmt::now()),
+            computed,
+            view,
+            zoom: RwSignal::new(Zoom::Day),
+            pan: RwSignal::new(None),
+            selected: RwSignal::new(None),
+            lane_filter: RwSignal::new(None),
+            tone_filter: RwSignal::new(None),
+        }
+    }
+
+    /// The instant answers are about: the user's what-if "now", else the clock.
+    pub fn now(&self) -> Instant {
+        self.fixed_now.get().unwrap_or_else(|| self.clock.get())
+    }
+
+    /// The answer at "now" for the system shown.
+    pub fn answer(&self) -> Option<Answer> {
+        let lang = self.lang.get();
+        let system = self.system.get();
+        let now = self.now();
+        self.computed.with(|c| {
+            let (scenario, outcome) = c.good.as_ref()?;
+            let zone = scenario.display_zone.clone();
+            let fmt = move |t: Instant| timefmt::format(t, &zone, lang, timefmt::Style::DateTime);
+            match system {
+                System::Device => outcome
+                    .device
+                    .as_ref()
+                    .map(|r| present::device::answer(r, now, lang, &fmt)),
+                System::Server => outcome
+                    .server
+                    .as_ref()
+                    .map(|r| present::server::answer(r, now, lang, &fmt)),
+            }
+        })
+    }
+}
+
+/// The planner provided by the app.
+pub fn use_planner() -> Planner {
+    expect_context::<Planner>()
+}

@@ -1,0 +1,536 @@
+//! The timeline on the page: the chart from [`crate::chart`], zoom and pan controls, and a
+//! details panel for the event under the pointer or the keyboard cursor.
+//!
+//! The chart is one SVG string drawn from our own data (labels from the language tables and
+//! `Intl`; nothing a user typed), so it is set as markup. Interaction maps pointer positions
+//! back to events through the chart's geometry, and the keyboard moves a cursor through the
+//! events, so the chart is usable without a mouse.
+
+use leptos::ev::{KeyboardEvent, MouseEvent};
+use leptos::prelude::*;
+
+use crate::chart::{self, Geometry, Zoom};
+use crate::engine::Instant;
+use crate::engine::time::Window;
+use crate::present::{Tone, View};
+
+use super::state::{Planner, use_planner};
+use super::timefmt::{self, Style};
+
+fn prefers_dark() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+        .is_some_and(|m| m.matches())
+}
+
+/// What a click on an empty spot of the chart adds there.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum ClickAdd {
+    Nothing,
+    PowerOff,
+    Offline,
+    Logon,
+    AdminSync,
+    Outage,
+    Suspended,
+    ManualDelta,
+}
+
+impl ClickAdd {
+    const DEVICE: [ClickAdd; 5] = [
+        ClickAdd::Nothing,
+        ClickAdd::PowerOff,
+        ClickAdd::Offline,
+        ClickAdd::Logon,
+        ClickAdd::AdminSync,
+    ];
+    const SERVER: [ClickAdd; 4] = [
+        ClickAdd::Nothing,
+        ClickAdd::Outage,
+        ClickAdd::Suspended,
+        ClickAdd::ManualDelta,
+    ];
+
+    fn key(self) -> &'static str {
+        match self {
+            ClickAdd::Nothing => "nothing",
+            ClickAdd::PowerOff => "power-off",
+            ClickAdd::Offline => "offline",
+            ClickAdd::Logon => "logon",
+            ClickAdd::AdminSync => "admin-sync",
+            ClickAdd::Outage => "outage",
+            ClickAdd::Suspended => "suspended",
+            ClickAdd::ManualDelta => "manual-delta",
+        }
+    }
+
+    fn label(self, lang: crate::i18n::Lang) -> &'static str {
+        use crate::i18n::tr;
+        match self {
+            ClickAdd::Nothing => tr(lang, "Click adds nothing", "クリックで追加しない"),
+            ClickAdd::PowerOff => tr(
+                lang,
+                "Click adds: power off (8 h)",
+                "クリックで追加: 電源オフ (8 時間)",
+            ),
+            ClickAdd::Offline => tr(
+                lang,
+                "Click adds: no network (2 h)",
+                "クリックで追加: ネットワークなし (2 時間)",
+            ),
+            ClickAdd::Logon => tr(lang, "Click adds: user logon", "クリックで追加: サインイン"),
+            ClickAdd::AdminSync => tr(
+                lang,
+                "Click adds: admin sync (push)",
+                "クリックで追加: 管理者による同期",
+            ),
+            ClickAdd::Outage => tr(
+                lang,
+                "Click adds: server down (4 h)",
+                "クリックで追加: サーバー停止 (4 時間)",
+            ),
+            ClickAdd::Suspended => tr(
+                lang,
+                "Click adds: wizard open (8 h)",
+                "クリックで追加: ウィザード起動 (8 時間)",
+            ),
+            ClickAdd::ManualDelta => tr(
+                lang,
+                "Click adds: Start-ADSyncSyncCycle Delta",
+                "クリックで追加: Start-ADSyncSyncCycle Delta",
+            ),
+        }
+    }
+
+    /// Adds this kind of entry at `at` to the scenario. Entries that the scenario refuses
+    /// (e.g. overlapping another power-off) show up as an error at the list, like typed ones.
+    fn apply(self, s: &mut crate::engine::Scenario, at: Instant) {
+        use crate::engine::entra::{Command, ManualCommand};
+        use crate::engine::time::Period;
+        let span = |hours: u32| {
+            let w = Window::starting(at, Period::hours(hours));
+            Window::new(w.start(), w.end().min(s.horizon.end())).ok()
+        };
+        match self {
+            ClickAdd::Nothing => {}
+            ClickAdd::PowerOff => {
+                if let (Some(w), Some(d)) = (span(8), s.device.as_mut()) {
+                    d.power_off.push(w);
+                }
+            }
+            ClickAdd::Offline => {
+                if let (Some(w), Some(d)) = (span(2), s.device.as_mut()) {
+                    d.offline.push(w);
+                }
+            }
+            ClickAdd::Logon => s.device.iter_mut().for_each(|d| d.logons.push(at)),
+            ClickAdd::AdminSync => s.device.iter_mut().for_each(|d| d.admin_syncs.push(at)),
+            ClickAdd::Outage => {
+                if let (Some(w), Some(v)) = (span(4), s.server.as_mut()) {
+                    v.outages.push(w);
+                }
+            }
+            ClickAdd::Suspended => {
+                if let (Some(w), Some(v)) = (span(8), s.server.as_mut()) {
+                    v.suspended_spans.push(w);
+                }
+            }
+            ClickAdd::ManualDelta => s.server.iter_mut().for_each(|v| {
+                v.manual.push(ManualCommand {
+                    at,
+                    command: Command::StartDelta,
+                });
+                v.manual.sort_by_key(|m| m.at);
+            }),
+        }
+    }
+}
+
+/// Whether row `i` is hidden by the event-list filters.
+pub fn filtered_out(p: &Planner, view: &View, i: usize) -> bool {
+    let Some(row) = view.rows.get(i) else {
+        return true;
+    };
+    let lane_key = view.lanes.get(row.lane).map(|l| l.key);
+    p.lane_filter.get().is_some_and(|k| Some(k) != lane_key)
+        || p.tone_filter.get().is_some_and(|t| t != row.tone)
+}
+
+/// The span the timeline shows now.
+pub fn visible_window(p: &Planner) -> Option<Window> {
+    p.computed.with(|c| {
+        let (scenario, outcome) = c.good.as_ref()?;
+        let horizon = scenario.horizon;
+        // "First hours" starts where the schedule starts: enrollment, or the horizon's start.
+        let origin = outcome
+            .device
+            .as_ref()
+            .map_or(horizon.start(), |d| d.enrolled_at);
+        Some(chart::visible(
+            p.zoom.get(),
+            &horizon,
+            origin,
+            p.now(),
+            p.pan.get(),
+        ))
+    })
+}
+
+/// The chart with its controls.
+#[component]
+pub fn Timeline() -> impl IntoView {
+    let p = use_planner();
+    let t = move || p.lang.get().strings();
+    let geometry = StoredValue::new(None::<Geometry>);
+    let chart_ref = NodeRef::<leptos::html::Div>::new();
+    let window = Memo::new(move |_| visible_window(&p));
+
+    let svg = Memo::new(move |_| {
+        let view = p.view.get()?;
+        let window = window.get()?;
+        let zone = p
+            .computed
+            .with(|c| c.good.as_ref().map(|(s, _)| s.display_zone.clone()))?;
+        let lang = p.lang.get();
+        let offset = |t: Instant| timefmt::offset_secs(t, &zone);
+        let label = |t: Instant, midnight: bool| {
+            let style = if midnight || window.length().num_days() >= 3 {
+                Style::Day
+            } else {
+                Style::Time
+            };
+            timefmt::format(t, &zone, lang, style)
+        };
+        let hidden = |i: usize| filtered_out(&p, &view, i);
+        let spec = chart::Spec {
+            view: &view,
+            window,
+            now: Some(p.now()),
+            selected: p.selected.get(),
+            hidden: &hidden,
+            palette: if prefers_dark() {
+                chart::DARK
+            } else {
+                chart::LIGHT
+            },
+            width: chart_ref
+                .get_untracked()
+                .map_or(960, |el| el.client_width().max(320) as u32),
+            offset: &offset,
+            tick_label: &label,
+        };
+        let (svg, geo) = chart::render(&spec);
+        geometry.set_value(Some(geo));
+        Some(svg)
+    });
+
+    // Pointer position in SVG units, from a mouse event on the chart container.
+    let to_svg_units = move |ev: &MouseEvent| -> Option<(f64, f64)> {
+        let el = chart_ref.get()?;
+        let geo = geometry.get_value()?;
+        let rect = el.get_bounding_client_rect();
+        let scale = f64::from(geo.width) / rect.width().max(1.0);
+        Some((
+            (f64::from(ev.client_x()) - rect.left()) * scale,
+            (f64::from(ev.client_y()) - rect.top()) * scale,
+        ))
+    };
+    let on_move = move |ev: MouseEvent| {
+        let (Some(pt), Some(view), Some(w), Some(geo)) = (
+            to_svg_units(&ev),
+            p.view.get_untracked(),
+            window.get_untracked(),
+            geometry.get_value(),
+        ) else {
+            return;
+        };
+        if let Some(i) = chart::hit(&view, &w, &geo, pt)
+            && p.selected.get_untracked() != Some(i)
+        {
+            p.selected.set(Some(i));
+        }
+    };
+
+    let on_key = move |ev: KeyboardEvent| {
+        let (Some(view), Some(w)) = (p.view.get_untracked(), window.get_untracked()) else {
+            return;
+        };
+        let Some(horizon) = p
+            .computed
+            .with_untracked(|c| c.good.as_ref().map(|(s, _)| s.horizon))
+        else {
+            return;
+        };
+        let shown: Vec<usize> = (0..view.rows.len())
+            .filter(|&i| !filtered_out(&p, &view, i))
+            .collect();
+        let in_window: Vec<usize> = shown
+            .iter()
+            .copied()
+            .filter(|&i| w.contains(view.rows[i].at))
+            .collect();
+        let current = p.selected.get_untracked();
+        let pick = |i: Option<usize>| {
+            if let Some(i) = i {
+                p.selected.set(Some(i));
+                let at = view.rows[i].at;
+                if !w.contains(at) {
+                    // Follow the cursor: put the event a quarter of the way in.
+                    p.pan.set(Some(at - w.length() / 4));
+                }
+            }
+        };
+        match ev.key().as_str() {
+            "ArrowRight" => pick(match current {
+                Some(c) => shown.iter().copied().find(|&i| i > c),
+                None => in_window.first().copied(),
+            }),
+            "ArrowLeft" => pick(match current {
+                Some(c) => shown.iter().rev().copied().find(|&i| i < c),
+                None => in_window.last().copied(),
+            }),
+            "Home" => pick(in_window.first().copied()),
+            "End" => pick(in_window.last().copied()),
+            "+" | "=" => p.zoom.update(|z| *z = z.step(-1)),
+            "-" | "_" => p.zoom.update(|z| *z = z.step(1)),
+            "PageUp" => p.pan.set(Some(chart::panned(&w, &horizon, -0.5))),
+            "PageDown" => p.pan.set(Some(chart::panned(&w, &horizon, 0.5))),
+            "Escape" => p.selected.set(None),
+            _ => return,
+        }
+        ev.prevent_default();
+    };
+
+    let click_add = RwSignal::new(ClickAdd::Nothing);
+    let on_click = move |ev: MouseEvent| {
+        let kind = click_add.get_untracked();
+        let (Some((x, y)), Some(view), Some(w), Some(geo)) = (
+            to_svg_units(&ev),
+            p.view.get_untracked(),
+            window.get_untracked(),
+            geometry.get_value(),
+        ) else {
+            return;
+        };
+        if kind == ClickAdd::Nothing || chart::hit(&view, &w, &geo, (x, y)).is_some() {
+            return;
+        }
+        let frac = (x - f64::from(geo.left)) / f64::from((geo.right - geo.left).max(1));
+        if !(0.0..=1.0).contains(&frac) {
+            return;
+        }
+        let offset = (w.length().num_seconds() as f64 * frac) as i64;
+        // Whole minutes: nobody means 10:03:27.
+        let at = w.start() + chrono::TimeDelta::seconds(offset / 60 * 60);
+        p.draft.update(|s| kind.apply(s, at));
+        p.selected.set(None);
+    };
+
+    let pan_by = move |fraction: f64| {
+        let (Some(w), Some(horizon)) = (
+            window.get_untracked(),
+            p.computed
+                .with_untracked(|c| c.good.as_ref().map(|(s, _)| s.horizon)),
+        ) else {
+            return;
+        };
+        p.pan.set(Some(chart::panned(&w, &horizon, fraction)));
+    };
+
+    view! {
+        <div class="timeline-toolbar" role="toolbar" aria-label=move || t().timeline_heading>
+            <div class="zoom" role="group" aria-label=move || t().zoom>
+                {Zoom::ALL
+                    .into_iter()
+                    .map(|z| {
+                        view! {
+                            <button
+                                type="button"
+                                data-zoom=z.key()
+                                aria-pressed=move || (p.zoom.get() == z).to_string()
+                                on:click=move |_| {
+                                    p.zoom.set(z);
+                                    p.pan.set(None);
+                                }
+                            >
+                                {move || t().zoom_label(z)}
+                            </button>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+            <select
+                class="click-add"
+                data-click-add=""
+                aria-label=move || crate::i18n::tr(p.lang.get(), "What a click on the chart adds", "図をクリックしたときに追加するもの")
+                on:change=move |ev| {
+                    let key = event_target_value(&ev);
+                    let found = ClickAdd::DEVICE.iter().chain(ClickAdd::SERVER.iter()).find(|k| k.key() == key);
+                    click_add.set(found.copied().unwrap_or(ClickAdd::Nothing));
+                }
+            >
+                {move || {
+                    let kinds: &[ClickAdd] = match p.system.get() {
+                        super::state::System::Device => &ClickAdd::DEVICE,
+                        super::state::System::Server => &ClickAdd::SERVER,
+                    };
+                    let lang = p.lang.get();
+                    kinds
+                        .iter()
+                        .map(|k| {
+                            let k = *k;
+                            view! { <option value=k.key() selected=move || click_add.get() == k>{k.label(lang)}</option> }
+                        })
+                        .collect_view()
+                }}
+            </select>
+            <div class="pan" role="group" aria-label=move || t().pan>
+                <button type="button" data-pan="back" on:click=move |_| pan_by(-0.5)>
+                    {move || t().earlier}
+                </button>
+                <button type="button" data-pan="now" on:click=move |_| p.pan.set(None)>
+                    {move || t().back_to_now}
+                </button>
+                <button type="button" data-pan="forward" on:click=move |_| pan_by(0.5)>
+                    {move || t().later}
+                </button>
+            </div>
+        </div>
+        <div
+            class="chart"
+            node_ref=chart_ref
+            tabindex="0"
+            role="group"
+            aria-roledescription=move || t().chart_role
+            aria-label=move || t().chart_help
+            aria-describedby="event-details"
+            class:adding=move || click_add.get() != ClickAdd::Nothing
+            on:mousemove=on_move
+            on:click=on_click
+            on:keydown=on_key
+            inner_html=move || svg.get().unwrap_or_default()
+        ></div>
+        <EventDetails />
+        <Legend />
+    }
+}
+
+/// Exact facts about the selected event: local and UTC time, duration, rule and source.
+#[component]
+fn EventDetails() -> impl IntoView {
+    let p = use_planner();
+    let t = move || p.lang.get().strings();
+    let details = move || {
+        let i = p.selected.get()?;
+        let view = p.view.get()?;
+        let row = view.rows.get(i)?.clone();
+        let lane = view
+            .lanes
+            .get(row.lane)
+            .map(|l| l.label.clone())
+            .unwrap_or_default();
+        let zone = p
+            .computed
+            .with(|c| c.good.as_ref().map(|(s, _)| s.display_zone.clone()))?;
+        Some((row, lane, zone))
+    };
+    view! {
+        <div id="event-details" class="event-details" aria-live="polite">
+            {move || match details() {
+                None => view! { <p class="hint">{t().chart_hint}</p> }.into_any(),
+                Some((row, lane, zone)) => {
+                    let lang = p.lang.get();
+                    let local = timefmt::format(row.at, &zone, lang, Style::Exact);
+                    let utc = timefmt::format_utc(row.at, lang);
+                    let duration = row.end.map(|end| {
+                        crate::present::words::span(lang, (end - row.at).num_seconds())
+                    });
+                    view! {
+                        <p class=format!("what tone-{}", row.tone.key())>
+                            <strong>{lane}</strong>
+                            " — "
+                            {row.what.clone()}
+                        </p>
+                        <p class="when">
+                            <time datetime=row.at.to_rfc3339()>{local}</time>
+                            " · "
+                            {utc}
+                            {duration.map(|d| format!(" · {} {d}", t().duration))}
+                        </p>
+                        <p class="why">{row.why.clone()}</p>
+                        <p class="rule">
+                            {row.rule.clone()}
+                            " — "
+                            <SourceLink source=row.source />
+                        </p>
+                    }
+                        .into_any()
+                }
+            }}
+        </div>
+    }
+}
+
+/// A source, linked when it has an address, with its confidence.
+#[component]
+pub fn SourceLink(source: &'static crate::engine::source::Source) -> impl IntoView {
+    let p = use_planner();
+    let confidence = move || p.lang.get().strings().confidence(source.confidence);
+    match source.url {
+        Some(url) => view! {
+            <a href=url target="_blank" rel="noopener noreferrer">{source.title}</a>
+            " ("
+            {confidence}
+            ")"
+        }
+        .into_any(),
+        None => view! { <span>{source.title}</span> " (" {confidence} ")" }.into_any(),
+    }
+}
+
+/// What the colours and shapes mean.
+#[component]
+fn Legend() -> impl IntoView {
+    let p = use_planner();
+    let t = move || p.lang.get().strings();
+    let shades = move || {
+        let view = p.view.get()?;
+        let mut kinds: Vec<_> = view
+            .shades
+            .iter()
+            .map(|s| (s.kind, s.label.clone()))
+            .collect();
+        kinds.sort_by_key(|(k, _)| k.key());
+        kinds.dedup_by_key(|(k, _)| *k);
+        Some(kinds)
+    };
+    view! {
+        <ul class="legend" aria-label=move || t().legend>
+            {Tone::ALL
+                .into_iter()
+                .map(|tone| {
+                    view! {
+                        <li class=format!("tone-{}", tone.key())>
+                            <span class="swatch" aria-hidden="true"></span>
+                            {move || t().tone(tone)}
+                        </li>
+                    }
+                })
+                .collect_view()}
+            {move || {
+                shades()
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|(kind, label)| {
+                        view! {
+                            <li class=format!("shade-{}", kind.key())>
+                                <span class="swatch" aria-hidden="true"></span>
+                                {label}
+                            </li>
+                        }
+                    })
+                    .collect_view()
+            }}
+        </ul>
+    }
+}

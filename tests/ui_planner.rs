@@ -1,0 +1,212 @@
+//! Browser tests of the planner, run in headless Chromium by wasm-bindgen-test: the real `App`
+//! reacts to what a person does — a power-off gap moves the answer, a disabled push service
+//! says that nothing will sync and why, bad input is marked where it was typed, and a pasted
+//! `Get-ADSyncScheduler` with a broken line names that line.
+#![cfg(target_arch = "wasm32")]
+
+use sync_planner::ui::{App, LANG_STORAGE_KEY};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Event, HtmlElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Mounts the app in English into a fresh container, with no scenario in the address.
+async fn mount() -> (HtmlElement, impl Sized) {
+    let window = web_sys::window().unwrap();
+    window
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .set_item(LANG_STORAGE_KEY, "en")
+        .unwrap();
+    let _ = window.history().unwrap().replace_state_with_url(
+        &wasm_bindgen::JsValue::NULL,
+        "",
+        Some("#"),
+    );
+    let document = window.document().unwrap();
+    let div: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&div).unwrap();
+    let handle = leptos::mount::mount_to(div.clone(), App);
+    settle().await;
+    (div, handle)
+}
+
+/// Lets effects and memos run after an action.
+async fn settle() {
+    for _ in 0..3 {
+        leptos::task::tick().await;
+    }
+}
+
+fn find(root: &HtmlElement, selector: &str) -> HtmlElement {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element matches {selector}"))
+        .unchecked_into()
+}
+
+fn text(root: &HtmlElement, selector: &str) -> String {
+    find(root, selector).text_content().unwrap_or_default()
+}
+
+fn fire(el: &HtmlElement, kind: &str) {
+    el.dispatch_event(&Event::new(kind).unwrap()).unwrap();
+}
+
+/// The instant the answer names, as its `datetime` attribute.
+fn answer_instant(root: &HtmlElement) -> Option<String> {
+    root.query_selector(".answer-text time")
+        .unwrap()
+        .and_then(|t| t.get_attribute("datetime"))
+}
+
+/// Adds an entry of the kind at `index` in the "add what happens" menu.
+async fn add(root: &HtmlElement, index: usize) {
+    let select: HtmlSelectElement = find(root, "select[data-add-kind]").unchecked_into();
+    select.set_value(&index.to_string());
+    fire(&select, "change");
+    find(root, "button[data-action=add]").click();
+    settle().await;
+}
+
+#[wasm_bindgen_test]
+async fn a_power_off_gap_moves_the_answer() {
+    let (root, _handle) = mount().await;
+    let before = answer_instant(&root).expect("a fresh device has a next sync");
+    // "Power off" is the first kind: eight hours from the current hour, covering now.
+    add(&root, 0).await;
+    assert!(
+        root.query_selector("[data-list='device.power_off'] .list-row")
+            .unwrap()
+            .is_some()
+    );
+    let after = answer_instant(&root).expect("the device syncs after it is back on");
+    assert_ne!(before, after, "the next sync moved");
+    assert!(after > before, "it moved later: {before} -> {after}");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_disabled_push_service_says_no_sync_will_happen_and_why() {
+    let (root, _handle) = mount().await;
+    find(&root, "button[data-preset=debloat]").click();
+    settle().await;
+    let state = find(&root, ".answer-text").get_attribute("data-state");
+    assert_eq!(state.as_deref(), Some("never"));
+    let why = text(&root, ".answer-body");
+    assert!(
+        why.contains("dmwappushservice"),
+        "the answer names the service: {why}"
+    );
+    assert!(
+        root.query_selector(".answer-detail.consequence")
+            .unwrap()
+            .is_some(),
+        "and what follows"
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn an_end_before_its_start_is_marked_where_it_was_typed() {
+    let (root, _handle) = mount().await;
+    add(&root, 0).await;
+    let before = answer_instant(&root);
+    let end: HtmlInputElement = find(
+        &root,
+        "[data-list='device.power_off'] input[data-path$='.end']",
+    )
+    .unchecked_into();
+    end.set_value("2001-01-01T00:00");
+    fire(&end, "change");
+    settle().await;
+    let row = find(&root, "[data-list='device.power_off'] .list-row");
+    let message = row
+        .query_selector(".field-error")
+        .unwrap()
+        .expect("an inline message");
+    assert!(
+        message
+            .text_content()
+            .unwrap()
+            .contains("end must be after the start")
+    );
+    assert_eq!(
+        answer_instant(&root),
+        before,
+        "the answer keeps the last valid plan"
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn an_impossible_interval_is_refused_inline() {
+    let (root, _handle) = mount().await;
+    find(&root, "button[data-system=server]").click();
+    settle().await;
+    let custom: HtmlInputElement = find(
+        &root,
+        "input[data-path='server.scheduler.customized_sync_cycle_interval']",
+    )
+    .unchecked_into();
+    custom.set_value("00:00:00");
+    fire(&custom, "change");
+    settle().await;
+    let label = custom.parent_element().unwrap();
+    assert_eq!(
+        custom.get_attribute("aria-invalid").as_deref(),
+        Some("true")
+    );
+    let message = label
+        .query_selector(".field-error")
+        .unwrap()
+        .expect("an inline message");
+    assert!(
+        message
+            .text_content()
+            .unwrap()
+            .contains("greater than zero")
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_pasted_scheduler_with_a_broken_line_names_the_line() {
+    let (root, _handle) = mount().await;
+    find(&root, "button[data-system=server]").click();
+    settle().await;
+    let area: HtmlTextAreaElement =
+        find(&root, "textarea[data-input=get-adsyncscheduler]").unchecked_into();
+    area.set_value(
+        "AllowedSyncCycleInterval            : 00:30:00\r\n\
+         CustomizedSyncCycleInterval         : 03:00:00\r\n\
+         SyncCycleEnabled                    : Perhaps\r\n\
+         SomethingNew                        : 42\r\n",
+    );
+    fire(&area, "input");
+    find(&root, "button[data-action=import]").click();
+    settle().await;
+    let report = text(&root, ".import-report");
+    assert!(report.contains("CustomizedSyncCycleInterval"), "{report}");
+    assert!(
+        report.contains("line 3"),
+        "the broken line is named: {report}"
+    );
+    assert!(
+        report.contains("SomethingNew"),
+        "unknown fields are listed: {report}"
+    );
+    let custom: HtmlInputElement = find(
+        &root,
+        "input[data-path='server.scheduler.customized_sync_cycle_interval']",
+    )
+    .unchecked_into();
+    assert_eq!(
+        custom.value(),
+        "PT3H",
+        "the imported interval fills the field"
+    );
+    root.remove();
+}
