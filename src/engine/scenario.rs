@@ -67,10 +67,15 @@ impl Scenario {
             };
             return Err(ScenarioError::new("", problem));
         }
-        if let Ok(VersionProbe { version: Some(found) }) = serde_json::from_str(text)
+        if let Ok(VersionProbe {
+            version: Some(found),
+        }) = serde_json::from_str(text)
             && found != SCENARIO_VERSION
         {
-            let problem = Problem::UnsupportedVersion { found, supported: SCENARIO_VERSION };
+            let problem = Problem::UnsupportedVersion {
+                found,
+                supported: SCENARIO_VERSION,
+            };
             return Err(ScenarioError::new("version", problem));
         }
         let de = &mut serde_json::Deserializer::from_str(text);
