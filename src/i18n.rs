@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::chart::Zoom;
 use crate::engine::error::Problem;
-use crate::engine::source::Confidence;
+use crate::engine::source::{Confidence, Source};
 use crate::present::{System, Tone};
 
 /// A language the interface speaks.
@@ -281,6 +281,30 @@ pub fn problem_text(lang: Lang, problem: &Problem) -> String {
     }
 }
 
+/// A source's title for the reader. Published documents keep their own title (that is how
+/// they are found); titles we wrote ourselves — inferences, parameter defaults, summaries of
+/// community observations — are translated.
+pub fn source_title(lang: Lang, source: &Source) -> &'static str {
+    match (lang, source.id) {
+        (Lang::Ja, "legacy-apple-refresh") => {
+            "以前に公開されていた iOS/iPadOS・macOS の更新間隔（6 時間まで 15 分ごと）"
+        }
+        (Lang::Ja, "inference-push-service-disabled") => {
+            "シード記事と Microsoft のサービス説明からの推定: dmwappushservice が無効だと MDM セッションは開始しない"
+        }
+        (Lang::Ja, "inference-server-off") => {
+            "推定: 停止中の Entra Connect サーバーは同期サイクルもパスワード ハッシュ同期も実行しない"
+        }
+        (Lang::Ja, "community-entra-scheduler") => {
+            "Entra Connect スケジューラについてのコミュニティの観察（ビジー エラー、基準時刻の移動）"
+        }
+        (Lang::Ja, "parameter-default") => {
+            "文書化されていない動作: 既定値を明記した Sync Planner のパラメーター"
+        }
+        _ => source.title,
+    }
+}
+
 /// Japanese.
 pub const JA: Strings = Strings {
     lang: Lang::Ja,
@@ -410,6 +434,23 @@ mod tests {
         assert_eq!(Lang::negotiate(["fr-FR", "ja", "en"]), Lang::Ja);
         assert_eq!(Lang::negotiate(["de"]), Lang::En);
         assert_eq!(Lang::negotiate([]), Lang::En);
+    }
+
+    #[test]
+    fn our_own_source_titles_are_translated() {
+        use crate::engine::source;
+        for s in source::ALL
+            .iter()
+            .filter(|s| s.url.is_none() && s.id != "seed-intune-sync-timing")
+        {
+            let ja = source_title(Lang::Ja, s);
+            assert_ne!(ja, s.title, "{} needs a Japanese title", s.id);
+            assert!(!ja.is_ascii());
+        }
+        assert_eq!(
+            source_title(Lang::En, &source::PARAMETER_DEFAULT),
+            source::PARAMETER_DEFAULT.title
+        );
     }
 
     #[test]
