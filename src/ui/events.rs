@@ -12,7 +12,7 @@ use super::timeline::{SourceLink, filtered_out, visible_window};
 
 /// The most rows the table renders at once; zooming in shows the rest. A year of Entra Connect
 /// cycles would otherwise put tens of thousands of rows in the page.
-const MAX_ROWS: usize = 400;
+const MAX_ROWS: usize = 200;
 
 /// The filterable table of events.
 #[component]

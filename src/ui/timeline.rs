@@ -184,6 +184,23 @@ pub fn Timeline() -> impl IntoView {
     let geometry = StoredValue::new(None::<Geometry>);
     let chart_ref = NodeRef::<leptos::html::Div>::new();
     let window = Memo::new(move |_| visible_window(&p));
+    // The chart is drawn at the width it is shown at, so text keeps its size. Until the page is
+    // laid out the width is unknown; 960 is a fair guess that the first measurement replaces.
+    let width = RwSignal::new(960u32);
+    let measure = move || {
+        if let Some(el) = chart_ref.get_untracked() {
+            let w = el.client_width();
+            if w >= 200 && w as u32 != width.get_untracked() {
+                width.set(w as u32);
+            }
+        }
+    };
+    Effect::new(move |_| {
+        // Runs after the first render, once the container exists.
+        chart_ref.track();
+        measure();
+    });
+    let _ = window_event_listener(leptos::ev::resize, move |_| measure());
 
     let svg = Memo::new(move |_| {
         let view = p.view.get()?;
@@ -476,15 +493,16 @@ fn EventDetails() -> impl IntoView {
 pub fn SourceLink(source: &'static crate::engine::source::Source) -> impl IntoView {
     let p = use_planner();
     let confidence = move || p.lang.get().strings().confidence(source.confidence);
+    let title = move || crate::i18n::source_title(p.lang.get(), source);
     match source.url {
         Some(url) => view! {
-            <a href=url target="_blank" rel="noopener noreferrer">{source.title}</a>
+            <a href=url target="_blank" rel="noopener noreferrer">{title}</a>
             " ("
             {confidence}
             ")"
         }
         .into_any(),
-        None => view! { <span>{source.title}</span> " (" {confidence} ")" }.into_any(),
+        None => view! { <span>{title}</span> " (" {confidence} ")" }.into_any(),
     }
 }
 
