@@ -10,7 +10,7 @@ use super::controls::Controls;
 use super::events::EventList;
 use super::lang::{LangSwitch, apply_lang, initial_lang};
 use super::link;
-use super::state::{Planner, System};
+use super::state::Planner;
 use super::timefmt;
 use super::timeline::Timeline;
 use crate::presets;
@@ -38,14 +38,7 @@ pub fn App() -> impl IntoView {
         move |_| match link::scenario_from_address() {
             Ok(Some(scenario)) => {
                 link_error.set(None);
-                planner.system.set(if scenario.device.is_some() {
-                    System::Device
-                } else {
-                    System::Server
-                });
-                planner.draft.set(scenario);
-                planner.pan.set(None);
-                planner.selected.set(None);
+                planner.load(scenario);
             }
             Ok(None) => {}
             Err(e) => link_error.set(Some(e)),

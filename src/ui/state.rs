@@ -136,6 +136,21 @@ impl Planner {
         }
     }
 
+    /// Shows `scenario` (a preset, a link, a pasted file) from a clean slate: the system it
+    /// holds, the timeline following "now", no selection and no filters.
+    pub fn load(&self, scenario: Scenario) {
+        self.system.set(if scenario.device.is_some() {
+            System::Device
+        } else {
+            System::Server
+        });
+        self.draft.set(scenario);
+        self.pan.set(None);
+        self.selected.set(None);
+        self.lane_filter.set(None);
+        self.tone_filter.set(None);
+    }
+
     /// The instant answers are about: the user's what-if "now", else the clock.
     pub fn now(&self) -> Instant {
         self.fixed_now.get().unwrap_or_else(|| self.clock.get())

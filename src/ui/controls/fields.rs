@@ -294,20 +294,7 @@ pub fn WindowList(
                             <div class="list-row" data-row=row_path.clone()>
                                 <InstantField label=("Start", "開始") value=Signal::derive(move || w.start()) on_set=Callback::new(move |t| set_edge(true, t)) path=start_path />
                                 <InstantField label=("End", "終了") value=Signal::derive(move || w.end()) on_set=Callback::new(move |t| set_edge(false, t)) path=end_path />
-                                <button
-                                    type="button"
-                                    class="remove"
-                                    aria-label=move || tr(p.lang.get(), "Remove", "削除")
-                                    on:click=move |_| {
-                                        let mut list = items.get_untracked();
-                                        if i < list.len() {
-                                            list.remove(i);
-                                            on_change.run(list);
-                                        }
-                                    }
-                                >
-                                    "×"
-                                </button>
+                                <RemoveButton items=items on_change=on_change index=i />
                                 <FieldMessage local=local path=message_path />
                             </div>
                         }
@@ -328,6 +315,35 @@ pub fn add_window(p: &Planner, mut list: Vec<Window>, length: Period) -> Vec<Win
         list.push(w);
     }
     list
+}
+
+/// The × that removes entry `index` from a list.
+#[component]
+fn RemoveButton<T>(
+    #[prop(into)] items: Signal<Vec<T>>,
+    on_change: Callback<Vec<T>>,
+    index: usize,
+) -> impl IntoView
+where
+    T: Clone + Send + Sync + 'static,
+{
+    let p = use_planner();
+    view! {
+        <button
+            type="button"
+            class="remove"
+            aria-label=move || tr(p.lang.get(), "Remove", "削除")
+            on:click=move |_| {
+                let mut list = items.get_untracked();
+                if index < list.len() {
+                    list.remove(index);
+                    on_change.run(list);
+                }
+            }
+        >
+            "×"
+        </button>
+    }
 }
 
 /// `list` with a new instant at the usual place for new entries.
@@ -411,20 +427,7 @@ pub fn InstantList(
                                     })
                                     path=field_path
                                 />
-                                <button
-                                    type="button"
-                                    class="remove"
-                                    aria-label=move || tr(p.lang.get(), "Remove", "削除")
-                                    on:click=move |_| {
-                                        let mut list = items.get_untracked();
-                                        if i < list.len() {
-                                            list.remove(i);
-                                            on_change.run(list);
-                                        }
-                                    }
-                                >
-                                    "×"
-                                </button>
+                                <RemoveButton items=items on_change=on_change index=i />
                             </div>
                         }
                     })

@@ -49,19 +49,9 @@ pub fn Controls() -> impl IntoView {
         p.lane_filter.set(None);
     };
     let load = move |preset: Preset| {
-        let scenario = preset.scenario(timefmt::now());
-        p.system.set(if scenario.device.is_some() {
-            System::Device
-        } else {
-            System::Server
-        });
-        p.draft.set(scenario);
+        p.load(preset.scenario(timefmt::now()));
         p.zoom.set(preset.zoom());
-        p.pan.set(None);
         p.fixed_now.set(None);
-        p.selected.set(None);
-        p.lane_filter.set(None);
-        p.tone_filter.set(None);
     };
 
     view! {
@@ -229,14 +219,7 @@ fn ShareControls() -> impl IntoView {
     let open = move |_| match Scenario::from_json(&pasted.get_untracked()) {
         Ok(scenario) => {
             paste_error.set(None);
-            p.system.set(if scenario.device.is_some() {
-                System::Device
-            } else {
-                System::Server
-            });
-            p.draft.set(scenario);
-            p.pan.set(None);
-            p.selected.set(None);
+            p.load(scenario);
         }
         Err(e) => {
             let lang = p.lang.get_untracked();
