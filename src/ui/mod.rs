@@ -9,7 +9,7 @@ mod events;
 mod lang;
 mod link;
 mod state;
-mod timefmt;
+pub mod timefmt;
 mod timeline;
 
 pub use app::App;
