@@ -12,7 +12,7 @@ cd "$ROOT"
 # shellcheck source=scripts/setup.sh
 source scripts/setup.sh
 
-say "checking tools; a first run on a new machine installs trunk and wasm-bindgen-cli (about 20 minutes)"
+say "checking tools; a first run on a new machine installs trunk and wasm-bindgen-cli (10-20 minutes)"
 setup_build
 
 profile=(--release)

@@ -18,7 +18,7 @@ source scripts/setup.sh
 set +e
 
 started=$(date +%s)
-say "checking tools; a first run on a new machine installs trunk, wasm-bindgen-cli and Chromium (20+ minutes)"
+say "checking tools; a first run on a new machine installs trunk, wasm-bindgen-cli and Chromium (10-20 minutes)"
 if ! (set -e; setup_test); then
   echo "setup failed: see the messages above"
   echo "0 passed, 1 failed"
