@@ -65,6 +65,9 @@ pub fn AnswerPanel() -> impl IntoView {
     view! {
         <h2 id="answer-heading">{move || t().answer_heading}</h2>
         <div class="answer-body">{sentence}</div>
+        <Show when=move || p.system.get() == crate::present::System::Server>
+            <ServerExtras />
+        </Show>
         <div class="now-control">
             <label for="now-input">{move || t().what_if_now}</label>
             <input
@@ -103,6 +106,86 @@ pub fn AnswerPanel() -> impl IntoView {
             <span class="engine-time" data-engine-ms=move || format!("{:.3}", p.computed.with(|c| c.engine_ms))>
                 {move || format!("{} {:.2} ms", t().computed_in, p.computed.with(|c| c.engine_ms))}
             </span>
+        </div>
+    }
+}
+
+/// For a server: when a change made on-premises reaches Entra ID, and what
+/// `Get-ADSyncScheduler` would print at "now".
+#[component]
+pub fn ServerExtras() -> impl IntoView {
+    use crate::i18n::{Lang, tr};
+    let p = use_planner();
+    let t = move |en, ja| tr(p.lang.get(), en, ja);
+    let change_at = RwSignal::new(None::<crate::engine::Instant>);
+    let zone = move || {
+        p.computed
+            .with(|c| c.good.as_ref().map(|(s, _)| s.display_zone.clone()))
+            .unwrap_or_default()
+    };
+    let export = move || {
+        let lang = p.lang.get();
+        let at = change_at.get().unwrap_or_else(|| p.now());
+        p.computed.with(|c| {
+            let (_, outcome) = c.good.as_ref()?;
+            let report = outcome.server.as_ref()?;
+            let fmt = |i| timefmt::format(i, &zone(), lang, Style::DateTime);
+            Some(match report.export_time(at) {
+                Some(e) => match lang {
+                    Lang::En => format!(
+                        "A change made on-premises at {} reaches Entra ID at {} ({} later): exported by the cycle that starts at {}.",
+                        fmt(at),
+                        fmt(e.exported_at),
+                        crate::present::words::span(lang, (e.exported_at - at).num_seconds()),
+                        fmt(e.import_start)
+                    ),
+                    Lang::Ja => format!(
+                        "{} にオンプレミスで行った変更は {} に Entra ID へ反映されます（{}後）。{} に始まる同期サイクルでエクスポートされます。",
+                        fmt(at),
+                        fmt(e.exported_at),
+                        crate::present::words::span(lang, (e.exported_at - at).num_seconds()),
+                        fmt(e.import_start)
+                    ),
+                },
+                None => tr(
+                    lang,
+                    "A change made on-premises at that time is not exported to Entra ID within the simulated period.",
+                    "その時刻にオンプレミスで行った変更は、シミュレーション期間内には Entra ID へエクスポートされません。",
+                )
+                .to_owned(),
+            })
+        })
+    };
+    let powershell = move || {
+        let now = p.now();
+        p.computed.with(|c| {
+            let (scenario, outcome) = c.good.as_ref()?;
+            let report = outcome.server.as_ref()?;
+            Some(
+                report
+                    .answers_in(now, &scenario.display_zone)
+                    .get_adsyncscheduler
+                    .to_powershell(),
+            )
+        })
+    };
+    view! {
+        <div class="server-extras">
+            <label class="field">
+                <span>{move || t("A change made on-premises at", "オンプレミスで変更した時刻")}</span>
+                <input
+                    type="datetime-local"
+                    data-input="change-at"
+                    prop:value=move || change_at.get().map(|c| timefmt::to_input(c, &zone())).unwrap_or_default()
+                    on:change=move |ev| change_at.set(timefmt::from_input(&event_target_value(&ev), &zone()))
+                />
+                <span class="hint">{move || t("Empty: now.", "空欄: 現在時刻")}</span>
+            </label>
+            <p class="export-time" data-export="">{export}</p>
+            <details class="powershell">
+                <summary>{move || t("What Get-ADSyncScheduler prints now", "現在の Get-ADSyncScheduler の出力")}</summary>
+                <pre>{powershell}</pre>
+            </details>
         </div>
     }
 }
