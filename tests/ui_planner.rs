@@ -210,3 +210,53 @@ async fn a_pasted_scheduler_with_a_broken_line_names_the_line() {
     );
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn a_server_says_when_an_on_premises_change_reaches_entra_id() {
+    let (root, _handle) = mount().await;
+    find(&root, "button[data-system=server]").click();
+    settle().await;
+    let line = text(&root, ".export-time");
+    assert!(line.contains("reaches Entra ID"), "{line}");
+    let printed = text(&root, ".powershell pre");
+    assert!(printed.contains("NextSyncCycleStartTimeInUTC"), "{printed}");
+    assert!(
+        printed.contains("CurrentlyEffectiveSyncCycleInterval : 00:30:00"),
+        "{printed}"
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_custom_poll_schedule_can_be_edited() {
+    let (root, _handle) = mount().await;
+    let select: HtmlSelectElement =
+        find(&root, "select[data-path='device.rule_set']").unchecked_into();
+    select.set_value("custom");
+    fire(&select, "change");
+    settle().await;
+    // It starts as the Windows schedule in DMClient CSP terms: the answer keeps a next sync.
+    assert!(
+        root.query_selector("[data-list='device.rule_set.custom']")
+            .unwrap()
+            .is_some()
+    );
+    assert_eq!(
+        find(&root, ".answer-text")
+            .get_attribute("data-state")
+            .as_deref(),
+        Some("next")
+    );
+    // A set that runs for ever followed by another set is refused, at the field.
+    let count: HtmlInputElement = find(
+        &root,
+        "input[data-path='device.rule_set.custom.first.count']",
+    )
+    .unchecked_into();
+    count.set_value("0");
+    fire(&count, "change");
+    settle().await;
+    let summary = text(&root, ".error-summary");
+    assert!(summary.contains("device.rule_set.custom"), "{summary}");
+    root.remove();
+}

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::engine::intune::{DeviceScenario, ManualSync, ManualVia};
+use crate::engine::intune::{CustomPoll, DeviceScenario, ManualSync, ManualVia, PollSet, RuleSet};
 use crate::engine::time::Period;
 use crate::i18n::tr;
 
@@ -66,12 +66,28 @@ pub fn DeviceControls() -> impl IntoView {
             ),
         ),
     ]);
-    let (rule_set, set_rule_set) = enum_select(
+    // The rule set is a plain choice, except "custom", which carries its own poll sets; it
+    // starts from the Windows schedule written as DMClient CSP values.
+    let (rule_set, set_rule_set) = lens(
         p,
-        |s| s.device.as_ref().map(|d| d.rule_set.clone()),
-        |s, v| {
-            if let Some(d) = s.device.as_mut() {
-                d.rule_set = v;
+        |s| {
+            s.device.as_ref().map(|d| match &d.rule_set {
+                RuleSet::Custom(_) => "custom".to_owned(),
+                other => serde_json::to_value(other)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_owned))
+                    .unwrap_or_default(),
+            })
+        },
+        |s, key: String| {
+            let Some(d) = s.device.as_mut() else { return };
+            let chosen = if key == "custom" {
+                Some(RuleSet::Custom(windows_as_custom()))
+            } else {
+                serde_json::from_value(serde_json::Value::String(key)).ok()
+            };
+            if let Some(rule_set) = chosen {
+                d.rule_set = rule_set;
             }
         },
     );
@@ -90,7 +106,15 @@ pub fn DeviceControls() -> impl IntoView {
                 "旧 iOS/macOS: 6 時間まで 15 分ごと",
             ),
         ),
+        (
+            "custom",
+            (
+                "Custom (DMClient CSP Poll values)",
+                "カスタム（DMClient CSP の Poll 値）",
+            ),
+        ),
     ]);
+    let is_custom = move || rule_set.get() == "custom";
     let (enrolled, set_enrolled) = device!(p, |d| d.enrolled_at, |d, v| d.enrolled_at = v);
     let (power_off, set_power_off) = device!(p, |d| d.power_off.clone(), |d, v| d.power_off = v);
     let (sleep, set_sleep) = device!(p, |d| d.sleep.clone(), |d, v| d.sleep = v);
@@ -186,6 +210,9 @@ pub fn DeviceControls() -> impl IntoView {
             <SelectField label=("Rule set", "ルールセット") options=rule_sets value=rule_set on_set=set_rule_set path="device.rule_set" />
             <InstantField label=("Enrolled at", "登録日時") value=enrolled on_set=set_enrolled path="device.enrolled_at" />
         </div>
+        <Show when=is_custom>
+            <CustomPollEditor />
+        </Show>
         <AddMenu options=vec![
             (("Power off", "電源オフ"), Callback::new(move |_| set_power_off.run(add_window(&p, power_off.get_untracked(), Period::hours(8))))),
             (("Sleep", "スリープ"), Callback::new(move |_| set_sleep.run(add_window(&p, sleep.get_untracked(), Period::hours(1))))),
@@ -270,6 +297,127 @@ pub fn DeviceControls() -> impl IntoView {
             <NumberField label=("Compliance status validity (days)", "コンプライアンス状態の有効期間（日）") value=validity on_set=set_validity path="device.service.compliance_validity_days" min=1 max=120 />
             <NumberField label=("Cleanup rule: hide after (days)", "クリーンアップ ルール: 非表示までの日数") value=cleanup on_set=set_cleanup path="device.service.cleanup_after_days" min=30 max=270 />
         </details>
+    }
+}
+
+/// The Windows enrollment schedule written as DMClient CSP `Poll` values: 3 min × 5, then
+/// 15 min × 8, then 8 h for ever, and a poll at logon — a starting point for edits.
+fn windows_as_custom() -> CustomPoll {
+    CustomPoll {
+        first: Some(PollSet {
+            interval: Period::minutes(3),
+            count: 5,
+        }),
+        second: Some(PollSet {
+            interval: Period::minutes(15),
+            count: 8,
+        }),
+        remaining: Some(PollSet {
+            interval: Period::hours(8),
+            count: 0,
+        }),
+        poll_on_login: true,
+    }
+}
+
+/// Which of the three poll sets.
+#[derive(Clone, Copy)]
+enum Slot {
+    First,
+    Second,
+    Remaining,
+}
+
+fn slot(poll: &mut CustomPoll, which: Slot) -> &mut Option<PollSet> {
+    match which {
+        Slot::First => &mut poll.first,
+        Slot::Second => &mut poll.second,
+        Slot::Remaining => &mut poll.remaining,
+    }
+}
+
+fn custom(s: &crate::engine::Scenario) -> Option<&CustomPoll> {
+    match &s.device.as_ref()?.rule_set {
+        RuleSet::Custom(poll) => Some(poll),
+        _ => None,
+    }
+}
+
+fn custom_mut(s: &mut crate::engine::Scenario) -> Option<&mut CustomPoll> {
+    match &mut s.device.as_mut()?.rule_set {
+        RuleSet::Custom(poll) => Some(poll),
+        _ => None,
+    }
+}
+
+/// The three (interval, count) sets and PollOnLogin of a custom schedule.
+#[component]
+fn CustomPollEditor() -> impl IntoView {
+    let p = use_planner();
+    let set_row = move |which: Slot, label: (&'static str, &'static str), path: &'static str| {
+        let (interval, set_interval) = lens(
+            p,
+            move |s| {
+                custom(s).map(|c| {
+                    match which {
+                        Slot::First => c.first,
+                        Slot::Second => c.second,
+                        Slot::Remaining => c.remaining,
+                    }
+                    .map(|set| set.interval)
+                })
+            },
+            move |s, v: Option<Period>| {
+                if let Some(c) = custom_mut(s) {
+                    let entry = slot(c, which);
+                    *entry = v.map(|interval| PollSet {
+                        interval,
+                        count: entry.map_or(0, |e| e.count),
+                    });
+                }
+            },
+        );
+        let (count, set_count) = lens(
+            p,
+            move |s| {
+                custom(s)
+                    .and_then(|c| match which {
+                        Slot::First => c.first,
+                        Slot::Second => c.second,
+                        Slot::Remaining => c.remaining,
+                    })
+                    .map(|set| set.count)
+            },
+            move |s, n: u32| {
+                if let Some(set) = custom_mut(s).and_then(|c| slot(c, which).as_mut()) {
+                    set.count = n;
+                }
+            },
+        );
+        view! {
+            <div class="list-row">
+                <PeriodField label=label value=interval on_set=set_interval path=format!("device.rule_set.custom.{path}.interval") optional=true />
+                <NumberField label=("Count (0 = for ever)", "回数（0 = 無期限）") value=count on_set=set_count path=format!("device.rule_set.custom.{path}.count") min=0 max=100_000 />
+            </div>
+        }
+    };
+    let (on_login, set_on_login) = lens(
+        p,
+        |s| custom(s).map(|c| c.poll_on_login),
+        |s, v| {
+            if let Some(c) = custom_mut(s) {
+                c.poll_on_login = v;
+            }
+        },
+    );
+    view! {
+        <fieldset class="list" data-list="device.rule_set.custom">
+            <legend>{move || tr(p.lang.get(), "Poll schedule (empty interval: set not used)", "ポーリング スケジュール（間隔が空欄のセットは使用しない）")}</legend>
+            {set_row(Slot::First, ("First set: interval", "第 1 セット: 間隔"), "first")}
+            {set_row(Slot::Second, ("Second set: interval", "第 2 セット: 間隔"), "second")}
+            {set_row(Slot::Remaining, ("Remaining set: interval", "残りのセット: 間隔"), "remaining")}
+            <CheckField label=("Poll at logon (PollOnLogin)", "ログオン時にポーリング (PollOnLogin)") value=on_login on_set=set_on_login />
+        </fieldset>
     }
 }
 
