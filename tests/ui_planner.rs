@@ -260,3 +260,38 @@ async fn a_custom_poll_schedule_can_be_edited() {
     assert!(summary.contains("device.rule_set.custom"), "{summary}");
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn connectors_and_durations_change_the_server_plan() {
+    let (root, _handle) = mount().await;
+    find(&root, "button[data-system=server]").click();
+    settle().await;
+    let before = text(&root, ".export-time");
+
+    // Cycles that take 10 minutes export a change later than the default few seconds.
+    let mode: HtmlSelectElement =
+        find(&root, "select[data-path='server.durations']").unchecked_into();
+    mode.set_value("per_cycle");
+    fire(&mode, "change");
+    settle().await;
+    let delta: HtmlInputElement =
+        find(&root, "input[data-path='server.durations.per_cycle.delta']").unchecked_into();
+    delta.set_value("00:10:00");
+    fire(&delta, "change");
+    settle().await;
+    let after = text(&root, ".export-time");
+    assert_ne!(before, after, "the export time moved");
+
+    // A connector needs a name: an empty one is refused at its row.
+    let name: HtmlInputElement =
+        find(&root, "input[data-path='server.connectors[0].name']").unchecked_into();
+    name.set_value("   ");
+    fire(&name, "change");
+    settle().await;
+    let row = find(&root, "[data-row='server.connectors[0]']");
+    assert!(
+        row.query_selector(".field-error").unwrap().is_some(),
+        "the row says what is wrong"
+    );
+    root.remove();
+}

@@ -6,8 +6,11 @@ use leptos::prelude::*;
 
 use crate::engine::Instant;
 use crate::engine::entra::import::{ImportResult, LineProblem, Note};
-use crate::engine::entra::{Command, ManualCommand, ServerScenario, parse_get_adsyncscheduler};
-use crate::engine::time::Period;
+use crate::engine::entra::{
+    Command, Connector, ConnectorKind, CycleDurations, Durations, ManualCommand, ServerScenario,
+    StepDurations, parse_get_adsyncscheduler,
+};
+use crate::engine::time::{Delay, Period};
 use crate::i18n::{Lang, tr};
 
 use super::super::state::{Planner, use_planner};
@@ -195,6 +198,7 @@ pub fn ServerControls() -> impl IntoView {
         <InstantList label=("Start-ADSyncSyncCycle -PolicyType Delta", "Start-ADSyncSyncCycle -PolicyType Delta") items=start_delta on_change=set_start_delta path="server.manual" />
         <InstantList label=("Start-ADSyncSyncCycle -PolicyType Initial", "Start-ADSyncSyncCycle -PolicyType Initial") items=start_initial on_change=set_start_initial path="server.manual" />
         <InstantList label=("Stop-ADSyncSyncCycle", "Stop-ADSyncSyncCycle") items=stops on_change=set_stops path="server.manual" />
+        <ConnectorsAndDurations />
         <details class="advanced">
             <summary>{move || t("Behaviour the documentation leaves open", "ドキュメントに明記されていない動作")}</summary>
             <SelectField
@@ -393,6 +397,222 @@ fn ImportReport(result: ImportResult) -> impl IntoView {
                     }).collect_view()}
                 </ul>
             })}
+        </div>
+    }
+}
+
+/// A delay as an optional period field: empty means zero (a step that takes no time).
+fn delay_lens(
+    p: Planner,
+    get: impl Fn(&ServerScenario) -> Option<Delay> + Send + Sync + 'static,
+    set: impl Fn(&mut ServerScenario, Delay) + Send + Sync + 'static,
+) -> (Signal<Option<Period>>, Callback<Option<Period>>) {
+    lens(
+        p,
+        move |s| {
+            s.server
+                .as_ref()
+                .and_then(&get)
+                .map(|d| Period::from_secs(d.secs()))
+        },
+        move |s, v: Option<Period>| {
+            if let Some(server) = s.server.as_mut() {
+                set(server, v.map(Delay::from).unwrap_or(Delay::ZERO));
+            }
+        },
+    )
+}
+
+/// The connectors (with the overrides `Set-ADSyncSchedulerConnectorOverride` sets) and how
+/// long the run-profile steps take, which decides when a cycle's export happens.
+#[component]
+pub fn ConnectorsAndDurations() -> impl IntoView {
+    let p = use_planner();
+    let t = move |en, ja| tr(p.lang.get(), en, ja);
+    let count = move || {
+        p.draft
+            .with(|s| s.server.as_ref().map_or(0, |v| v.connectors.len()))
+    };
+    let per_cycle = move || {
+        p.draft.with(|s| {
+            s.server
+                .as_ref()
+                .is_some_and(|v| matches!(v.durations, Durations::PerCycle(_)))
+        })
+    };
+    let (mode, set_mode) = lens(
+        p,
+        |s| {
+            s.server.as_ref().map(|v| match v.durations {
+                Durations::PerCycle(_) => "per_cycle".to_owned(),
+                Durations::PerStep(_) => "per_step".to_owned(),
+            })
+        },
+        |s, key: String| {
+            if let Some(v) = s.server.as_mut() {
+                v.durations = if key == "per_cycle" {
+                    Durations::PerCycle(CycleDurations::default())
+                } else {
+                    Durations::PerStep(StepDurations::default())
+                };
+            }
+        },
+    );
+    let step = move |label: (&'static str, &'static str),
+                     path: &'static str,
+                     field: fn(&mut StepDurations) -> &mut Delay| {
+        let (value, set) = delay_lens(
+            p,
+            move |v| match v.durations {
+                Durations::PerStep(mut steps) => Some(*field(&mut steps)),
+                Durations::PerCycle(_) => None,
+            },
+            move |v, d| {
+                if let Durations::PerStep(steps) = &mut v.durations {
+                    *field(steps) = d;
+                }
+            },
+        );
+        view! { <PeriodField label=label value=value on_set=set path=format!("server.durations.per_step.{path}") optional=true /> }
+    };
+    let cycle = move |label: (&'static str, &'static str),
+                      path: &'static str,
+                      field: fn(&mut CycleDurations) -> &mut Delay| {
+        let (value, set) = delay_lens(
+            p,
+            move |v| match v.durations {
+                Durations::PerCycle(mut c) => Some(*field(&mut c)),
+                Durations::PerStep(_) => None,
+            },
+            move |v, d| {
+                if let Durations::PerCycle(c) = &mut v.durations {
+                    *field(c) = d;
+                }
+            },
+        );
+        view! { <PeriodField label=label value=value on_set=set path=format!("server.durations.per_cycle.{path}") optional=true /> }
+    };
+    view! {
+        <details class="connectors">
+            <summary>{move || t("Connectors and durations", "コネクタと所要時間")}</summary>
+            <fieldset class="list" data-list="server.connectors">
+                <legend>{move || t("Connectors", "コネクタ")}</legend>
+                {move || (0..count()).map(|i| view! { <ConnectorRow index=i /> }).collect_view()}
+                <button
+                    type="button"
+                    class="add"
+                    data-action="add-connector"
+                    on:click=move |_| p.draft.update(|s| {
+                        if let Some(v) = s.server.as_mut() {
+                            let n = v.connectors.iter().filter(|c| c.kind == ConnectorKind::Ad).count() + 1;
+                            v.connectors.push(Connector::new(&format!("forest{n}.example"), ConnectorKind::Ad));
+                        }
+                    })
+                >
+                    {move || t("+ Add an AD forest", "+ AD フォレストを追加")}
+                </button>
+            </fieldset>
+            <SelectField
+                label=("Step durations", "ステップの所要時間")
+                options=enum_options(&[
+                    ("per_step", ("Per run-profile step (default)", "実行プロファイルのステップごと（既定）")),
+                    ("per_cycle", ("Per cycle", "サイクルごと")),
+                ])
+                value=mode
+                on_set=set_mode
+                path="server.durations"
+            />
+            <Show
+                when=per_cycle
+                fallback=move || view! {
+                    <div class="group">
+                        {step(("Delta import", "差分インポート"), "delta_import", |s| &mut s.delta_import)}
+                        {step(("Full import", "完全インポート"), "full_import", |s| &mut s.full_import)}
+                        {step(("Delta sync", "差分同期"), "delta_sync", |s| &mut s.delta_sync)}
+                        {step(("Full sync", "完全同期"), "full_sync", |s| &mut s.full_sync)}
+                        {step(("Export", "エクスポート"), "export", |s| &mut s.export)}
+                    </div>
+                }
+            >
+                <div class="group">
+                    {cycle(("Delta cycle", "差分サイクル"), "delta", |c| &mut c.delta)}
+                    {cycle(("Initial cycle", "完全サイクル"), "initial", |c| &mut c.initial)}
+                </div>
+            </Show>
+        </details>
+    }
+}
+
+/// One connector: its name, kind, overrides, and a remove button.
+#[component]
+fn ConnectorRow(index: usize) -> impl IntoView {
+    let p = use_planner();
+    let t = move |en, ja| tr(p.lang.get(), en, ja);
+    let get = move || {
+        p.draft.with(|s| {
+            s.server
+                .as_ref()
+                .and_then(|v| v.connectors.get(index).cloned())
+        })
+    };
+    let edit = move |f: &dyn Fn(&mut Connector)| {
+        p.draft.update(|s| {
+            if let Some(c) = s.server.as_mut().and_then(|v| v.connectors.get_mut(index)) {
+                f(c);
+            }
+        });
+        p.selected.set(None);
+    };
+    let path = format!("server.connectors[{index}]");
+    let name_path = format!("{path}.name");
+    let row_path = path.clone();
+    view! {
+        <div class="list-row" data-row=row_path>
+            <label class="field">
+                <span>{move || t("Name", "名前")}</span>
+                <input
+                    type="text"
+                    data-path=name_path
+                    prop:value=move || get().map(|c| c.name).unwrap_or_default()
+                    on:change=move |ev| {
+                        let name = event_target_value(&ev);
+                        edit(&|c| c.name = name.trim().to_owned());
+                    }
+                />
+            </label>
+            <label class="field">
+                <span>{move || t("Kind", "種類")}</span>
+                <select on:change=move |ev| {
+                    let kind = if event_target_value(&ev) == "entra_id" { ConnectorKind::EntraId } else { ConnectorKind::Ad };
+                    edit(&|c| c.kind = kind);
+                }>
+                    <option value="ad" selected=move || get().is_some_and(|c| c.kind == ConnectorKind::Ad)>"Active Directory"</option>
+                    <option value="entra_id" selected=move || get().is_some_and(|c| c.kind == ConnectorKind::EntraId)>"Microsoft Entra ID"</option>
+                </select>
+            </label>
+            <label class="field check">
+                <input type="checkbox" prop:checked=move || get().is_some_and(|c| c.full_import_required)
+                    on:change=move |ev| { let on = event_target_checked(&ev); edit(&|c| c.full_import_required = on) } />
+                <span>"FullImportRequired"</span>
+            </label>
+            <label class="field check">
+                <input type="checkbox" prop:checked=move || get().is_some_and(|c| c.full_sync_required)
+                    on:change=move |ev| { let on = event_target_checked(&ev); edit(&|c| c.full_sync_required = on) } />
+                <span>"FullSyncRequired"</span>
+            </label>
+            <button
+                type="button"
+                class="remove"
+                aria-label=move || t("Remove", "削除")
+                on:click=move |_| p.draft.update(|s| {
+                    if let Some(v) = s.server.as_mut() && index < v.connectors.len() {
+                        v.connectors.remove(index);
+                    }
+                })
+            >
+                "×"
+            </button>
+            {move || super::fields::engine_error(&p, &path).map(|m| view! { <span class="field-error" role="alert">{m}</span> })}
         </div>
     }
 }
