@@ -92,7 +92,7 @@ impl Geometry {
         let lanes = i32::try_from(lanes.max(1)).unwrap_or(1);
         let height = top + lanes * lane_height + 34;
         // Narrow screens get a narrower label column.
-        let left = if width < 600 { 92 } else { 150 };
+        let left = if width < 600 { 96 } else { 176 };
         Self {
             width,
             height: height as u32,
@@ -316,7 +316,7 @@ fn draw<DB: DrawingBackend>(
             p.grid,
         ))?;
         root.draw(&Text::new(
-            lane.label.clone(),
+            fit_label(&lane.label, geo.left - 12),
             (geo.left - 8, geo.lane_y(i)),
             label_font.clone(),
         ))?;
@@ -383,6 +383,28 @@ fn draw<DB: DrawingBackend>(
         ))?;
     }
     Ok(())
+}
+
+/// `label`, cut with "…" to fit `room` units. Widths are estimated (wide characters such as
+/// kana and kanji count about twice a Latin letter), because measuring text would need the
+/// browser; the estimate errs on the wide side.
+fn fit_label(label: &str, room: i32) -> String {
+    let width = |c: char| if c.is_ascii() { 7.5 } else { 13.5 };
+    let room = f64::from(room.max(0));
+    if label.chars().map(width).sum::<f64>() <= room {
+        return label.to_owned();
+    }
+    let mut used = width('…');
+    let mut out = String::new();
+    for c in label.chars() {
+        used += width(c);
+        if used > room {
+            break;
+        }
+        out.push(c);
+    }
+    out.push('…');
+    out
 }
 
 /// One marker; the shape encodes the tone as much as the colour does.
@@ -518,6 +540,14 @@ mod tests {
             svg.contains("opacity=\"0.22\"") || svg.contains("fill-opacity"),
             "shade drawn"
         );
+    }
+
+    #[test]
+    fn long_lane_labels_are_cut_to_fit() {
+        assert_eq!(fit_label("Schedule #1", 160), "Schedule #1");
+        let cut = fit_label("パスワード ハッシュ同期", 84);
+        assert!(cut.ends_with('…') && cut.chars().count() < 12, "{cut}");
+        assert_eq!(fit_label("abc", 0), "…");
     }
 
     #[test]
