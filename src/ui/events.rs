@@ -21,9 +21,14 @@ pub fn EventList() -> impl IntoView {
     let t = move || p.lang.get().strings();
 
     let lanes = move || p.view.get().map(|v| v.lanes.clone()).unwrap_or_default();
-    let rows = move || {
+    // A memo, so the table is rebuilt only when the visible span really changes, not on every
+    // tick of the clock.
+    let window = Memo::new(move |_| visible_window(&p));
+    // Compared by value: sliding the window without changing which events are inside it
+    // leaves the table alone.
+    let rows = Memo::new(move |_| {
         let view = p.view.get()?;
-        let window = visible_window(&p)?;
+        let window = window.get()?;
         let shown: Vec<usize> = (0..view.rows.len())
             .filter(|&i| {
                 let r = &view.rows[i];
@@ -35,7 +40,7 @@ pub fn EventList() -> impl IntoView {
             })
             .collect();
         Some((view, shown))
-    };
+    });
 
     view! {
         <div class="filters">
@@ -92,7 +97,7 @@ pub fn EventList() -> impl IntoView {
                 </select>
             </label>
         </div>
-        {move || match rows() {
+        {move || match rows.get() {
             None => view! { <p class="hint">{t().answer_pending}</p> }.into_any(),
             Some((_, shown)) if shown.is_empty() => {
                 view! { <p class="hint" data-empty="true">{t().no_events}</p> }.into_any()
