@@ -17,8 +17,8 @@ use super::{enum_options, enum_select, lens};
 
 /// Reads and writes one part of the device, if the scenario has one.
 macro_rules! device {
-    ($p:expr, |$d:ident| $get:expr, |$m:ident, $v:ident| $set:expr) => {
-        lens(
+    ($lens:ident, $p:expr, |$d:ident| $get:expr, |$m:ident, $v:ident| $set:expr) => {
+        $lens(
             $p,
             move |s| s.device.as_ref().map(|$d: &DeviceScenario| $get),
             move |s, $v| {
@@ -36,15 +36,7 @@ pub fn DeviceControls() -> impl IntoView {
     let p = use_planner();
     let t = move |en, ja| tr(p.lang.get(), en, ja);
 
-    let (platform, set_platform) = enum_select(
-        p,
-        |s| s.device.as_ref().map(|d| d.platform),
-        |s, v| {
-            if let Some(d) = s.device.as_mut() {
-                d.platform = v;
-            }
-        },
-    );
+    let (platform, set_platform) = device!(enum_select, p, |x| x.platform, |x, v| x.platform = v);
     let platforms = enum_options(&[
         ("windows", ("Windows 10/11", "Windows 10/11")),
         ("ios", ("iOS/iPadOS", "iOS/iPadOS")),
@@ -115,90 +107,68 @@ pub fn DeviceControls() -> impl IntoView {
         ),
     ]);
     let is_custom = move || rule_set.get() == "custom";
-    let (enrolled, set_enrolled) = device!(p, |d| d.enrolled_at, |d, v| d.enrolled_at = v);
-    let (power_off, set_power_off) = device!(p, |d| d.power_off.clone(), |d, v| d.power_off = v);
-    let (sleep, set_sleep) = device!(p, |d| d.sleep.clone(), |d, v| d.sleep = v);
-    let (offline, set_offline) = device!(p, |d| d.offline.clone(), |d, v| d.offline = v);
-    let (push_off, set_push_off) = device!(p, |d| d.push_service_disabled.clone(), |d, v| d
-        .push_service_disabled =
-        v);
-    let (logons, set_logons) = device!(p, |d| d.logons.clone(), |d, v| d.logons = v);
-    let (admin, set_admin) = device!(p, |d| d.admin_syncs.clone(), |d, v| d.admin_syncs = v);
+    let (enrolled, set_enrolled) = device!(lens, p, |d| d.enrolled_at, |d, v| d.enrolled_at = v);
+    let (power_off, set_power_off) =
+        device!(lens, p, |d| d.power_off.clone(), |d, v| d.power_off = v);
+    let (sleep, set_sleep) = device!(lens, p, |d| d.sleep.clone(), |d, v| d.sleep = v);
+    let (offline, set_offline) = device!(lens, p, |d| d.offline.clone(), |d, v| d.offline = v);
+    let (push_off, set_push_off) =
+        device!(lens, p, |d| d.push_service_disabled.clone(), |d, v| d
+            .push_service_disabled =
+            v);
+    let (logons, set_logons) = device!(lens, p, |d| d.logons.clone(), |d, v| d.logons = v);
+    let (admin, set_admin) = device!(lens, p, |d| d.admin_syncs.clone(), |d, v| d.admin_syncs = v);
     let (settings_syncs, set_settings_syncs) = manual_list(p, ManualVia::Settings);
     let (portal_syncs, set_portal_syncs) = manual_list(p, ManualVia::CompanyPortal);
     let (push_delay, set_push_delay) = device!(
+        lens,
         p,
         |d| Period::from_secs(d.push_delivery_delay.secs()),
         |d, v| d.push_delivery_delay = v.map(Into::into).unwrap_or_default()
     );
 
-    let (impact, set_impact) = enum_select(
-        p,
-        |s| s.device.as_ref().map(|d| d.push_service_impact),
-        |s, v| {
-            if let Some(d) = s.device.as_mut() {
-                d.push_service_impact = v;
-            }
-        },
-    );
-    let (swa, set_swa) = device!(p, |d| d.scheduler.start_when_available, |d, v| d
+    let (impact, set_impact) = device!(enum_select, p, |x| x.push_service_impact, |x, v| x
+        .push_service_impact =
+        v);
+    let (swa, set_swa) = device!(lens, p, |d| d.scheduler.start_when_available, |d, v| d
         .scheduler
         .start_when_available =
         v);
     let (catch_up, set_catch_up) = device!(
+        lens,
         p,
         |d| Period::from_secs(d.scheduler.catch_up_delay.secs()),
         |d, v| d.scheduler.catch_up_delay = v.map(Into::into).unwrap_or_default()
     );
-    let (missed, set_missed) = enum_select(
-        p,
-        |s| s.device.as_ref().map(|d| d.scheduler.missed_runs),
-        |s, v| {
-            if let Some(d) = s.device.as_mut() {
-                d.scheduler.missed_runs = v;
-            }
-        },
-    );
-    let (no_net, set_no_net) = enum_select(
-        p,
-        |s| s.device.as_ref().map(|d| d.scheduler.no_network),
-        |s, v| {
-            if let Some(d) = s.device.as_mut() {
-                d.scheduler.no_network = v;
-            }
-        },
-    );
-    let (rep_end, set_rep_end) = enum_select(
-        p,
-        |s| s.device.as_ref().map(|d| d.scheduler.repetition_end),
-        |s, v| {
-            if let Some(d) = s.device.as_mut() {
-                d.scheduler.repetition_end = v;
-            }
-        },
-    );
-    let (limit, set_limit) = device!(p, |d| d.service.maintenance_limit, |d, v| d
+    let (missed, set_missed) = device!(enum_select, p, |x| x.scheduler.missed_runs, |x, v| x
+        .scheduler
+        .missed_runs =
+        v);
+    let (no_net, set_no_net) = device!(enum_select, p, |x| x.scheduler.no_network, |x, v| x
+        .scheduler
+        .no_network =
+        v);
+    let (rep_end, set_rep_end) =
+        device!(enum_select, p, |x| x.scheduler.repetition_end, |x, v| x
+            .scheduler
+            .repetition_end =
+            v);
+    let (limit, set_limit) = device!(lens, p, |d| d.service.maintenance_limit, |d, v| d
         .service
         .maintenance_limit =
         v);
-    let (validity, set_validity) = device!(p, |d| d.service.compliance_validity_days, |d, v| d
-        .service
-        .compliance_validity_days =
-        v);
-    let (cleanup, set_cleanup) = device!(p, |d| d.service.cleanup_after_days, |d, v| d
+    let (validity, set_validity) =
+        device!(lens, p, |d| d.service.compliance_validity_days, |d, v| d
+            .service
+            .compliance_validity_days =
+            v);
+    let (cleanup, set_cleanup) = device!(lens, p, |d| d.service.cleanup_after_days, |d, v| d
         .service
         .cleanup_after_days =
         v);
-    let (ime, set_ime) = device!(p, |d| d.ime.enabled, |d, v| d.ime.enabled = v);
-    let (ime_cadence, set_ime_cadence) = enum_select(
-        p,
-        |s| s.device.as_ref().map(|d| d.ime.cadence),
-        |s, v| {
-            if let Some(d) = s.device.as_mut() {
-                d.ime.cadence = v;
-            }
-        },
-    );
+    let (ime, set_ime) = device!(lens, p, |d| d.ime.enabled, |d, v| d.ime.enabled = v);
+    let (ime_cadence, set_ime_cadence) =
+        device!(enum_select, p, |x| x.ime.cadence, |x, v| x.ime.cadence = v);
     let is_windows = move || {
         p.draft
             .with(|s| s.device.as_ref().is_some_and(|d| d.platform.is_windows()))

@@ -252,6 +252,25 @@ pub fn new_entry_start(p: &Planner) -> Instant {
     )
 }
 
+/// The frame around an entry list: hidden while the list is empty (the add menu brings it up).
+#[component]
+fn ListFrame(
+    label: Label,
+    path: &'static str,
+    #[prop(into)] empty: Signal<bool>,
+    children: ChildrenFn,
+) -> impl IntoView {
+    let p = use_planner();
+    view! {
+        <Show when=move || !empty.get()>
+            <fieldset class="list" data-list=path>
+                <legend>{move || tr(p.lang.get(), label.0, label.1)}</legend>
+                {children()}
+            </fieldset>
+        </Show>
+    }
+}
+
 /// A list of spans (power off, outage…): each with a start, an end and a remove button, plus
 /// an add button. An end before its start is refused at the row, and the list keeps its last
 /// valid state.
@@ -264,9 +283,7 @@ pub fn WindowList(
 ) -> impl IntoView {
     let p = use_planner();
     view! {
-        <Show when=move || !items.with(Vec::is_empty)>
-        <fieldset class="list" data-list=path>
-            <legend>{move || tr(p.lang.get(), label.0, label.1)}</legend>
+        <ListFrame label=label path=path empty=Signal::derive(move || items.with(Vec::is_empty))>
             {move || {
                 items
                     .get()
@@ -301,8 +318,7 @@ pub fn WindowList(
                     })
                     .collect_view()
             }}
-        </fieldset>
-        </Show>
+        </ListFrame>
     }
 }
 
@@ -400,11 +416,8 @@ pub fn InstantList(
     on_change: Callback<Vec<Instant>>,
     path: &'static str,
 ) -> impl IntoView {
-    let p = use_planner();
     view! {
-        <Show when=move || !items.with(Vec::is_empty)>
-        <fieldset class="list" data-list=path>
-            <legend>{move || tr(p.lang.get(), label.0, label.1)}</legend>
+        <ListFrame label=label path=path empty=Signal::derive(move || items.with(Vec::is_empty))>
             {move || {
                 items
                     .get()
@@ -433,7 +446,6 @@ pub fn InstantList(
                     })
                     .collect_view()
             }}
-        </fieldset>
-        </Show>
+        </ListFrame>
     }
 }

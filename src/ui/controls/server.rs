@@ -22,8 +22,8 @@ use super::{enum_options, enum_select, lens};
 
 /// Reads and writes one part of the server, if the scenario has one.
 macro_rules! server {
-    ($p:expr, |$d:ident| $get:expr, |$m:ident, $v:ident| $set:expr) => {
-        lens(
+    ($lens:ident, $p:expr, |$d:ident| $get:expr, |$m:ident, $v:ident| $set:expr) => {
+        $lens(
             $p,
             move |s| s.server.as_ref().map(|$d: &ServerScenario| $get),
             move |s, $v| {
@@ -42,6 +42,7 @@ pub fn ServerControls() -> impl IntoView {
     let t = move |en, ja| tr(p.lang.get(), en, ja);
 
     let (anchor, set_anchor) = server!(
+        lens,
         p,
         |s| s
             .scheduler
@@ -57,96 +58,76 @@ pub fn ServerControls() -> impl IntoView {
         })
     };
     let (allowed, set_allowed) = server!(
+        lens,
         p,
         |s| Some(s.scheduler.allowed_sync_cycle_interval),
         |s, v| if let Some(v) = v {
             s.scheduler.allowed_sync_cycle_interval = v
         }
     );
-    let (custom, set_custom) =
-        server!(p, |s| s.scheduler.customized_sync_cycle_interval, |s, v| {
-            s.scheduler.customized_sync_cycle_interval = v
-        });
-    let (policy, set_policy) = enum_select(
+    let (custom, set_custom) = server!(
+        lens,
         p,
-        |s| {
-            s.server
-                .as_ref()
-                .map(|v| v.scheduler.next_sync_cycle_policy_type)
-        },
-        |s, v| {
-            if let Some(srv) = s.server.as_mut() {
-                srv.scheduler.next_sync_cycle_policy_type = v;
-            }
-        },
+        |s| s.scheduler.customized_sync_cycle_interval,
+        |s, v| { s.scheduler.customized_sync_cycle_interval = v }
     );
-    let (enabled, set_enabled) = server!(p, |s| s.scheduler.sync_cycle_enabled, |s, v| s
+    let (policy, set_policy) = server!(
+        enum_select,
+        p,
+        |x| x.scheduler.next_sync_cycle_policy_type,
+        |x, v| x.scheduler.next_sync_cycle_policy_type = v
+    );
+    let (enabled, set_enabled) = server!(lens, p, |s| s.scheduler.sync_cycle_enabled, |s, v| s
         .scheduler
         .sync_cycle_enabled =
         v);
-    let (suspended, set_suspended) = server!(p, |s| s.scheduler.scheduler_suspended, |s, v| s
-        .scheduler
-        .scheduler_suspended =
-        v);
-    let (staging, set_staging) = server!(p, |s| s.scheduler.staging_mode_enabled, |s, v| s
+    let (suspended, set_suspended) =
+        server!(lens, p, |s| s.scheduler.scheduler_suspended, |s, v| s
+            .scheduler
+            .scheduler_suspended =
+            v);
+    let (staging, set_staging) = server!(lens, p, |s| s.scheduler.staging_mode_enabled, |s, v| s
         .scheduler
         .staging_mode_enabled =
         v);
     let (disabled_spans, set_disabled_spans) =
-        server!(p, |s| s.disabled_spans.clone(), |s, v| s.disabled_spans = v);
+        server!(lens, p, |s| s.disabled_spans.clone(), |s, v| s
+            .disabled_spans =
+            v);
     let (suspended_spans, set_suspended_spans) =
-        server!(p, |s| s.suspended_spans.clone(), |s, v| s.suspended_spans =
+        server!(lens, p, |s| s.suspended_spans.clone(), |s, v| s
+            .suspended_spans =
             v);
     let (staging_spans, set_staging_spans) =
-        server!(p, |s| s.staging_spans.clone(), |s, v| s.staging_spans = v);
-    let (outages, set_outages) = server!(p, |s| s.outages.clone(), |s, v| s.outages = v);
+        server!(lens, p, |s| s.staging_spans.clone(), |s, v| s
+            .staging_spans =
+            v);
+    let (outages, set_outages) = server!(lens, p, |s| s.outages.clone(), |s, v| s.outages = v);
     let (start_delta, set_start_delta) = manual_list(p, Command::StartDelta);
     let (start_initial, set_start_initial) = manual_list(p, Command::StartInitial);
     let (stops, set_stops) = manual_list(p, Command::Stop);
-    let (phs, set_phs) = server!(p, |s| s.password_hash_sync.enabled, |s, v| s
+    let (phs, set_phs) = server!(lens, p, |s| s.password_hash_sync.enabled, |s, v| s
         .password_hash_sync
-        .enabled = v);
-    let (build, set_build) = enum_select(
+        .enabled =
+        v);
+    let (build, set_build) = server!(enum_select, p, |x| x.behaviour.build, |x, v| x
+        .behaviour
+        .build = v);
+    let (count_from, set_count_from) = server!(
+        enum_select,
         p,
-        |s| s.server.as_ref().map(|v| v.behaviour.build),
-        |s, v| {
-            if let Some(srv) = s.server.as_mut() {
-                srv.behaviour.build = v;
-            }
-        },
+        |x| x.behaviour.next_start_counted_from,
+        |x, v| x.behaviour.next_start_counted_from = v
     );
-    let (count_from, set_count_from) = enum_select(
-        p,
-        |s| {
-            s.server
-                .as_ref()
-                .map(|v| v.behaviour.next_start_counted_from)
-        },
-        |s, v| {
-            if let Some(srv) = s.server.as_mut() {
-                srv.behaviour.next_start_counted_from = v;
-            }
-        },
-    );
-    let (overrun, set_overrun) = enum_select(
-        p,
-        |s| s.server.as_ref().map(|v| v.behaviour.overrun),
-        |s, v| {
-            if let Some(srv) = s.server.as_mut() {
-                srv.behaviour.overrun = v;
-            }
-        },
-    );
-    let (catch_up, set_catch_up) = enum_select(
-        p,
-        |s| s.server.as_ref().map(|v| v.behaviour.catch_up),
-        |s, v| {
-            if let Some(srv) = s.server.as_mut() {
-                srv.behaviour.catch_up = v;
-            }
-        },
-    );
-    let (rebases, set_rebases) = server!(p, |s| s.behaviour.manual_cycle_rebases, |s, v| s
+    let (overrun, set_overrun) = server!(enum_select, p, |x| x.behaviour.overrun, |x, v| x
+        .behaviour
+        .overrun =
+        v);
+    let (catch_up, set_catch_up) = server!(enum_select, p, |x| x.behaviour.catch_up, |x, v| x
+        .behaviour
+        .catch_up =
+        v);
+    let (rebases, set_rebases) = server!(lens, p, |s| s.behaviour.manual_cycle_rebases, |s, v| s
         .behaviour
         .manual_cycle_rebases =
         v);
