@@ -144,18 +144,24 @@ pub struct Spec<'a> {
     pub tick_label: &'a dyn Fn(Instant, bool) -> String,
 }
 
-/// The steps the axis may use, shortest first; the first that gives at most ten ticks wins.
+/// The steps the axis may use, shortest first; the first that gives few enough ticks wins.
 const TICK_STEPS: [i64; 11] = [
     900, 1800, 3600, 7200, 10_800, 21_600, 43_200, 86_400, 172_800, 604_800, 2_592_000,
 ];
 
-/// Instants of axis ticks in `window`, aligned to round local times in the display zone.
-pub fn ticks(window: &Window, offset: &dyn Fn(Instant) -> i32) -> Vec<(Instant, bool)> {
+/// Instants of axis ticks in `window`, aligned to round local times in the display zone, at
+/// most about `max_ticks` of them (fewer on a narrow chart, so labels never overlap).
+pub fn ticks(
+    window: &Window,
+    offset: &dyn Fn(Instant) -> i32,
+    max_ticks: i64,
+) -> Vec<(Instant, bool)> {
     let span = window.length().num_seconds();
+    let max_ticks = max_ticks.clamp(2, 10);
     let step = TICK_STEPS
         .iter()
         .copied()
-        .find(|s| span / s <= 10)
+        .find(|s| span / s <= max_ticks)
         .unwrap_or(2_592_000);
     let local = |t: Instant| t.timestamp() + i64::from(offset(t));
     let first_local = local(window.start()).div_euclid(step) * step;
@@ -331,7 +337,9 @@ fn draw<DB: DrawingBackend>(
         .into_font()
         .color(&p.ink)
         .pos(Pos::new(HPos::Center, VPos::Top));
-    for (t, midnight) in ticks(w, spec.offset) {
+    // A label such as "10:00 PM" or "Sat, Nov 21" needs about 80 units.
+    let max_ticks = i64::from((geo.right - geo.left) / 80);
+    for (t, midnight) in ticks(w, spec.offset, max_ticks) {
         let x = geo.x(t, w);
         let line = if midnight {
             p.ink.mix(0.5)
@@ -339,11 +347,14 @@ fn draw<DB: DrawingBackend>(
             p.grid.mix(1.0)
         };
         root.draw(&PathElement::new(vec![(x, geo.top), (x, axis_y + 4)], line))?;
-        root.draw(&Text::new(
-            (spec.tick_label)(t, midnight),
-            (x, axis_y + 8),
-            tick_font.clone(),
-        ))?;
+        // A centred label this close to the edge would be cut off; the grid line says enough.
+        if x + 40 <= geo.width as i32 {
+            root.draw(&Text::new(
+                (spec.tick_label)(t, midnight),
+                (x, axis_y + 8),
+                tick_font.clone(),
+            ))?;
+        }
     }
 
     // Events: spans for cycles with a duration, then a marker at the start.
@@ -564,7 +575,7 @@ mod tests {
     fn ticks_fall_on_round_local_times() {
         let window = Window::new(t("2026-11-21T00:00:00Z"), t("2026-11-22T00:00:00Z")).unwrap();
         let jst = |_: Instant| 9 * 3600;
-        let ticks = ticks(&window, &jst);
+        let ticks = ticks(&window, &jst, 10);
         assert!(!ticks.is_empty() && ticks.len() <= 12);
         for (tick, midnight) in &ticks {
             let local = tick.timestamp() + 9 * 3600;
@@ -572,6 +583,13 @@ mod tests {
             assert_eq!(*midnight, local % 86_400 == 0);
         }
         assert!(ticks.iter().any(|(_, m)| *m), "local midnight is marked");
+        // A narrow chart gets fewer, wider-spaced ticks.
+        let narrow = super::ticks(&window, &jst, 3);
+        assert!(
+            narrow.len() <= 4 && narrow.len() < ticks.len(),
+            "{}",
+            narrow.len()
+        );
     }
 
     #[test]
