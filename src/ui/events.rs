@@ -8,7 +8,7 @@ use crate::present::Tone;
 
 use super::state::use_planner;
 use super::timefmt::{self, Style};
-use super::timeline::{SourceLink, filtered_out, visible_window};
+use super::timeline::{SourceLink, filtered_out};
 
 /// The most rows the table renders at once; zooming in shows the rest. A year of Entra Connect
 /// cycles would otherwise put tens of thousands of rows in the page.
@@ -21,9 +21,7 @@ pub fn EventList() -> impl IntoView {
     let t = move || p.lang.get().strings();
 
     let lanes = move || p.view.get().map(|v| v.lanes.clone()).unwrap_or_default();
-    // A memo, so the table is rebuilt only when the visible span really changes, not on every
-    // tick of the clock.
-    let window = Memo::new(move |_| visible_window(&p));
+    let window = p.window;
     // Compared by value: sliding the window without changing which events are inside it
     // leaves the table alone.
     let rows = Memo::new(move |_| {

@@ -6,8 +6,11 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::chart::Zoom;
+use chrono::{DurationRound, TimeDelta};
+
+use crate::chart::{self, Zoom};
 use crate::engine::scenario::Outcome;
+use crate::engine::time::Window;
 use crate::engine::{Instant, Scenario, ScenarioError};
 use crate::i18n::Lang;
 pub use crate::present::System;
@@ -54,6 +57,11 @@ pub struct Planner {
     pub computed: Memo<Computed>,
     /// The timeline and list contents for the system shown, from the last valid result.
     pub view: Memo<Option<Arc<View>>>,
+    /// "Now" in steps of ten seconds: enough for the now-line (a pixel is at least ten seconds
+    /// at the closest zoom), and it spares redrawing the chart and the list on every tick.
+    pub coarse_now: Memo<Instant>,
+    /// The span the timeline and the event list show.
+    pub window: Memo<Option<Window>>,
     /// The timeline's zoom level.
     pub zoom: RwSignal<Zoom>,
     /// Where panning left the timeline's window; `None` follows "now".
@@ -120,16 +128,44 @@ impl Planner {
                 Some(Arc::new(view))
             })
         });
+        let fixed_now = RwSignal::new(None::<Instant>);
+        let clock = RwSignal::new(timefmt::now());
+        let zoom = RwSignal::new(Zoom::Day);
+        let pan = RwSignal::new(None);
+        let coarse_now = Memo::new(move |_| {
+            let now = fixed_now.get().unwrap_or_else(|| clock.get());
+            now.duration_trunc(TimeDelta::seconds(10)).unwrap_or(now)
+        });
+        let window = Memo::new(move |_| {
+            computed.with(|c| {
+                let (scenario, outcome) = c.good.as_ref()?;
+                let horizon = scenario.horizon;
+                // "First hours" starts where the schedule starts: enrollment, or the horizon's.
+                let origin = outcome
+                    .device
+                    .as_ref()
+                    .map_or(horizon.start(), |d| d.enrolled_at);
+                Some(chart::visible(
+                    zoom.get(),
+                    &horizon,
+                    origin,
+                    coarse_now.get(),
+                    pan.get(),
+                ))
+            })
+        });
         Self {
             lang,
             draft,
             system,
-            fixed_now: RwSignal::new(None),
-            clock: RwSignal::new(timefmt::now()),
+            fixed_now,
+            clock,
             computed,
             view,
-            zoom: RwSignal::new(Zoom::Day),
-            pan: RwSignal::new(None),
+            coarse_now,
+            window,
+            zoom,
+            pan,
             selected: RwSignal::new(None),
             lane_filter: RwSignal::new(None),
             tone_filter: RwSignal::new(None),

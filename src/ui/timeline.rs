@@ -156,35 +156,6 @@ pub fn filtered_out(p: &Planner, view: &View, i: usize) -> bool {
         || p.tone_filter.get().is_some_and(|t| t != row.tone)
 }
 
-/// "Now" in steps of ten seconds: enough for the now-line (a pixel is at least ten seconds at
-/// the closest zoom) and it spares redrawing the chart and the list on every clock tick.
-pub fn coarse_now(p: &Planner) -> Instant {
-    use chrono::DurationRound;
-    let now = p.now();
-    now.duration_trunc(chrono::TimeDelta::seconds(10))
-        .unwrap_or(now)
-}
-
-/// The span the timeline shows now.
-pub fn visible_window(p: &Planner) -> Option<Window> {
-    p.computed.with(|c| {
-        let (scenario, outcome) = c.good.as_ref()?;
-        let horizon = scenario.horizon;
-        // "First hours" starts where the schedule starts: enrollment, or the horizon's start.
-        let origin = outcome
-            .device
-            .as_ref()
-            .map_or(horizon.start(), |d| d.enrolled_at);
-        Some(chart::visible(
-            p.zoom.get(),
-            &horizon,
-            origin,
-            p.now(),
-            p.pan.get(),
-        ))
-    })
-}
-
 /// The chart with its controls.
 #[component]
 pub fn Timeline() -> impl IntoView {
@@ -192,8 +163,8 @@ pub fn Timeline() -> impl IntoView {
     let t = move || p.lang.get().strings();
     let geometry = StoredValue::new(None::<Geometry>);
     let chart_ref = NodeRef::<leptos::html::Div>::new();
-    let window = Memo::new(move |_| visible_window(&p));
-    let now = Memo::new(move |_| coarse_now(&p));
+    let window = p.window;
+    let now = p.coarse_now;
     // The chart is drawn at the width it is shown at, so text keeps its size. Until the page is
     // laid out the width is unknown; 960 is a fair guess that the first measurement replaces.
     let width = RwSignal::new(960u32);
