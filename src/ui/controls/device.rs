@@ -17,16 +17,8 @@ use super::{enum_options, enum_select, lens};
 
 /// Reads and writes one part of the device, if the scenario has one.
 macro_rules! device {
-    ($lens:ident, $p:expr, |$d:ident| $get:expr, |$m:ident, $v:ident| $set:expr) => {
-        $lens(
-            $p,
-            move |s| s.device.as_ref().map(|$d: &DeviceScenario| $get),
-            move |s, $v| {
-                if let Some($m) = s.device.as_mut() {
-                    $set;
-                }
-            },
-        )
+    ($($setting:tt)*) => {
+        part!(device: DeviceScenario, $($setting)*)
     };
 }
 

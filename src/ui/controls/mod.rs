@@ -3,6 +3,23 @@
 //! a small lens, so the chart and the answer follow at once and invalid input never reaches
 //! the engine.
 
+/// A lens (`lens` or `enum_select`) onto one setting of one part of the scenario (`device`
+/// or `server`), if the scenario has that part: `part!(device: DeviceScenario, lens, p,
+/// |d| d.enrolled_at, |d, v| d.enrolled_at = v)`. Defined before the modules that use it.
+macro_rules! part {
+    ($part:ident: $ty:ty, $lens:ident, $p:expr, |$d:ident| $get:expr, |$m:ident, $v:ident| $set:expr) => {
+        $lens(
+            $p,
+            move |s| s.$part.as_ref().map(|$d: &$ty| $get),
+            move |s, $v| {
+                if let Some($m) = s.$part.as_mut() {
+                    $set;
+                }
+            },
+        )
+    };
+}
+
 mod device;
 mod fields;
 mod scenario;

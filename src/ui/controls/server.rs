@@ -22,16 +22,8 @@ use super::{enum_options, enum_select, lens};
 
 /// Reads and writes one part of the server, if the scenario has one.
 macro_rules! server {
-    ($lens:ident, $p:expr, |$d:ident| $get:expr, |$m:ident, $v:ident| $set:expr) => {
-        $lens(
-            $p,
-            move |s| s.server.as_ref().map(|$d: &ServerScenario| $get),
-            move |s, $v| {
-                if let Some($m) = s.server.as_mut() {
-                    $set;
-                }
-            },
-        )
+    ($($setting:tt)*) => {
+        part!(server: ServerScenario, $($setting)*)
     };
 }
 
