@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use crate::engine::time::{Period, Window};
+use crate::engine::time::{DurationError, Period, Window};
 use crate::engine::zone::DisplayZone;
 use crate::engine::{Instant, ScenarioError};
 use crate::i18n::{problem_text, tr};
@@ -44,6 +44,42 @@ fn FieldMessage(#[prop(into)] local: Signal<Option<String>>, path: String) -> im
     }
 }
 
+/// The part every typed field shares: a label, an input, and a message under it. `accept`
+/// parses what was typed and applies it, or says why it cannot (shown at the field, with the
+/// field marked invalid); the engine's complaint about `path` shows there too.
+#[component]
+fn TypedField(
+    label: Label,
+    #[prop(optional_no_strip)] suffix: Option<&'static str>,
+    input_type: &'static str,
+    #[prop(optional)] placeholder: Option<&'static str>,
+    #[prop(optional)] min: Option<u32>,
+    #[prop(optional)] max: Option<u32>,
+    #[prop(into)] shown: Signal<String>,
+    accept: Callback<String, Result<(), String>>,
+    path: String,
+) -> impl IntoView {
+    let p = use_planner();
+    let local = RwSignal::new(None::<String>);
+    view! {
+        <label class="field">
+            <span>{move || tr(p.lang.get(), label.0, label.1)} {suffix}</span>
+            <input
+                type=input_type
+                spellcheck="false"
+                placeholder=placeholder
+                min=min
+                max=max
+                data-path=path.clone()
+                prop:value=move || shown.get()
+                aria-invalid=move || local.get().is_some().to_string()
+                on:change=move |ev| local.set(accept.run(event_target_value(&ev)).err())
+            />
+            <FieldMessage local=local path=path />
+        </label>
+    }
+}
+
 /// A date and time, typed in the display zone (or in UTC where the source system uses UTC).
 #[component]
 pub fn InstantField(
@@ -61,28 +97,23 @@ pub fn InstantField(
             display_zone(&p)
         }
     };
-    let local = RwSignal::new(None::<String>);
-    let failed = Signal::derive(move || local.get().is_some());
+    let accept = Callback::new(
+        move |text: String| match timefmt::from_input(&text, &zone()) {
+            Some(t) => {
+                on_set.run(t);
+                Ok(())
+            }
+            None => Err(tr(
+                p.lang.get_untracked(),
+                "Enter a date and time between 2000 and 2200.",
+                "2000年から2200年までの日時を入力してください。",
+            )
+            .to_owned()),
+        },
+    );
+    let shown = Signal::derive(move || timefmt::to_input(value.get(), &zone()));
     view! {
-        <label class="field">
-            <span>{move || tr(p.lang.get(), label.0, label.1)} {utc.then_some(" (UTC)")}</span>
-            <input
-                type="datetime-local"
-                data-path=path.clone()
-                prop:value=move || timefmt::to_input(value.get(), &zone())
-                aria-invalid=move || failed.get().to_string()
-                on:change=move |ev| {
-                    match timefmt::from_input(&event_target_value(&ev), &zone()) {
-                        Some(t) => {
-                            local.set(None);
-                            on_set.run(t);
-                        }
-                        None => local.set(Some(tr(p.lang.get_untracked(), "Enter a date and time between 2000 and 2200.", "2000年から2200年までの日時を入力してください。").into())),
-                    }
-                }
-            />
-            <FieldMessage local=local path=path />
-        </label>
+        <TypedField label=label suffix=utc.then_some(" (UTC)") input_type="datetime-local" shown=shown accept=accept path=path />
     }
 }
 
@@ -96,44 +127,37 @@ pub fn PeriodField(
     #[prop(optional)] optional: bool,
 ) -> impl IntoView {
     let p = use_planner();
-    let local = RwSignal::new(None::<String>);
+    let accept = Callback::new(move |text: String| {
+        if text.trim().is_empty() && optional {
+            on_set.run(None);
+            return Ok(());
+        }
+        let lang = p.lang.get_untracked();
+        match text.parse::<Period>() {
+            Ok(period) => {
+                on_set.run(Some(period));
+                Ok(())
+            }
+            Err(DurationError::Zero) => Err(tr(
+                lang,
+                "The length must be greater than zero.",
+                "0 より長い時間を入力してください。",
+            )
+            .to_owned()),
+            Err(DurationError::TooLong) => {
+                Err(tr(lang, "At most 400 days.", "最大 400 日です。").to_owned())
+            }
+            Err(DurationError::Syntax(_)) => Err(tr(
+                lang,
+                "Write a length such as 00:30:00, 1.00:00:00 or PT8H.",
+                "00:30:00、1.00:00:00、PT8H のように入力してください。",
+            )
+            .to_owned()),
+        }
+    });
+    let shown = Signal::derive(move || value.get().map(|v| v.to_string()).unwrap_or_default());
     view! {
-        <label class="field">
-            <span>{move || tr(p.lang.get(), label.0, label.1)}</span>
-            <input
-                type="text"
-                inputmode="text"
-                spellcheck="false"
-                placeholder="1.00:00:00 / PT8H"
-                data-path=path.clone()
-                prop:value=move || value.get().map(|v| v.to_string()).unwrap_or_default()
-                aria-invalid=move || local.get().is_some().to_string()
-                on:change=move |ev| {
-                    let text = event_target_value(&ev);
-                    if text.trim().is_empty() && optional {
-                        local.set(None);
-                        on_set.run(None);
-                        return;
-                    }
-                    match text.parse::<Period>() {
-                        Ok(period) => {
-                            local.set(None);
-                            on_set.run(Some(period));
-                        }
-                        Err(e) => {
-                            let lang = p.lang.get_untracked();
-                            let message = match e {
-                                crate::engine::time::DurationError::Zero => tr(lang, "The length must be greater than zero.", "0 より長い時間を入力してください。").to_owned(),
-                                crate::engine::time::DurationError::TooLong => tr(lang, "At most 400 days.", "最大 400 日です。").to_owned(),
-                                crate::engine::time::DurationError::Syntax(_) => tr(lang, "Write a length such as 00:30:00, 1.00:00:00 or PT8H.", "00:30:00、1.00:00:00、PT8H のように入力してください。").to_owned(),
-                            };
-                            local.set(Some(message));
-                        }
-                    }
-                }
-            />
-            <FieldMessage local=local path=path />
-        </label>
+        <TypedField label=label input_type="text" placeholder="1.00:00:00 / PT8H" shown=shown accept=accept path=path />
     }
 }
 
@@ -148,33 +172,26 @@ pub fn NumberField(
     max: u32,
 ) -> impl IntoView {
     let p = use_planner();
-    let local = RwSignal::new(None::<String>);
+    let accept = Callback::new(move |text: String| {
+        match text
+            .trim()
+            .parse::<u32>()
+            .ok()
+            .filter(|n| (min..=max).contains(n))
+        {
+            Some(n) => {
+                on_set.run(n);
+                Ok(())
+            }
+            None => Err(match p.lang.get_untracked() {
+                crate::i18n::Lang::En => format!("Enter a whole number from {min} to {max}."),
+                crate::i18n::Lang::Ja => format!("{min} から {max} までの整数を入力してください。"),
+            }),
+        }
+    });
+    let shown = Signal::derive(move || value.get().to_string());
     view! {
-        <label class="field">
-            <span>{move || tr(p.lang.get(), label.0, label.1)}</span>
-            <input
-                type="number"
-                min=min
-                max=max
-                data-path=path.clone()
-                prop:value=move || value.get().to_string()
-                aria-invalid=move || local.get().is_some().to_string()
-                on:change=move |ev| {
-                    let parsed = event_target_value(&ev).trim().parse::<u32>().ok();
-                    if let Some(n) = parsed.filter(|n| (min..=max).contains(n)) {
-                        local.set(None);
-                        on_set.run(n);
-                    } else {
-                        let message = match p.lang.get_untracked() {
-                            crate::i18n::Lang::En => format!("Enter a whole number from {min} to {max}."),
-                            crate::i18n::Lang::Ja => format!("{min} から {max} までの整数を入力してください。"),
-                        };
-                        local.set(Some(message));
-                    }
-                }
-            />
-            <FieldMessage local=local path=path />
-        </label>
+        <TypedField label=label input_type="number" min=min max=max shown=shown accept=accept path=path />
     }
 }
 
