@@ -253,3 +253,43 @@ fn the_documented_example_reads_and_runs() {
         [utc("2026-11-22T01:47:00Z"), utc("2026-11-23T19:12:00Z")]
     );
 }
+
+#[test]
+fn condition_spans_match_the_public_answers() {
+    // One span per condition, apart, so each can be told from the public answers.
+    let json = r#"{"version": 1,
+        "horizon": {"start": "2026-11-21T00:00:00Z", "end": "2026-11-21T09:00:00Z"},
+        "server": {
+            "disabled_spans": [{"start": "2026-11-21T01:00:00Z", "end": "2026-11-21T02:00:00Z"}],
+            "suspended_spans": [{"start": "2026-11-21T03:00:00Z", "end": "2026-11-21T04:00:00Z"}],
+            "outages": [{"start": "2026-11-21T05:00:00Z", "end": "2026-11-21T06:00:00Z"}],
+            "staging_spans": [{"start": "2026-11-21T07:00:00Z", "end": "2026-11-21T08:00:00Z"}]}}"#;
+    let r = Scenario::from_json(json)
+        .unwrap()
+        .simulate()
+        .unwrap()
+        .server
+        .unwrap();
+    use sync_planner::engine::entra::Condition;
+    for (condition, start) in [
+        (Condition::Disabled, "2026-11-21T01:00:00Z"),
+        (Condition::Suspended, "2026-11-21T03:00:00Z"),
+        (Condition::Outage, "2026-11-21T05:00:00Z"),
+        (Condition::Staging, "2026-11-21T07:00:00Z"),
+    ] {
+        let spans = r.condition_spans(condition);
+        assert_eq!(spans.len(), 1, "{condition:?}");
+        let at = utc(start);
+        assert_eq!(spans[0].start(), at, "{condition:?}");
+        let a = r.answers(at);
+        let s = a.get_adsyncscheduler;
+        let held = [
+            !s.sync_cycle_enabled,
+            s.scheduler_suspended,
+            a.server_down,
+            s.staging_mode_enabled,
+        ];
+        let expected = Condition::ALL.map(|c| c == condition);
+        assert_eq!(held, expected, "{condition:?}");
+    }
+}

@@ -33,11 +33,12 @@ use super::{Answer, Lane, Row, Shade, ShadeKind, Tone, View};
 use crate::engine::Instant;
 use crate::engine::entra::answers::timespan;
 use crate::engine::entra::{
-    Cycle, CycleOutcome, Event, EventKind, NextCycle, NoCycleCause, PhsPause, PhsSegment, PhsState,
-    PolicyType, Rejection, Rule, ServerReport, SkipCause, Trigger, Warning, WarningKind,
+    Condition, Cycle, CycleOutcome, Event, EventKind, NextCycle, NoCycleCause, PhsPause,
+    PhsSegment, PhsState, PolicyType, Rejection, Rule, ServerReport, SkipCause, Trigger, Warning,
+    WarningKind,
 };
 use crate::engine::limits::MAX_EVENTS;
-use crate::engine::time::{Period, Window};
+use crate::engine::time::Period;
 use crate::i18n::Lang;
 
 /// The 7-day delta rule's limit (the engine's own constant is private to its simulation).
@@ -53,17 +54,6 @@ const MAX_NAMES: usize = 3;
 /// How far back a catch-up cycle looks for the skip that caused it (events are in time order,
 /// so the skip is the last one or nearly; the bound keeps each lookup constant-time).
 const LOOKBACK: usize = 16;
-
-/// The calendar's condition bits as `entra::calendar::flag` defines them. That module is
-/// private to the engine and no public accessor lists the condition spans, so the values are
-/// mirrored here; `condition_bits_match_the_engine` pins them against the engine's public
-/// answers so a renumbering fails a test instead of mislabelling shades.
-mod bits {
-    pub const DISABLED: u8 = 1;
-    pub const SUSPENDED: u8 = 2;
-    pub const OUTAGE: u8 = 4;
-    pub const STAGING: u8 = 8;
-}
 
 // ---------------------------------------------------------------------------------------------
 // The view
@@ -1109,21 +1099,19 @@ fn warning_sentences(report: &ServerReport, lang: Lang) -> Vec<String> {
 /// engine's calendar already lays those over the horizon).
 fn shades(report: &ServerReport, lang: Lang) -> Vec<Shade> {
     let kinds = [
-        (bits::OUTAGE, ShadeKind::Outage),
-        (bits::SUSPENDED, ShadeKind::Suspended),
-        (bits::DISABLED, ShadeKind::Disabled),
-        (bits::STAGING, ShadeKind::Staging),
+        (Condition::Outage, ShadeKind::Outage),
+        (Condition::Suspended, ShadeKind::Suspended),
+        (Condition::Disabled, ShadeKind::Disabled),
+        (Condition::Staging, ShadeKind::Staging),
     ];
     let mut out = Vec::new();
-    for (bit, kind) in kinds {
-        for (start, end, _) in report.calendar.spans_with(bit) {
-            if let Ok(window) = Window::new(start, end) {
-                out.push(Shade {
-                    window,
-                    kind,
-                    label: shade_label(kind, lang),
-                });
-            }
+    for (condition, kind) in kinds {
+        for window in report.condition_spans(condition) {
+            out.push(Shade {
+                window,
+                kind,
+                label: shade_label(kind, lang),
+            });
         }
     }
     out.sort_by_key(|s| s.window.start());
@@ -2483,40 +2471,6 @@ mod tests {
                 .unwrap()
                 .contains("200,000件")
         );
-    }
-
-    #[test]
-    fn condition_bits_match_the_engine() {
-        // One span per condition, apart, so each bit can be told from the public answers.
-        let r = report(
-            r#"{"disabled_spans": [{"start": "2026-11-21T01:00:00Z", "end": "2026-11-21T02:00:00Z"}],
-                "suspended_spans": [{"start": "2026-11-21T03:00:00Z", "end": "2026-11-21T04:00:00Z"}],
-                "outages": [{"start": "2026-11-21T05:00:00Z", "end": "2026-11-21T06:00:00Z"}],
-                "staging_spans": [{"start": "2026-11-21T07:00:00Z", "end": "2026-11-21T08:00:00Z"}]}"#,
-            "2026-11-21T00:00:00Z",
-            "2026-11-21T09:00:00Z",
-        );
-        for (bit, start) in [
-            (bits::DISABLED, "2026-11-21T01:00:00Z"),
-            (bits::SUSPENDED, "2026-11-21T03:00:00Z"),
-            (bits::OUTAGE, "2026-11-21T05:00:00Z"),
-            (bits::STAGING, "2026-11-21T07:00:00Z"),
-        ] {
-            let spans = r.calendar.spans_with(bit);
-            assert_eq!(spans.len(), 1, "bit {bit}");
-            assert_eq!(spans[0].0, t(start), "bit {bit}");
-            let a = r.answers(spans[0].0);
-            let s = a.get_adsyncscheduler;
-            let held = [
-                !s.sync_cycle_enabled,
-                s.scheduler_suspended,
-                a.server_down,
-                s.staging_mode_enabled,
-            ];
-            let expected =
-                [bits::DISABLED, bits::SUSPENDED, bits::OUTAGE, bits::STAGING].map(|b| b == bit);
-            assert_eq!(held, expected, "bit {bit}");
-        }
     }
 
     #[test]

@@ -41,8 +41,8 @@ pub use answers::{
 pub use calendar::BlockCause;
 pub use import::{ImportResult, parse_get_adsyncscheduler, parse_get_adsyncscheduler_with};
 pub use report::{
-    ConnectorInfo, Cycle, CycleOutcome, Event, EventKind, PhsPause, PhsSegment, PhsState,
-    Rejection, ServerReport, SkipCause, Tail, Trigger, Warning, WarningKind,
+    Condition, ConnectorInfo, Cycle, CycleOutcome, Event, EventKind, PhsPause, PhsSegment,
+    PhsState, Rejection, ServerReport, SkipCause, Tail, Trigger, Warning, WarningKind,
 };
 pub use rules::Rule;
 pub use scenario::{

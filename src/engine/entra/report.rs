@@ -7,7 +7,7 @@
 
 use serde::{Serialize, Serializer};
 
-use super::calendar::{BlockCause, Calendar};
+use super::calendar::{BlockCause, Calendar, flag};
 use super::rules::Rule;
 use super::scenario::{ConnectorKind, PolicyType, SchedulerSettings};
 use super::timing::{Plan, Step, StepStatus, Timing};
@@ -358,7 +358,50 @@ pub(crate) struct SchedulerState {
     pub effective: Period,
 }
 
+/// A condition that holds over part of the horizon and that the timeline shades.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Condition {
+    /// `SyncCycleEnabled` is False.
+    Disabled,
+    /// `SchedulerSuspended` is True (wizard open, upgrade).
+    Suspended,
+    /// The server is down.
+    Outage,
+    /// `StagingModeEnabled` is True: exports suppressed.
+    Staging,
+}
+
+impl Condition {
+    /// Every condition.
+    pub const ALL: [Condition; 4] = [
+        Condition::Disabled,
+        Condition::Suspended,
+        Condition::Outage,
+        Condition::Staging,
+    ];
+
+    fn flag(self) -> u8 {
+        match self {
+            Condition::Disabled => flag::DISABLED,
+            Condition::Suspended => flag::SUSPENDED,
+            Condition::Outage => flag::OUTAGE,
+            Condition::Staging => flag::STAGING,
+        }
+    }
+}
+
 impl ServerReport {
+    /// The maximal spans in which `condition` holds, spans and whole-horizon switches alike,
+    /// in time order.
+    pub fn condition_spans(&self, condition: Condition) -> Vec<Window> {
+        self.calendar
+            .spans_with(condition.flag())
+            .into_iter()
+            .filter_map(|(start, end, _)| Window::new(start, end).ok())
+            .collect()
+    }
+
     /// The run profile steps of a cycle, in the order they ran.
     pub fn steps<'a>(&'a self, cycle: &'a Cycle) -> impl Iterator<Item = Step> + 'a {
         self.timing
