@@ -4,53 +4,14 @@
 //! field forces both languages to fill it: a label cannot exist in one language only. The
 //! module is pure Rust (no web types), so the command line and native tests use it too.
 
-use serde::{Deserialize, Serialize};
-
 use crate::chart::Zoom;
 use crate::engine::error::Problem;
 use crate::engine::source::{Confidence, Source};
 use crate::present::{System, Tone};
 
-/// A language the interface speaks.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Lang {
-    /// 日本語: the language of the source material and of many of our users.
-    Ja,
-    /// English.
-    #[default]
-    En,
-}
+pub use crate::present::text::Lang;
 
 impl Lang {
-    /// Both languages, in the order the switch shows them.
-    pub const ALL: [Lang; 2] = [Lang::Ja, Lang::En];
-
-    /// The BCP 47 tag, for `<html lang>` and for `Intl` date formatting.
-    pub const fn tag(self) -> &'static str {
-        match self {
-            Lang::Ja => "ja",
-            Lang::En => "en",
-        }
-    }
-
-    /// Reads a tag as stored or as a browser reports it (`ja-JP`, `en-US`); `None` if neither.
-    pub fn from_tag(tag: &str) -> Option<Lang> {
-        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
-        match primary.as_str() {
-            "ja" => Some(Lang::Ja),
-            "en" => Some(Lang::En),
-            _ => None,
-        }
-    }
-
-    /// The first language we speak among the browser's preferences, else English.
-    pub fn negotiate<'a>(preferred: impl IntoIterator<Item = &'a str>) -> Lang {
-        preferred
-            .into_iter()
-            .find_map(Lang::from_tag)
-            .unwrap_or_default()
-    }
-
     /// The words of this language.
     pub fn strings(self) -> &'static Strings {
         match self {

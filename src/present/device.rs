@@ -21,7 +21,7 @@
 //! instant is shown beside it in the reader's zone, and `view` has no formatter. The answer,
 //! which gets one, gives dates with it.
 
-use super::words::{every, span};
+use super::grammar::{every, span};
 use super::{Answer, Lane as ViewLane, Row, Shade, ShadeKind, Tone, View};
 use crate::engine::Instant;
 use crate::engine::intune::rules::MAINTENANCE_SPACING;

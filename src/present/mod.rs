@@ -8,8 +8,9 @@
 //! because the browser's `Intl` formats dates in the UI while tests use a fixed format.
 
 pub mod device;
+pub mod grammar;
 pub mod server;
-pub mod words;
+pub mod text;
 
 use crate::engine::Instant;
 use crate::engine::source::Source;

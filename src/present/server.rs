@@ -28,7 +28,7 @@
 
 use chrono::Timelike;
 
-use super::words::{every, relative, span};
+use super::grammar::{every, relative, span};
 use super::{Answer, Lane, Row, Shade, ShadeKind, Tone, View};
 use crate::engine::Instant;
 use crate::engine::entra::answers::timespan;

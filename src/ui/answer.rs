@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::present::Answer;
-use crate::present::words::relative;
+use crate::present::grammar::relative;
 
 use super::state::use_planner;
 use super::timefmt::{self, Style};
@@ -136,14 +136,14 @@ pub fn ServerExtras() -> impl IntoView {
                         "A change made on-premises at {} reaches Entra ID at {} ({} later): exported by the cycle that starts at {}.",
                         fmt(at),
                         fmt(e.exported_at),
-                        crate::present::words::span(lang, (e.exported_at - at).num_seconds()),
+                        crate::present::grammar::span(lang, (e.exported_at - at).num_seconds()),
                         fmt(e.import_start)
                     ),
                     Lang::Ja => format!(
                         "{} にオンプレミスで行った変更は {} に Entra ID へ反映されます（{}後）。{} に始まる同期サイクルでエクスポートされます。",
                         fmt(at),
                         fmt(e.exported_at),
-                        crate::present::words::span(lang, (e.exported_at - at).num_seconds()),
+                        crate::present::grammar::span(lang, (e.exported_at - at).num_seconds()),
                         fmt(e.import_start)
                     ),
                 },

@@ -441,7 +441,7 @@ fn EventDetails() -> impl IntoView {
                     let local = timefmt::format(row.at, &zone, lang, Style::Exact);
                     let utc = timefmt::format_utc(row.at, lang);
                     let duration = row.end.map(|end| {
-                        crate::present::words::span(lang, (end - row.at).num_seconds())
+                        crate::present::grammar::span(lang, (end - row.at).num_seconds())
                     });
                     view! {
                         <p class=format!("what tone-{}", row.tone.key())>
