@@ -10,6 +10,7 @@
 pub mod device;
 pub mod grammar;
 pub mod server;
+pub mod terms;
 pub mod text;
 
 use crate::engine::Instant;
