@@ -12,8 +12,6 @@ use std::num::NonZeroU32;
 use chrono::{DateTime, TimeDelta, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::limits::MAX_PERIOD;
-
 /// A point in time. Always UTC inside the engine.
 pub type Instant = DateTime<Utc>;
 
@@ -24,7 +22,7 @@ pub enum DurationError {
     Syntax(String),
     /// Zero where only a positive length makes sense (an interval).
     Zero,
-    /// Longer than [`MAX_PERIOD`].
+    /// Longer than [`Period::MAX`].
     TooLong,
 }
 
@@ -36,14 +34,14 @@ impl fmt::Display for DurationError {
                 "'{text}' is not a length of time; write it as PT15M, P1DT2H or 1.02:00:00"
             ),
             Self::Zero => write!(f, "the length must be greater than zero"),
-            Self::TooLong => write!(f, "the length must not exceed {MAX_PERIOD}"),
+            Self::TooLong => write!(f, "the length must not exceed {}", Period::MAX),
         }
     }
 }
 
 impl std::error::Error for DurationError {}
 
-/// A strictly positive length of time in whole seconds, at most [`MAX_PERIOD`].
+/// A strictly positive length of time in whole seconds, at most [`Period::MAX`].
 ///
 /// Intervals, repetition durations and thresholds use it: an interval of zero would make a
 /// schedule loop forever, so it cannot be represented.
@@ -52,10 +50,15 @@ impl std::error::Error for DurationError {}
 pub struct Period(NonZeroU32);
 
 impl Period {
-    /// A period of `secs` seconds; `None` for zero or more than [`MAX_PERIOD`].
+    /// The longest single period any setting may take (intervals, delays, thresholds): 400
+    /// days, as long as the longest horizon. It lives with the type rather than with the other
+    /// limits so that the time primitives depend on nothing else in the engine.
+    pub const MAX: Period = Period(NonZeroU32::new(400 * 86_400).unwrap());
+
+    /// A period of `secs` seconds; `None` for zero or more than [`Period::MAX`].
     pub const fn from_secs(secs: u32) -> Option<Self> {
         match NonZeroU32::new(secs) {
-            Some(n) if secs <= MAX_PERIOD.secs() => Some(Self(n)),
+            Some(n) if secs <= Period::MAX.secs() => Some(Self(n)),
             _ => None,
         }
     }
@@ -124,7 +127,7 @@ impl From<Period> for String {
     }
 }
 
-/// A non-negative length of time in whole seconds, at most [`MAX_PERIOD`]: a delay that may be
+/// A non-negative length of time in whole seconds, at most [`Period::MAX`]: a delay that may be
 /// zero (a catch-up delay of zero means "at once").
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
@@ -136,9 +139,9 @@ impl Delay {
     /// No delay.
     pub const ZERO: Self = Self(0);
 
-    /// A delay of `secs` seconds; `None` beyond [`MAX_PERIOD`].
+    /// A delay of `secs` seconds; `None` beyond [`Period::MAX`].
     pub const fn from_secs(secs: u32) -> Option<Self> {
-        if secs <= MAX_PERIOD.secs() {
+        if secs <= Period::MAX.secs() {
             Some(Self(secs))
         } else {
             None
@@ -226,7 +229,7 @@ fn parse_secs(text: &str) -> Result<u32, DurationError> {
     } else {
         return Err(syntax());
     };
-    if total > u64::from(MAX_PERIOD.secs()) {
+    if total > u64::from(Period::MAX.secs()) {
         return Err(DurationError::TooLong);
     }
     Ok(total as u32)

@@ -6,8 +6,8 @@
 use super::scenario::{ConnectorKind, Durations, ServerScenario};
 use super::timing::MAX_CONNECTORS;
 use crate::engine::error::{Problem, ScenarioError, check_len};
-use crate::engine::limits::{MAX_LIST_LEN, MAX_PERIOD, in_era};
-use crate::engine::time::{Instant, Window};
+use crate::engine::limits::{MAX_LIST_LEN, in_era};
+use crate::engine::time::{Instant, Period, Window};
 
 /// The longest connector name accepted, in characters.
 const MAX_NAME_CHARS: usize = 256;
@@ -98,7 +98,7 @@ impl ServerScenario {
 
     /// Per-connector step lengths need per-step timing (with per-cycle timing they would be
     /// silently ignored). The longest cycle the durations allow (every step full) must fit in
-    /// [`MAX_PERIOD`], so that no cycle ends past the era whatever the inputs.
+    /// [`Period::MAX`], so that no cycle ends past the era whatever the inputs.
     fn validate_durations(&self) -> Result<(), ScenarioError> {
         let longest: u64 = match &self.durations {
             Durations::PerCycle(c) => {
@@ -120,10 +120,10 @@ impl ServerScenario {
                 })
                 .sum(),
         };
-        if longest > u64::from(MAX_PERIOD.secs()) {
+        if longest > u64::from(Period::MAX.secs()) {
             let problem = Problem::OutOfRange {
                 min: "PT0S".into(),
-                max: MAX_PERIOD.to_string(),
+                max: Period::MAX.to_string(),
             };
             return Err(ScenarioError::new("server.durations", problem));
         }
@@ -301,7 +301,7 @@ mod tests {
 
     #[test]
     fn cycles_longer_than_the_longest_period_are_refused() {
-        let big = Delay::from_secs(MAX_PERIOD.secs()).unwrap();
+        let big = Delay::from_secs(Period::MAX.secs()).unwrap();
         let s = ServerScenario {
             durations: Durations::PerStep(StepDurations {
                 full_import: big,
