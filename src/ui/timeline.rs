@@ -8,6 +8,9 @@
 
 use leptos::ev::{KeyboardEvent, MouseEvent};
 use leptos::prelude::*;
+use send_wrapper::SendWrapper;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
 
 use crate::chart::{self, Geometry, Zoom};
 use crate::engine::Instant;
@@ -165,23 +168,34 @@ pub fn Timeline() -> impl IntoView {
     let chart_ref = NodeRef::<leptos::html::Div>::new();
     let window = p.window;
     let now = p.coarse_now;
-    // The chart is drawn at the width it is shown at, so text keeps its size. Until the page is
-    // laid out the width is unknown; 960 is a fair guess that the first measurement replaces.
-    let width = RwSignal::new(960u32);
+    // The chart is drawn at the width it is shown at (one SVG unit is one CSS pixel), so its
+    // text keeps the page's size at every width. The width is measured once the container is
+    // in the page, and again by a ResizeObserver whenever the container changes size (a window
+    // resize, a phone turned, a scrollbar appearing); the chart is redrawn when it changes.
+    // Until the first measurement the chart is not drawn at all, rather than drawn at a guess
+    // and stretched.
+    let width = RwSignal::new(0u32);
     let measure = move || {
         if let Some(el) = chart_ref.get_untracked() {
-            let w = el.client_width();
-            if w >= 200 && w as u32 != width.get_untracked() {
-                width.set(w as u32);
+            let w = u32::try_from(el.client_width()).unwrap_or(0);
+            if w > 0 && w != width.get_untracked() {
+                width.set(w);
             }
         }
     };
     Effect::new(move |_| {
         // Runs after the first render, once the container exists.
-        chart_ref.track();
+        let Some(el) = chart_ref.get() else {
+            return;
+        };
         measure();
+        let on_resize = Closure::<dyn Fn()>::new(measure);
+        if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
+            observer.observe(&el);
+            let kept = SendWrapper::new((observer, on_resize));
+            on_cleanup(move || kept.take().0.disconnect());
+        }
     });
-    let _ = window_event_listener(leptos::ev::resize, move |_| measure());
 
     let svg = Memo::new(move |_| {
         let view = p.view.get()?;
@@ -211,9 +225,7 @@ pub fn Timeline() -> impl IntoView {
             } else {
                 chart::LIGHT
             },
-            width: chart_ref
-                .get_untracked()
-                .map_or(960, |el| el.client_width().max(320) as u32),
+            width: Some(width.get()).filter(|w| *w > 0)?,
             offset: &offset,
             tick_label: &label,
         };
