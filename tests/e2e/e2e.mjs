@@ -147,6 +147,53 @@ try {
     await finish(v.name, session);
   }
 
+  // The chart is drawn at the size it is shown at, at every width and after a resize: its drawn
+  // width (the SVG's own width) equals its displayed width within 2 px, its text is 11-15 CSS
+  // px on screen, and the three Windows poll-set lanes keep distinct visible labels.
+  const chartFacts = (page) =>
+    page.evaluate(() => {
+      const svg = document.querySelector(".chart svg");
+      if (!svg) return null;
+      const drawn = svg.width.baseVal.value;
+      const shown = svg.getBoundingClientRect().width;
+      const scale = shown / (svg.viewBox.baseVal?.width || drawn);
+      const sizes = [...svg.querySelectorAll("text")].map((t) => Number(t.getAttribute("font-size")) * scale);
+      const lanes = [...svg.querySelectorAll("text.lane-label")].map((t) => ({
+        full: t.querySelector("title")?.textContent ?? "",
+        shown: [...t.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join(""),
+      }));
+      return { drawn, shown, sizes, lanes };
+    });
+  const checkChart = (facts, label) => {
+    if (!facts) return check(false, `${label}: the chart is drawn`);
+    check(Math.abs(facts.drawn - facts.shown) <= 2, `${label}: the chart is drawn at its displayed width`, `drawn ${facts.drawn}, shown ${facts.shown.toFixed(1)}`);
+    const bad = facts.sizes.filter((px) => !(px >= 11 && px <= 15));
+    check(facts.sizes.length > 0 && bad.length === 0, `${label}: chart text is 11-15 CSS px`, `${facts.sizes.length} labels, off: ${bad.map((x) => x.toFixed(1)).join(",")}`);
+    const polls = facts.lanes.filter((l) => /^(Schedule|スケジュール) #[123]$/.test(l.full));
+    const distinct = new Set(polls.map((l) => l.shown)).size;
+    check(polls.length === 3 && distinct === 3, `${label}: the three poll-set lanes have distinct visible labels`, JSON.stringify(polls));
+  };
+  for (const locale of ["en-US", "ja-JP"]) {
+    for (const width of [360, 768, 1366, 1920]) {
+      const session = await open({ locale, colorScheme: "light", viewport: { width, height: 900 } });
+      const label = `chart ${locale} ${width}px`;
+      await session.page.waitForSelector(".chart svg", { timeout: 20000 }).catch(() => {});
+      checkChart(await chartFacts(session.page), label);
+      if (width === 1366) {
+        await session.page.screenshot({ path: join(artifacts, `chart-${locale}-${width}.png`) });
+        // A resize redraws the chart at the new width.
+        await session.page.setViewportSize({ width: 700, height: 900 });
+        await session.page.waitForFunction(() => {
+          const svg = document.querySelector(".chart svg");
+          return svg && Math.abs(svg.width.baseVal.value - svg.getBoundingClientRect().width) <= 2;
+        }, null, { timeout: 5000 }).catch(() => {});
+        checkChart(await chartFacts(session.page), `${label} resized to 700px`);
+      }
+      if (width === 360) await session.page.screenshot({ path: join(artifacts, `chart-${locale}-${width}.png`) });
+      await finish(label, session);
+    }
+  }
+
   // The language switch works in the built app and the choice survives a reload.
   const session = await open(variants[0]);
   const { page } = session;
