@@ -201,4 +201,16 @@ mod tests {
                 .count()
         );
     }
+
+    #[test]
+    fn the_report_carries_what_its_readers_need_from_the_scenario() {
+        use crate::engine::intune::{Platform, PushServiceImpact};
+        let r = report(r#","platform":"macos","push_service_impact":"push_only""#);
+        assert_eq!(r.platform, Platform::Macos);
+        assert_eq!(r.push_service_impact, PushServiceImpact::PushOnly);
+        assert!(r.disruptions.is_empty());
+        let r = report("");
+        assert_eq!(r.platform, Platform::Windows);
+        assert_eq!(r.push_service_impact, PushServiceImpact::AllSessions);
+    }
 }
