@@ -116,13 +116,9 @@ impl Planner {
             let lang = lang.get();
             let system = system.get();
             computed.with(|c| {
-                let (scenario, outcome) = c.good.as_ref()?;
+                let (_, outcome) = c.good.as_ref()?;
                 let view = match system {
-                    System::Device => present::device::view(
-                        outcome.device.as_ref()?,
-                        scenario.device.as_ref()?,
-                        lang,
-                    ),
+                    System::Device => present::device::view(outcome.device.as_ref()?, lang),
                     System::Server => present::server::view(outcome.server.as_ref()?, lang),
                 };
                 Some(Arc::new(view))
