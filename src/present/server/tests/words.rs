@@ -98,3 +98,36 @@ fn helpers_read_naturally() {
     assert_eq!(lower_first("Delta cycle"), "delta cycle");
     assert_eq!(lower_first("Initial (full) cycle"), "Initial (full) cycle");
 }
+
+/// A `{n}` left in any sentence means a template and its arguments disagree.
+#[test]
+fn no_hole_is_left_unfilled() {
+    let unfilled = |s: &str| {
+        s.as_bytes()
+            .windows(3)
+            .any(|w| w[0] == b'{' && w[1].is_ascii_digit() && w[2] == b'}')
+    };
+    for r in rich_reports() {
+        for lang in Lang::ALL {
+            let v = view(&r, lang);
+            for row in &v.rows {
+                for s in [&row.what, &row.why, &row.rule] {
+                    assert!(!unfilled(s), "{s}");
+                }
+            }
+            for s in v.warnings.iter().chain(v.lanes.iter().map(|l| &l.label)) {
+                assert!(!unfilled(s), "{s}");
+            }
+            let (start, end) = (r.horizon.start(), r.horizon.end());
+            let step = (end - start) / 23;
+            let mut now = start - TimeDelta::hours(1);
+            while now < end + TimeDelta::days(30) {
+                let said = format!("{:?}", answer(&r, now, lang, &fmt));
+                assert!(!unfilled(&said), "{said}");
+                let export = export_sentence(&r, now, lang, &fmt);
+                assert!(!export.is_empty() && !unfilled(&export), "{export}");
+                now += step;
+            }
+        }
+    }
+}
