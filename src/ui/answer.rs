@@ -114,7 +114,7 @@ pub fn AnswerPanel() -> impl IntoView {
 /// `Get-ADSyncScheduler` would print at "now".
 #[component]
 pub fn ServerExtras() -> impl IntoView {
-    use crate::i18n::{Lang, tr};
+    use crate::i18n::tr;
     let p = use_planner();
     let t = move |en, ja| tr(p.lang.get(), en, ja);
     let change_at = RwSignal::new(None::<crate::engine::Instant>);
@@ -130,30 +130,9 @@ pub fn ServerExtras() -> impl IntoView {
             let (_, outcome) = c.good.as_ref()?;
             let report = outcome.server.as_ref()?;
             let fmt = |i| timefmt::format(i, &zone(), lang, Style::DateTime);
-            Some(match report.export_time(at) {
-                Some(e) => match lang {
-                    Lang::En => format!(
-                        "A change made on-premises at {} reaches Entra ID at {} ({} later): exported by the cycle that starts at {}.",
-                        fmt(at),
-                        fmt(e.exported_at),
-                        crate::present::grammar::span(lang, (e.exported_at - at).num_seconds()),
-                        fmt(e.import_start)
-                    ),
-                    Lang::Ja => format!(
-                        "{} にオンプレミスで行った変更は {} に Entra ID へ反映されます（{}後）。{} に始まる同期サイクルでエクスポートされます。",
-                        fmt(at),
-                        fmt(e.exported_at),
-                        crate::present::grammar::span(lang, (e.exported_at - at).num_seconds()),
-                        fmt(e.import_start)
-                    ),
-                },
-                None => tr(
-                    lang,
-                    "A change made on-premises at that time is not exported to Entra ID within the simulated period.",
-                    "その時刻にオンプレミスで行った変更は、シミュレーション期間内には Entra ID へエクスポートされません。",
-                )
-                .to_owned(),
-            })
+            Some(crate::present::server::export_sentence(
+                report, at, lang, &fmt,
+            ))
         })
     };
     let powershell = move || {

@@ -22,12 +22,13 @@
 //!
 //! The modules follow the data: [`scenario`] (what the user says, serde), `validate` (what
 //! types cannot say), `calendar` and [`timing`] (resolved inputs), `simulate` (the walk),
-//! [`report`] (what it produced), [`answers`] (questions at a given "now"), [`rules`] (why, with
+//! [`report`] (what it produced), [`queries`] (searches a reader makes of it), [`answers`] (questions at a given "now"), [`rules`] (why, with
 //! sources), and [`import`] (pasted `Get-ADSyncScheduler` output).
 
 pub mod answers;
 mod calendar;
 pub mod import;
+pub mod queries;
 pub mod report;
 pub mod rules;
 pub mod scenario;
@@ -40,6 +41,7 @@ pub use answers::{
 };
 pub use calendar::BlockCause;
 pub use import::{ImportResult, parse_get_adsyncscheduler, parse_get_adsyncscheduler_with};
+pub use queries::{BlockKind, DELTA_WINDOW, SlotBlock};
 pub use report::{
     Condition, ConnectorInfo, Cycle, CycleOutcome, Event, EventKind, PhsPause, PhsSegment,
     PhsState, Rejection, ServerReport, SkipCause, Tail, Trigger, Warning, WarningKind,
