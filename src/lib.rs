@@ -7,7 +7,13 @@
 
 pub mod chart;
 pub mod engine;
-pub mod i18n;
+/// The old home of [`present::text::Lang`], kept only so that `present::device` and
+/// `present::server` (converted in parallel on other branches) still compile. Remove when
+/// they import `present::text::Lang`.
+#[doc(hidden)]
+pub mod i18n {
+    pub use crate::present::text::Lang;
+}
 pub mod present;
 pub mod presets;
 pub mod share;
