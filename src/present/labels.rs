@@ -286,3 +286,32 @@ pub const OPEN: Text = Text::new("Open", "開く");
 pub const AT_LINE_COLUMN: Text = Text::new("line {0}, column {1}", "{0} 行 {1} 列目");
 /// Sharing: the path of the unreadable value after its line; {0} is the path.
 pub const IN_PATH: Text = Text::new(" ({0})", "（{0}）");
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::present::text::Lang;
+
+    #[test]
+    fn languages_differ_where_they_should() {
+        // The product name is shared; the labels around it are not.
+        assert_eq!(APP_TITLE.en, APP_TITLE.ja);
+        assert_ne!(ANSWER_HEADING.en, ANSWER_HEADING.ja);
+        // Each language names itself on its own switch button.
+        assert_eq!(LANGUAGE_NAME.get(Lang::Ja), "日本語");
+        assert_eq!(LANGUAGE_NAME.get(Lang::En), "English");
+    }
+
+    #[test]
+    fn labels_with_values_fill_their_holes() {
+        assert_eq!(
+            MORE_ROWS.fill(Lang::En, &["1,200"]),
+            "1,200 more events in this span are not listed: zoom in to see them."
+        );
+        assert_eq!(
+            WHOLE_NUMBER.fill(Lang::Ja, &["1", "120"]),
+            "1 から 120 までの整数を入力してください。"
+        );
+        assert_eq!(server::LINE_N.fill(Lang::En, &["3"]), "line 3");
+    }
+}

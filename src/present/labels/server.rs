@@ -111,6 +111,10 @@ pub const ADD_FOREST: Text = Text::new("+ Add an AD forest", "+ AD フォレス�
 pub const NAME: Text = Text::new("Name", "名前");
 /// A connector's kind.
 pub const KIND: Text = Text::new("Kind", "種類");
+/// Check: the connector's FullImportRequired override (a cmdlet parameter, kept as typed).
+pub const FULL_IMPORT_REQUIRED: Text = Text::new("FullImportRequired", "FullImportRequired");
+/// Check: the connector's FullSyncRequired override (a cmdlet parameter, kept as typed).
+pub const FULL_SYNC_REQUIRED: Text = Text::new("FullSyncRequired", "FullSyncRequired");
 /// Select: per step or per cycle.
 pub const STEP_DURATIONS: Text = Text::new("Step durations", "ステップの所要時間");
 /// Length of a delta import step.

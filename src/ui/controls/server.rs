@@ -506,12 +506,12 @@ fn ConnectorRow(index: usize) -> impl IntoView {
             <label class="field check">
                 <input type="checkbox" prop:checked=move || get().is_some_and(|c| c.full_import_required)
                     on:change=move |ev| { let on = event_target_checked(&ev); edit(&|c| c.full_import_required = on) } />
-                <span>"FullImportRequired"</span>
+                <span>{move || p.say(words::FULL_IMPORT_REQUIRED)}</span>
             </label>
             <label class="field check">
                 <input type="checkbox" prop:checked=move || get().is_some_and(|c| c.full_sync_required)
                     on:change=move |ev| { let on = event_target_checked(&ev); edit(&|c| c.full_sync_required = on) } />
-                <span>"FullSyncRequired"</span>
+                <span>{move || p.say(words::FULL_SYNC_REQUIRED)}</span>
             </label>
             <button
                 type="button"
