@@ -226,6 +226,19 @@ impl Zoom {
         }
     }
 
+    /// The level's name, on its zoom button.
+    pub const fn label(self) -> crate::present::text::Text {
+        // Scoped: plotters' prelude has a `Text` (a drawing element) too.
+        use crate::present::text::Text;
+        match self {
+            Zoom::FirstHours => Text::new("First 3 h", "最初の3時間"),
+            Zoom::Day => Text::new("Day", "1日"),
+            Zoom::Week => Text::new("Week", "1週間"),
+            Zoom::Month => Text::new("Month", "30日"),
+            Zoom::All => Text::new("All", "全体"),
+        }
+    }
+
     fn length_secs(self) -> Option<i64> {
         match self {
             Zoom::FirstHours => Some(3 * 3600),

@@ -7,7 +7,6 @@
 
 pub mod chart;
 pub mod engine;
-pub mod i18n;
 pub mod present;
 pub mod presets;
 pub mod share;

@@ -12,8 +12,8 @@ use crate::chart::{self, Zoom};
 use crate::engine::scenario::Outcome;
 use crate::engine::time::Window;
 use crate::engine::{Instant, Scenario, ScenarioError};
-use crate::i18n::Lang;
 pub use crate::present::System;
+use crate::present::text::{Lang, Text};
 use crate::present::{self, Answer, Tone, View};
 
 use super::timefmt;
@@ -181,6 +181,11 @@ impl Planner {
         self.selected.set(None);
         self.lane_filter.set(None);
         self.tone_filter.set(None);
+    }
+
+    /// `text` in the interface language; read inside a closure, it follows the language switch.
+    pub fn say(&self, text: Text) -> &'static str {
+        text.get(self.lang.get())
     }
 
     /// The instant answers are about: the user's what-if "now", else the clock.

@@ -40,7 +40,7 @@ pub use rules::{Lane, PollPlan, Rule, RuleInfo};
 pub use scenario::{
     CoincidentRuns, CustomPoll, DeviceScenario, ImeCadence, ImeSettings, ManualSync, ManualVia,
     MissedRuns, NoNetwork, Platform, PollSet, PushServiceImpact, RepetitionEnd, RuleSet,
-    SchedulerSettings, ServiceSettings,
+    RuleSetKind, SchedulerSettings, ServiceSettings,
 };
 pub use simulate::simulate;
 pub use timeline::Down;
