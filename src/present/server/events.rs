@@ -54,7 +54,7 @@ const STOP_IGNORED_STOPPING: Text = Text::new(
 
 /// {0}: what blocked the scheduler, {1}: how long, {2}: how many slots (one).
 const SKIPPED_ONE: Text = Text::new(
-    "The 1 scheduled cycle due in these {1} did not run because {0}.",
+    "The {2} scheduled cycle due in these {1} did not run because {0}.",
     "{0}ため、この{1}の間に予定されていた{2}回のサイクルが実行されませんでした。",
 );
 /// {0}: what blocked the scheduler, {1}: how long, {2}: how many slots.
