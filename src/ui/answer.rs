@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::present::grammar::{relative, span};
+use crate::present::grammar::relative;
 use crate::present::{Answer, labels, terms};
 
 use super::state::use_planner;
