@@ -4,7 +4,7 @@
 //! language. Words themselves live in [`super::text`] tables; this module only arranges them.
 
 use super::text::Lang;
-use crate::engine::time::Period;
+use crate::engine::Period;
 
 /// A length of time in its two largest units: "3 d 4 h", "2 h 13 min", "45 s"; Japanese
 /// "3日4時間", "2時間13分", "45秒". Negative lengths are shown by their size.

@@ -16,8 +16,8 @@ pub mod terms;
 pub mod text;
 
 use crate::engine::Instant;
+use crate::engine::Window;
 use crate::engine::source::Source;
-use crate::engine::time::Window;
 
 /// Which system a view or an answer is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

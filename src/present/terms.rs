@@ -5,9 +5,9 @@
 
 use super::text::{Lang, Text};
 use super::{ShadeKind, System, Tone, grammar};
+use crate::engine::NameProblem;
 use crate::engine::Problem;
-use crate::engine::entra::import::{LineProblem, Note};
-use crate::engine::error::NameProblem;
+use crate::engine::entra::{LineProblem, Note};
 use crate::engine::source::{self, Confidence, Source};
 
 /// The name of a shaded span, the same on a device's and a server's timeline.

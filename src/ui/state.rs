@@ -9,8 +9,8 @@ use leptos::prelude::*;
 use chrono::{DurationRound, TimeDelta};
 
 use crate::chart::{self, Zoom};
-use crate::engine::scenario::Outcome;
-use crate::engine::time::Window;
+use crate::engine::Simulation;
+use crate::engine::Window;
 use crate::engine::{Instant, Scenario, ScenarioError};
 pub use crate::present::System;
 use crate::present::text::{Lang, Text};
@@ -25,7 +25,7 @@ use super::timefmt;
 #[derive(Clone, Debug)]
 pub struct Computed {
     /// The last valid scenario and its outcome.
-    pub good: Option<(Arc<Scenario>, Arc<Outcome>)>,
+    pub good: Option<(Arc<Scenario>, Arc<Simulation>)>,
     /// What is wrong with the current draft, if anything.
     pub error: Option<ScenarioError>,
     /// How long the engine took for the last valid scenario, in milliseconds.
