@@ -401,8 +401,8 @@ fn the_reader_sees_use_trees_façades_and_paths() {
     assert_eq!(
         expand("crate::engine::{time::{Instant, Window}, Scenario}"),
         [
-            "crate::engine::Instant",
-            "crate::engine::Window",
+            "crate::engine::time::Instant",
+            "crate::engine::time::Window",
             "crate::engine::Scenario"
         ]
     );
