@@ -117,11 +117,7 @@ impl Planner {
             let system = system.get();
             computed.with(|c| {
                 let (_, outcome) = c.good.as_ref()?;
-                let view = match system {
-                    System::Device => present::device::view(outcome.device.as_ref()?, lang),
-                    System::Server => present::server::view(outcome.server.as_ref()?, lang),
-                };
-                Some(Arc::new(view))
+                present::view(outcome, system, lang).map(Arc::new)
             })
         });
         let fixed_now = RwSignal::new(None::<Instant>);
@@ -202,16 +198,7 @@ impl Planner {
             let (scenario, outcome) = c.good.as_ref()?;
             let zone = scenario.display_zone.clone();
             let fmt = move |t: Instant| timefmt::format(t, &zone, lang, timefmt::Style::DateTime);
-            match system {
-                System::Device => outcome
-                    .device
-                    .as_ref()
-                    .map(|r| present::device::answer(r, now, lang, &fmt)),
-                System::Server => outcome
-                    .server
-                    .as_ref()
-                    .map(|r| present::server::answer(r, now, lang, &fmt)),
-            }
+            present::answer(outcome, system, now, lang, &fmt)
         })
     }
 }
