@@ -8,7 +8,7 @@ use proptest::prelude::*;
 use sync_planner::engine::intune::{
     CoincidentRuns, DeviceReport, DeviceScenario, Down, Event, ImeCadence, ImeSettings, Lane,
     ManualSync, ManualVia, MissedRuns, NoNetwork, Outcome, Platform, PushServiceImpact,
-    RepetitionEnd, RuleSet, SchedulerSettings, ServiceSettings, Timing, simulate,
+    RepetitionEnd, RuleSet, SchedulerSettings, ServiceSettings, ThrottledRun, Timing, simulate,
 };
 use sync_planner::engine::{Delay, Instant, Window};
 
@@ -108,6 +108,7 @@ prop_compose! {
         push_only in any::<bool>(),
         scheduler in scheduler(),
         limit in any::<bool>(),
+        reading in (any::<bool>(), any::<bool>()),
         ime in (any::<bool>(), any::<bool>(), 0u32..3600),
         seed in any::<u64>(),
     ) -> (DeviceScenario, Window) {
@@ -144,7 +145,12 @@ prop_compose! {
             push_service_disabled: windows(&lay_out(&push_off, horizon_min)),
             push_service_impact: if push_only { PushServiceImpact::PushOnly } else { PushServiceImpact::AllSessions },
             scheduler,
-            service: ServiceSettings { maintenance_limit: limit, ..ServiceSettings::default() },
+            service: ServiceSettings {
+                maintenance_limit: limit,
+                throttled_run: if reading.0 { ThrottledRun::Refused } else { ThrottledRun::CheckIn },
+                late_run_uses_allowance: reading.1,
+                ..ServiceSettings::default()
+            },
             ime: ImeSettings {
                 enabled: ime.0,
                 cadence: if ime.1 { ImeCadence::Every1h } else { ImeCadence::Every8h },
@@ -212,7 +218,7 @@ proptest! {
     #[test]
     fn nothing_syncs_while_the_device_cannot((device, horizon) in device()) {
         let report = run(&device, &horizon);
-        for e in report.events.iter().filter(|e| e.outcome == Outcome::Synced) {
+        for e in report.events.iter().filter(|e| e.outcome.reached_service()) {
             prop_assert!(!inside(&device.power_off, e.at), "synced while off: {e:?}");
             prop_assert!(!inside(&device.sleep, e.at), "synced while asleep: {e:?}");
             prop_assert!(!inside(&device.offline, e.at), "synced while offline: {e:?}");

@@ -112,8 +112,10 @@ pub fn answer(
 /// and the IME's check-ins are plain syncs on their own lane.
 fn tone(e: &Event) -> Tone {
     match e.outcome {
-        Outcome::Synced if e.lane == Lane::CatchUp => Tone::CaughtUp,
-        Outcome::Synced => Tone::Synced,
+        Outcome::Synced | Outcome::SyncedMaintenanceLimited { .. } if e.lane == Lane::CatchUp => {
+            Tone::CaughtUp
+        }
+        Outcome::Synced | Outcome::SyncedMaintenanceLimited { .. } => Tone::Synced,
         Outcome::SkippedOff
         | Outcome::SkippedAsleep
         | Outcome::SkippedOffline { .. }
@@ -356,6 +358,12 @@ impl<'a> Words<'a> {
                     Lang::En => en.to_owned(),
                 }
             }
+            Outcome::SyncedMaintenanceLimited { .. } => crate::present::text::Text::new(
+                "Synced; maintenance may be skipped",
+                "同期（メンテナンス処理は省略の可能性）",
+            )
+            .get(lang)
+            .to_owned(),
             Outcome::SkippedOff => skipped(Cond::Off),
             Outcome::SkippedAsleep => skipped(Cond::Asleep),
             Outcome::SkippedOffline { .. } => skipped(Cond::Offline),
@@ -409,6 +417,10 @@ impl<'a> Words<'a> {
                 state,
                 caught_up_at,
             } => self.missed_why(e, state, caught_up_at),
+            Outcome::SyncedMaintenanceLimited {
+                previous,
+                allowed_from,
+            } => self.maintenance_limited_why(e, previous, allowed_from),
             Outcome::BlockedPushService => self.blocked_why(e),
             Outcome::Throttled {
                 previous,
@@ -789,6 +801,26 @@ impl<'a> Words<'a> {
         }
     }
 
+    /// A maintenance run inside the 6.5-hour limit, read leniently: it checks in, but the
+    /// service may skip its maintenance work.
+    fn maintenance_limited_why(
+        &self,
+        e: &Event,
+        previous: Instant,
+        allowed_from: Instant,
+    ) -> String {
+        let lang = self.lang;
+        let limit = span(lang, i64::from(MAINTENANCE_SPACING.secs()));
+        let before = span(lang, (e.at - previous).num_seconds());
+        let wait = span(lang, (allowed_from - e.at).num_seconds());
+        let trigger = self.trigger(e);
+        crate::present::text::Text::new(
+            "synced: the device checks in, but Intune allows one maintenance sync per {0} and the previous was {1} earlier, so the service may skip this session's maintenance work until {2} later (reading of the limit: the check-in still happens); {3}",
+            "同期: デバイスはチェックインするが、Intune のメンテナンス同期は{0}に1回までで前回は{1}前のため、{2}後まではこのセッションのメンテナンス処理が省略される可能性がある（制限の解釈: チェックイン自体は行われる）。{3}",
+        )
+        .fill(lang, &[&limit, &before, &wait, &trigger])
+    }
+
     /// A run that joined a session another run started at the same instant.
     fn merged_why(&self, i: usize, e: &Event, into: Lane) -> String {
         let noun = self.event_noun(e);
@@ -1056,6 +1088,10 @@ impl<'a> Words<'a> {
                 "Intune: at most one maintenance sync per device every 6.5 hours",
                 "Intune: メンテナンス同期はデバイスごとに6.5時間に1回まで",
             ),
+            Rule::MaintenanceSyncLimitRefused => (
+                "Chosen setting: inside Intune's 6.5-hour maintenance limit the service refuses the session",
+                "設定値: Intune の6.5時間のメンテナンス制限内では、サービスがセッションを拒否する",
+            ),
             Rule::CoincidentRunsMerged => (
                 "Chosen setting: runs at the same instant make one MDM session",
                 "設定値: 同時刻の実行は1つの MDM セッションになる",
@@ -1156,8 +1192,22 @@ impl<'a> Words<'a> {
 
     // ---- The answer ----------------------------------------------------------------------
 
-    /// What the next sync comes from: "Schedule #3, every 8 hours".
+    /// What the next sync comes from: "Schedule #3, every 8 hours", and whether the service may
+    /// skip its maintenance work.
     fn next_by(&self, next: &SyncRef) -> String {
+        let by = self.next_by_trigger(next);
+        if !next.maintenance_may_be_skipped {
+            return by;
+        }
+        crate::present::text::Text::new(
+            "{0} (a check-in; its maintenance work may be skipped under the 6.5-hour limit)",
+            "{0}（チェックイン。6.5時間の制限によりメンテナンス処理は省略される可能性あり）",
+        )
+        .fill(self.lang, &[&by])
+    }
+
+    /// The trigger of the next sync in words.
+    fn next_by_trigger(&self, next: &SyncRef) -> String {
         let lang = self.lang;
         if let Some(idx) = set_index(next.lane) {
             let name = self.set_label(idx);
@@ -2226,6 +2276,35 @@ mod tests {
         let (report, device) = device_of(&s);
         let en = view(&report, &device, Lang::En);
         let ja = view(&report, &device, Lang::Ja);
+        // By default a run inside the 6.5-hour limit still checks in (issue 11).
+        let i = en
+            .rows
+            .iter()
+            .position(|r| r.what.starts_with("Synced; maintenance may be skipped"))
+            .expect("a maintenance-limited run after the catch-up");
+        let why = &en.rows[i].why;
+        assert!(
+            why.starts_with(
+                "synced: the device checks in, but Intune allows one maintenance sync per 6 h 30 min and the previous was"
+            ),
+            "{why}"
+        );
+        assert!(why.contains("earlier") && why.contains("later"), "{why}");
+        assert_eq!(en.rows[i].source.id, "learn-policy-refresh");
+        assert!(en.rows[i].rule.contains("→"), "{}", en.rows[i].rule);
+        assert!(ja.rows[i].why.starts_with(
+            "同期: デバイスはチェックインするが、Intune のメンテナンス同期は6時間30分に1回まで"
+        ));
+        // The strict reading refuses it, and says so.
+        let strict = EVERYTHING.replace(
+            r#""seed": 42"#,
+            r#""seed": 42, "service": { "throttled_run": "refused" }"#,
+        );
+        assert_ne!(strict, EVERYTHING);
+        let s = Scenario::from_json(&strict).expect("valid");
+        let (report, device) = device_of(&s);
+        let en = view(&report, &device, Lang::En);
+        let ja = view(&report, &device, Lang::Ja);
         let i = en
             .rows
             .iter()
@@ -2238,9 +2317,7 @@ mod tests {
             ),
             "{why}"
         );
-        assert!(why.contains("earlier") && why.contains("later"), "{why}");
-        assert_eq!(en.rows[i].source.id, "learn-policy-refresh");
-        assert!(en.rows[i].rule.contains("→"), "{}", en.rows[i].rule);
+        assert_eq!(en.rows[i].source.id, "parameter-default");
         assert!(
             ja.rows[i]
                 .why

@@ -45,6 +45,9 @@ pub struct SyncRef {
     pub lane: Lane,
     /// Which rule produced it.
     pub rule: Rule,
+    /// Whether the service may skip the session's maintenance work: a maintenance run inside
+    /// the 6.5-hour limit, read leniently (the device still checks in).
+    pub maintenance_may_be_skipped: bool,
 }
 
 impl From<&Event> for SyncRef {
@@ -53,6 +56,10 @@ impl From<&Event> for SyncRef {
             at: e.at,
             lane: e.lane,
             rule: e.rule,
+            maintenance_may_be_skipped: matches!(
+                e.outcome,
+                Outcome::SyncedMaintenanceLimited { .. }
+            ),
         }
     }
 }
@@ -263,7 +270,9 @@ impl DeviceReport {
                 }
                 Outcome::SkippedOffline { .. } => return NoSyncReason::Offline,
                 Outcome::Throttled { .. } => return NoSyncReason::Throttled,
-                Outcome::Synced | Outcome::Merged { .. } => {}
+                Outcome::Synced
+                | Outcome::SyncedMaintenanceLimited { .. }
+                | Outcome::Merged { .. } => {}
             }
         }
         // No attempt left: the state at the end, then the plan, explain it.

@@ -35,7 +35,7 @@ pub use rules::{Lane, PollPlan, Rule, RuleInfo};
 pub use scenario::{
     CoincidentRuns, CustomPoll, DeviceScenario, ImeCadence, ImeSettings, ManualSync, ManualVia,
     MissedRuns, NoNetwork, Platform, PollSet, PushServiceImpact, RepetitionEnd, RuleSet,
-    SchedulerSettings, ServiceSettings,
+    SchedulerSettings, ServiceSettings, ThrottledRun,
 };
 pub use simulate::simulate;
 pub use timeline::Down;

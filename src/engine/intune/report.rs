@@ -34,7 +34,7 @@ pub struct Event {
 impl Event {
     /// Whether this is an MDM session that reached the service: a sync.
     pub fn is_sync(&self) -> bool {
-        self.lane.is_mdm() && self.outcome == Outcome::Synced
+        self.lane.is_mdm() && self.outcome.reached_service()
     }
 }
 
@@ -66,7 +66,17 @@ pub enum Outcome {
     },
     /// The session could not start: dmwappushservice was Disabled.
     BlockedPushService,
-    /// A maintenance sync less than 6.5 h after the previous one: refused by the service.
+    /// A maintenance run less than 6.5 h after the previous maintenance sync, with the lenient
+    /// reading of the limit (the default): the session runs and counts as a sync, but the
+    /// service may skip its maintenance work.
+    SyncedMaintenanceLimited {
+        /// The previous maintenance sync.
+        previous: Instant,
+        /// The first instant the service would do maintenance again (previous + 6.5 h).
+        allowed_from: Instant,
+    },
+    /// A maintenance run less than 6.5 h after the previous one, with the strict reading of the
+    /// limit (`throttled_run: refused`): refused by the service, nothing delivered.
     Throttled {
         /// The previous maintenance sync.
         previous: Instant,
@@ -78,6 +88,13 @@ pub enum Outcome {
         /// The lane of the run whose session this one joined.
         into: Lane,
     },
+}
+
+impl Outcome {
+    /// Whether the run reached the service: it synced, possibly without maintenance work.
+    pub fn reached_service(&self) -> bool {
+        matches!(self, Self::Synced | Self::SyncedMaintenanceLimited { .. })
+    }
 }
 
 /// Why a run happened when it did.

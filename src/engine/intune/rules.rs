@@ -157,15 +157,18 @@ pub enum Rule {
     PushServiceDisabled,
     /// dmwappushservice Disabled, with the impact set to push sessions only (parameter).
     PushServiceDisabledPushOnly,
-    /// At most one maintenance sync per device every 6.5 hours.
+    /// At most one maintenance sync per device every 6.5 hours; a maintenance run inside it
+    /// still checks in, but its maintenance work may be skipped (lenient reading, default).
     MaintenanceSyncLimit,
+    /// The strict reading of the 6.5-hour limit: the service refuses the session (parameter).
+    MaintenanceSyncLimitRefused,
     /// Two runs at the same instant make one session (parameter).
     CoincidentRunsMerged,
 }
 
 impl Rule {
     /// Every rule, for listings and tests.
-    pub const ALL: [Rule; 32] = [
+    pub const ALL: [Rule; 33] = [
         Self::WindowsSchedule1,
         Self::WindowsSchedule2,
         Self::WindowsSchedule3,
@@ -197,6 +200,7 @@ impl Rule {
         Self::PushServiceDisabled,
         Self::PushServiceDisabledPushOnly,
         Self::MaintenanceSyncLimit,
+        Self::MaintenanceSyncLimitRefused,
         Self::CoincidentRunsMerged,
     ];
 
@@ -234,6 +238,7 @@ impl Rule {
             Self::PushServiceDisabled => "push_service_disabled",
             Self::PushServiceDisabledPushOnly => "push_service_disabled_push_only",
             Self::MaintenanceSyncLimit => "maintenance_sync_limit",
+            Self::MaintenanceSyncLimitRefused => "maintenance_sync_limit_refused",
             Self::CoincidentRunsMerged => "coincident_runs_merged",
         }
     }
@@ -273,6 +278,7 @@ impl Rule {
             Self::CatchUpAssumed
             | Self::NetworkRetry
             | Self::PushServiceDisabledPushOnly
+            | Self::MaintenanceSyncLimitRefused
             | Self::CoincidentRunsMerged => &source::PARAMETER_DEFAULT,
         }
     }
@@ -424,6 +430,17 @@ impl PollPlan {
     /// Whether the plan polls at all.
     pub fn is_empty(&self) -> bool {
         self.sets.iter().all(Option::is_none) && self.on_login.is_none()
+    }
+
+    /// The maintenance poll set: the last enabled one (Schedule #3 in every published plan).
+    /// One rule whatever its count: its runs are the device's routine check-ins, while earlier
+    /// sets are the enrollment ramp. An indefinite set is always the last that runs (no later
+    /// set ever starts after it, so unvalidated sets after one are skipped here too).
+    pub fn maintenance_set(&self) -> Option<usize> {
+        self.sets
+            .iter()
+            .position(|s| s.is_some_and(|s| s.is_indefinite()))
+            .or_else(|| self.sets.iter().rposition(Option::is_some))
     }
 
     /// Whether some set repeats indefinitely.

@@ -297,6 +297,11 @@ pub enum CoincidentRuns {
 pub struct ServiceSettings {
     /// Intune allows at most one maintenance sync per device every 6.5 hours.
     pub maintenance_limit: bool,
+    /// What the limit does to a maintenance run inside the 6.5 hours (undocumented).
+    pub throttled_run: ThrottledRun,
+    /// Whether a late run of the maintenance poll set (a catch-up after the device was down,
+    /// or a retry when the network returns) uses the 6.5-hour allowance (undocumented).
+    pub late_run_uses_allowance: bool,
     /// Compliance status validity period in days (1..=120): a device that has not checked in
     /// for this long becomes noncompliant.
     pub compliance_validity_days: u32,
@@ -309,10 +314,25 @@ impl Default for ServiceSettings {
     fn default() -> Self {
         Self {
             maintenance_limit: true,
+            throttled_run: ThrottledRun::default(),
+            late_run_uses_allowance: true,
             compliance_validity_days: 30,
             cleanup_after_days: 90,
         }
     }
+}
+
+/// What Intune's 6.5-hour maintenance limit does to a maintenance run that falls inside it.
+/// The limit is documented; what the service does with such a session is not.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ThrottledRun {
+    /// The device still runs its task and contacts the service: a check-in whose maintenance
+    /// work may be skipped. It counts as a sync (default; the lenient reading).
+    #[default]
+    CheckIn,
+    /// The stricter reading: the service refuses the session and it delivers nothing.
+    Refused,
 }
 
 /// The Intune Management Extension (Win32 apps, scripts, remediations): its own check-ins.

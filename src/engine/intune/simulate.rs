@@ -13,8 +13,10 @@
 //! 3. dmwappushservice Disabled: blocked (every MDM session by default; pushes only, if chosen);
 //! 4. another session already started at this very instant: merged into it (unless the
 //!    coincident-runs choice is "separate");
-//! 5. a maintenance run (poll set that repeats indefinitely, or its catch-up) less than 6.5 h
-//!    after the previous maintenance sync: throttled, when the limit is on;
+//! 5. a maintenance run (a run of the plan's maintenance set, see
+//!    [`PollPlan::maintenance_set`], or its late run when those use the allowance) less than
+//!    6.5 h after the previous maintenance sync, when the limit is on: a check-in whose
+//!    maintenance work may be skipped (default), or refused (the strict reading);
 //! 6. otherwise: synced.
 //!
 //! Bounded whatever the input: at most [`MAX_EVENTS`] events, a budget of loop turns, and
@@ -28,7 +30,7 @@ use super::report::{DeviceReport, Event, Note, Outcome, Timing};
 use super::rules::{Lane, MAINTENANCE_SPACING, PollPlan, Rule, RuleInfo};
 use super::scenario::{
     CoincidentRuns, DeviceScenario, ImeCadence, ManualVia, MissedRuns, NoNetwork,
-    PushServiceImpact, RepetitionEnd, RuleSet,
+    PushServiceImpact, RepetitionEnd, RuleSet, ThrottledRun,
 };
 use super::timeline::{Down, Timeline, instant as inst, stronger_down};
 use crate::engine::limits::MAX_EVENTS;
@@ -465,7 +467,7 @@ impl<'a> Engine<'a> {
             lane: planned.lane,
             rule: planned.rule,
             timing,
-            maintenance: planned.is_indefinite(),
+            maintenance: self.plan.maintenance_set() == Some(usize::from(set)),
         };
         self.scheduled_run(t, usize::from(set), run);
     }
@@ -688,7 +690,9 @@ impl<'a> Engine<'a> {
         let runs = std::mem::take(&mut self.pending[task].runs);
         self.pending[task].plan = None;
         let lane = TASKS[task];
-        let maintenance = task < 3 && self.plan.sets[task].is_some_and(|s| s.is_indefinite());
+        // A late run of the maintenance set uses the allowance unless the parameter says not.
+        let maintenance = self.device.service.late_run_uses_allowance
+            && self.plan.maintenance_set() == Some(task);
         let at_of = |events: &[Event], i: u32| events.get(i as usize).map(|e| e.at);
         let groups: Vec<&[u32]> = match self.device.scheduler.missed_runs {
             MissedRuns::Collapse => vec![&runs[..]],
@@ -771,11 +775,26 @@ impl<'a> Engine<'a> {
             && d.service.maintenance_limit
             && let Some(previous) = self.last_maintenance.filter(|p| t - p < spacing)
         {
-            let outcome = Outcome::Throttled {
-                previous: inst(previous),
-                allowed_from: inst(previous + spacing),
+            let (previous, allowed_from) = (inst(previous), inst(previous + spacing));
+            return match d.service.throttled_run {
+                // The device still contacts the service: a session that counts as a sync, but
+                // not as a maintenance sync (the allowance still runs from `previous`).
+                ThrottledRun::CheckIn => {
+                    self.last_session = Some((t, run.lane));
+                    let outcome = Outcome::SyncedMaintenanceLimited {
+                        previous,
+                        allowed_from,
+                    };
+                    self.emit(t, run, outcome, Some(Rule::MaintenanceSyncLimit))
+                }
+                ThrottledRun::Refused => {
+                    let outcome = Outcome::Throttled {
+                        previous,
+                        allowed_from,
+                    };
+                    self.emit(t, run, outcome, Some(Rule::MaintenanceSyncLimitRefused))
+                }
             };
-            return self.emit(t, run, outcome, Some(Rule::MaintenanceSyncLimit));
         }
         if run.maintenance {
             self.last_maintenance = Some(t);

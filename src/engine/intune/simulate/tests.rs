@@ -176,16 +176,37 @@ fn a_run_missed_while_off_is_caught_up_once_after_the_delay() {
             delay: Delay::minutes(10),
         }
     );
-    // The next 8 h run comes 4 h 05 min after that maintenance sync: the service refuses it.
+    // The next 8 h run comes 4 h 05 min after that maintenance sync: it still checks in, but
+    // the service may skip its maintenance work (the default, lenient reading).
     let next = r.events.iter().find(|e| e.at == t("06T03:15")).unwrap();
     assert_eq!(
         next.outcome,
-        Outcome::Throttled {
+        Outcome::SyncedMaintenanceLimited {
             previous: t("05T23:10"),
             allowed_from: t("06T05:40")
         }
     );
     assert_eq!(next.reason, Some(Rule::MaintenanceSyncLimit));
+    assert!(next.is_sync());
+}
+
+#[test]
+fn the_strict_reading_refuses_the_session() {
+    let r = sim(
+        r#","ime":{"enabled":false},"service":{"throttled_run":"refused"},"power_off":[{"start":"2026-01-05T18:00:00Z","end":"2026-01-05T23:00:00Z"}]"#,
+    );
+    let next = r.events.iter().find(|e| e.at == t("06T03:15")).unwrap();
+    assert_eq!(
+        (next.outcome, next.reason),
+        (
+            Outcome::Throttled {
+                previous: t("05T23:10"),
+                allowed_from: t("06T05:40")
+            },
+            Some(Rule::MaintenanceSyncLimitRefused)
+        )
+    );
+    assert!(!next.is_sync());
 }
 
 #[test]
@@ -248,8 +269,8 @@ fn missed_runs_collapse_into_one_catch_up_or_run_each_late() {
         into: Lane::CatchUp,
     };
     assert_eq!(ups, vec![(Outcome::Synced, 1), (merged, 1), (merged, 1)]);
-    // …unless each run is its own session: then the service refuses the second and third
-    // maintenance sync within 6.5 h.
+    // …unless each run is its own session: then the second and third fall inside the 6.5 h
+    // limit and check in without maintenance work.
     let r = sim(&format!(
         r#"{off},"scheduler":{{"missed_runs":"each_late","coincident_runs":"separate"}}"#
     ));
@@ -259,11 +280,11 @@ fn missed_runs_collapse_into_one_catch_up_or_run_each_late() {
         .filter(|e| e.lane == Lane::CatchUp)
         .map(|e| e.outcome)
         .collect();
-    let throttled = Outcome::Throttled {
+    let limited = Outcome::SyncedMaintenanceLimited {
         previous: t("06T14:10"),
         allowed_from: t("06T20:40"),
     };
-    assert_eq!(ups, vec![Outcome::Synced, throttled, throttled]);
+    assert_eq!(ups, vec![Outcome::Synced, limited, limited]);
 }
 
 #[test]
@@ -576,5 +597,30 @@ fn a_valid_scenario_with_too_many_runs_stops_at_the_event_limit() {
         r.answers("2027-01-31T00:00:00Z".parse().unwrap())
             .no_future_sync,
         Some(crate::engine::intune::NoSyncReason::Truncated)
+    );
+}
+
+#[test]
+fn the_maintenance_set_is_the_last_one_whatever_its_count() {
+    // The same hourly cadence, once indefinite and once finite: one rule for both, so both
+    // are limited alike (strict reading, so the difference would show as throttled runs).
+    let limited = |count: u32| {
+        let r = sim(&format!(
+            r#"{NO_IME},"service":{{"throttled_run":"refused"}},"rule_set":{{"custom":{{"remaining":{{"interval":"PT1H","count":{count}}}}}}}"#
+        ));
+        when(&r, |e| matches!(e.outcome, Outcome::Throttled { .. }))
+    };
+    let indefinite = limited(0);
+    assert!(!indefinite.is_empty());
+    assert_eq!(limited(200), indefinite);
+    // An earlier (ramp) set is never maintenance.
+    let r = sim(&format!(
+        r#"{NO_IME},"service":{{"throttled_run":"refused"}},"rule_set":{{"custom":{{"first":{{"interval":"PT1H","count":60}},"remaining":{{"interval":"PT8H"}}}}}}"#
+    ));
+    assert!(
+        r.events
+            .iter()
+            .filter(|e| e.lane == Lane::Schedule1)
+            .all(|e| e.outcome == Outcome::Synced)
     );
 }
