@@ -237,8 +237,36 @@ pub fn problem_text(lang: Lang, problem: &Problem) -> String {
         }
         (Problem::Conflict { with }, Lang::En) => format!("contradicts {with}"),
         (Problem::Conflict { with }, Lang::Ja) => format!("{with} と矛盾しています"),
+        (Problem::ConflictBecause { with, because }, _) => {
+            crate::present::text::Text::new("contradicts {0}: {1}", "{0} と矛盾しています: {1}")
+                .fill(lang, &[with, because_text(*because).get(lang)])
+        }
         (Problem::BadName { reason }, Lang::En) => format!("bad name: {reason}"),
         (Problem::BadName { reason }, Lang::Ja) => format!("名前が不正です: {reason}"),
+    }
+}
+
+/// What a value means that makes it contradict another, in words.
+fn because_text(because: crate::engine::Because) -> crate::present::text::Text {
+    use crate::engine::Because;
+    use crate::present::text::Text;
+    match because {
+        Because::CountZeroIsIndefinite => Text::new(
+            Because::CountZeroIsIndefinite.en(),
+            "回数 0 は無期限を意味するため、後に続くセットは実行されません",
+        ),
+        Because::PushServiceIsWindowsOnly => Text::new(
+            Because::PushServiceIsWindowsOnly.en(),
+            "dmwappushservice は Windows のサービスで、このプラットフォームには無効にできるサービスがありません",
+        ),
+        Because::EnrollmentNeedsNetwork => Text::new(
+            Because::EnrollmentNeedsNetwork.en(),
+            "登録にはネットワークが必要ですが、その時刻にデバイスはオフラインです",
+        ),
+        Because::BeforeEnrollment => Text::new(
+            Because::BeforeEnrollment.en(),
+            "デバイスの登録前には何も起きません",
+        ),
     }
 }
 

@@ -121,7 +121,10 @@ prop_compose! {
             if *is_off { off.push(*span) } else { sleep.push(*span) }
         }
         let is_down = |m: i64| spans.iter().any(|&(a, b)| a <= m && m < b);
-        let enrolled = if is_down(enrolled) { -enrolled.abs() - 1 } else { enrolled };
+        let offline = lay_out(&offline, horizon_min);
+        // Enrolling needs the device up and online.
+        let unreachable = |m: i64| is_down(m) || offline.iter().any(|&(a, b)| a <= m && m < b);
+        let enrolled = if unreachable(enrolled) { -enrolled.abs() - 1 } else { enrolled };
         let in_h = |m: &i64| *m >= enrolled.max(0) && *m < horizon_min;
         let platform_is_windows = platform == Platform::Windows;
         let device = DeviceScenario {
@@ -130,7 +133,7 @@ prop_compose! {
             rule_set: RuleSet::Learn2025_10,
             power_off: windows(&off),
             sleep: windows(&sleep),
-            offline: windows(&lay_out(&offline, horizon_min)),
+            offline: windows(&offline),
             logons: logons.iter().filter(|m| in_h(m) && !is_down(**m)).map(|&m| at(m)).collect(),
             manual_syncs: manual
                 .iter()
@@ -142,7 +145,8 @@ prop_compose! {
                 .collect(),
             admin_syncs: admin.iter().filter(|m| in_h(m)).map(|&m| at(m)).collect(),
             push_delivery_delay: Delay::minutes(push_delay),
-            push_service_disabled: windows(&lay_out(&push_off, horizon_min)),
+            // dmwappushservice exists on Windows only.
+            push_service_disabled: if platform_is_windows { windows(&lay_out(&push_off, horizon_min)) } else { Vec::new() },
             push_service_impact: if push_only { PushServiceImpact::PushOnly } else { PushServiceImpact::AllSessions },
             scheduler,
             service: ServiceSettings {

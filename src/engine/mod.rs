@@ -16,6 +16,6 @@ pub mod source;
 pub mod time;
 pub mod zone;
 
-pub use error::{Problem, ScenarioError};
+pub use error::{Because, Problem, ScenarioError};
 pub use scenario::Scenario;
 pub use time::{Delay, Instant, Period, Window};
