@@ -8,7 +8,8 @@ use proptest::prelude::*;
 use sync_planner::engine::intune::{
     CoincidentRuns, DeviceReport, DeviceScenario, Down, Event, ImeCadence, ImeSettings, Lane,
     ManualSync, ManualVia, MissedRuns, NoNetwork, Outcome, Platform, PushServiceImpact,
-    RepetitionEnd, RuleSet, SchedulerSettings, ServiceSettings, ThrottledRun, Timing, simulate,
+    PushSettings, RepetitionEnd, RuleSet, SchedulerSettings, ServiceSettings, ThrottledRun, Timing,
+    simulate,
 };
 use sync_planner::engine::{Delay, Instant, Window};
 
@@ -106,6 +107,7 @@ prop_compose! {
         admin in prop::collection::vec(0i64..17_000, 0..6),
         push_delay in 0u32..120,
         push_only in any::<bool>(),
+        push_keep in (0u32..60, 0u32..3000, 0u32..3000),
         scheduler in scheduler(),
         limit in any::<bool>(),
         reading in (any::<bool>(), any::<bool>()),
@@ -148,6 +150,12 @@ prop_compose! {
             // dmwappushservice exists on Windows only.
             push_service_disabled: if platform_is_windows { windows(&lay_out(&push_off, horizon_min)) } else { Vec::new() },
             push_service_impact: if push_only { PushServiceImpact::PushOnly } else { PushServiceImpact::AllSessions },
+            push: PushSettings {
+                min_spacing: Delay::minutes(push_keep.0),
+                apns_keeps_for: Delay::minutes(push_keep.1),
+                fcm_keeps_for: Delay::minutes(push_keep.2),
+                ..PushSettings::default()
+            },
             scheduler,
             service: ServiceSettings {
                 maintenance_limit: limit,

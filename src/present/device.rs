@@ -120,7 +120,10 @@ fn tone(e: &Event) -> Tone {
         | Outcome::SkippedAsleep
         | Outcome::SkippedOffline { .. }
         | Outcome::Missed { .. } => Tone::Skipped,
-        Outcome::BlockedPushService | Outcome::Throttled { .. } => Tone::Blocked,
+        Outcome::BlockedPushService
+        | Outcome::Throttled { .. }
+        | Outcome::PushRateLimited { .. } => Tone::Blocked,
+        Outcome::PendingPastHorizon { .. } => Tone::Info,
         // Kept (rather than dropped) so the timeline shows that the second task fired too; the
         // surviving session's sentence says so as well.
         Outcome::Merged { .. } => Tone::Info,
@@ -379,6 +382,18 @@ impl<'a> Words<'a> {
                 Lang::Ja => "抑制: メンテナンス同期の制限".to_owned(),
                 Lang::En => "Throttled: maintenance limit".to_owned(),
             },
+            Outcome::PushRateLimited { .. } => crate::present::text::Text::new(
+                "Push not sent: one per 30 min",
+                "プッシュ未送信: 30分に1回まで",
+            )
+            .get(lang)
+            .to_owned(),
+            Outcome::PendingPastHorizon { .. } => crate::present::text::Text::new(
+                "Push pending past the horizon",
+                "プッシュ保留（期間外）",
+            )
+            .get(lang)
+            .to_owned(),
             Outcome::Merged { into } => {
                 let into = self.lane_label(into);
                 match lang {
@@ -426,6 +441,29 @@ impl<'a> Words<'a> {
                 previous,
                 allowed_from,
             } => self.throttled_why(e, previous, allowed_from),
+            Outcome::PushRateLimited {
+                previous,
+                allowed_from,
+            } => crate::present::text::Text::new(
+                "not sent: Intune sends at most one push per device every {0}; the previous went {1} earlier, so the next can go {2} later (community report); the change waits for the next check-in",
+                "未送信: Intune がデバイスに送るプッシュは{0}に1回まで。前回は{1}前のため、次に送れるのは{2}後（コミュニティの報告）。変更は次回のチェックインで反映",
+            )
+            .fill(
+                self.lang,
+                &[
+                    &span(self.lang, (allowed_from - previous).num_seconds()),
+                    &span(self.lang, (e.at - previous).num_seconds()),
+                    &span(self.lang, (allowed_from - e.at).num_seconds()),
+                ],
+            ),
+            Outcome::PendingPastHorizon { earliest } => crate::present::text::Text::new(
+                "pending: the admin pressed Sync, and the push reaches the device {0} later at the earliest, after the simulated period; it is not lost",
+                "保留: 管理者が [同期] を実行し、プッシュがデバイスに届くのは早くても{0}後で、シミュレーション期間の後。失われてはいない",
+            )
+            .fill(
+                self.lang,
+                &[&span(self.lang, (earliest - e.at).num_seconds())],
+            ),
             Outcome::Merged { into } => self.merged_why(i, e, into),
         }
     }
@@ -1075,6 +1113,26 @@ impl<'a> Words<'a> {
             Rule::PushNeedsReachableDevice => (
                 "Push: reaches only a device that is on and online; otherwise the change waits for the next check-in",
                 "プッシュ: 電源オンかつオンラインのデバイスにのみ届き、届かない場合は次回のチェックインまで待機",
+            ),
+            Rule::PushWnsDropsOffline => (
+                "WNS: a push for a device that is off, asleep or offline on its way is dropped, not queued; the change waits for the next check-in",
+                "WNS: 途中でデバイスが電源オフ・スリープ・オフラインになったプッシュはキューされずに破棄され、変更は次回のチェックインまで待機",
+            ),
+            Rule::PushApnsKeepsLast => (
+                "APNs: for an unreachable device only the last notification is kept, for a limited time, and delivered when it is back",
+                "APNs: 届かないデバイス宛ての通知は最後の1件だけが一定時間保持され、復帰時に配信",
+            ),
+            Rule::PushFcmKeeps => (
+                "FCM: a message for an unreachable device is kept up to its time to live (28 days by default) and delivered when it is back",
+                "FCM: 届かないデバイス宛てのメッセージは有効期間（既定28日）まで保持され、復帰時に配信",
+            ),
+            Rule::PushAospTaskPoll => (
+                "AOSP: no push (no Google services); the agent finds the Sync when it polls for tasks, about every 15 minutes",
+                "AOSP: プッシュなし（Google サービスなし）。エージェントが約15分ごとのタスク確認で [同期] を見つける",
+            ),
+            Rule::PushRateLimit => (
+                "Intune: at most one push per device every 30 minutes (community report)",
+                "Intune: プッシュはデバイスごとに30分に1回まで（コミュニティの報告）",
             ),
             Rule::PushServiceDisabled => (
                 "dmwappushservice disabled: no MDM session starts (inference)",
@@ -1799,6 +1857,12 @@ mod tests {
         "macOS",
         "Win32",
         "Microsoft",
+        // Push channels and their vendor, named as products.
+        "WNS",
+        "APNs",
+        "FCM",
+        "AOSP",
+        "Google",
     ];
 
     /// Fails if Japanese text holds an English word that is not a product name.

@@ -248,10 +248,15 @@ impl DeviceReport {
             return NoSyncReason::Truncated;
         }
         // The last attempt that failed tells what holds the device at the end.
-        let last_attempt = self.events[after..]
-            .iter()
-            .rev()
-            .find(|e| e.lane.is_mdm() && !matches!(e.outcome, Outcome::Merged { .. }));
+        let last_attempt = self.events[after..].iter().rev().find(|e| {
+            e.lane.is_mdm()
+                && !matches!(
+                    e.outcome,
+                    Outcome::Merged { .. }
+                        | Outcome::PushRateLimited { .. }
+                        | Outcome::PendingPastHorizon { .. }
+                )
+        });
         if let Some(e) = last_attempt {
             match e.outcome {
                 Outcome::BlockedPushService => return NoSyncReason::PushServiceDisabled,
@@ -272,7 +277,9 @@ impl DeviceReport {
                 Outcome::Throttled { .. } => return NoSyncReason::Throttled,
                 Outcome::Synced
                 | Outcome::SyncedMaintenanceLimited { .. }
-                | Outcome::Merged { .. } => {}
+                | Outcome::Merged { .. }
+                | Outcome::PushRateLimited { .. }
+                | Outcome::PendingPastHorizon { .. } => {}
             }
         }
         // No attempt left: the state at the end, then the plan, explain it.

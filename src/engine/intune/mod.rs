@@ -34,8 +34,8 @@ pub use report::{DeviceReport, Event, Note, Outcome, Timing};
 pub use rules::{Lane, PollPlan, Rule, RuleInfo};
 pub use scenario::{
     CoincidentRuns, CustomPoll, DeviceScenario, ImeCadence, ImeSettings, ManualSync, ManualVia,
-    MissedRuns, NoNetwork, Platform, PollSet, PushServiceImpact, RepetitionEnd, RuleSet,
-    SchedulerSettings, ServiceSettings, ThrottledRun,
+    MissedRuns, NoNetwork, Platform, PollSet, PushChannel, PushServiceImpact, PushSettings,
+    RepetitionEnd, RuleSet, SchedulerSettings, ServiceSettings, ThrottledRun,
 };
 pub use simulate::simulate;
 pub use timeline::Down;

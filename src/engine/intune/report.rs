@@ -83,6 +83,19 @@ pub enum Outcome {
         /// The first instant the service would accept another (previous + 6.5 h).
         allowed_from: Instant,
     },
+    /// An admin's Sync that Intune did not send: less than the push spacing after the previous
+    /// push to this device.
+    PushRateLimited {
+        /// The previous push sent to the device.
+        previous: Instant,
+        /// The first instant another push would be sent.
+        allowed_from: Instant,
+    },
+    /// An admin's push whose delivery falls after the horizon: pending, not lost.
+    PendingPastHorizon {
+        /// The earliest instant it can reach the device (at or after the horizon's end).
+        earliest: Instant,
+    },
     /// Another run started a session at this very instant; this one is part of it.
     Merged {
         /// The lane of the run whose session this one joined.

@@ -49,6 +49,9 @@ pub struct DeviceScenario {
     /// What a disabled push service stops.
     #[serde(default)]
     pub push_service_impact: PushServiceImpact,
+    /// How an admin's Sync reaches the device on each platform's push channel.
+    #[serde(default)]
+    pub push: PushSettings,
     /// How missed, offline and coinciding scheduled runs are handled.
     #[serde(default)]
     pub scheduler: SchedulerSettings,
@@ -80,6 +83,7 @@ impl DeviceScenario {
             push_delivery_delay: Delay::ZERO,
             push_service_disabled: Vec::new(),
             push_service_impact: PushServiceImpact::default(),
+            push: PushSettings::default(),
             scheduler: SchedulerSettings::default(),
             service: ServiceSettings::default(),
             ime: ImeSettings::default(),
@@ -120,9 +124,63 @@ impl Platform {
         matches!(self, Self::Ios | Self::Macos)
     }
 
+    /// The channel an admin's Sync takes to reach the device.
+    pub fn push_channel(self) -> PushChannel {
+        match self {
+            Self::Windows => PushChannel::Wns,
+            Self::Ios | Self::Macos => PushChannel::Apns,
+            Self::AndroidDeviceAdmin | Self::AndroidEnterprise => PushChannel::Fcm,
+            Self::AndroidAosp => PushChannel::AospTaskPoll,
+            Self::Linux => PushChannel::Unspecified,
+        }
+    }
+
     /// Whether Microsoft documents a refresh schedule for the platform.
     pub fn is_documented(self) -> bool {
         self != Self::Linux
+    }
+}
+
+/// How an admin's Sync reaches the device.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PushChannel {
+    /// Windows Push Notification Services: drops a notification for an offline device.
+    Wns,
+    /// Apple Push Notification service: keeps the last notification for a limited time.
+    Apns,
+    /// Firebase Cloud Messaging: keeps messages up to their time to live (28 days by default).
+    Fcm,
+    /// AOSP (no Google services, so no FCM): no push; the agent polls for tasks.
+    AospTaskPoll,
+    /// Linux: no push channel documented; a push reaches only a reachable device.
+    Unspecified,
+}
+
+/// How admin pushes travel, per channel; each value has its source in
+/// `docs/scenario-device.md`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct PushSettings {
+    /// At most one push per device in this span (community report: 30 min); `PT0S` = no limit.
+    pub min_spacing: Delay,
+    /// How long APNs keeps the last notification for an unreachable device (Apple: "a limited
+    /// period"; no figure published).
+    pub apns_keeps_for: Delay,
+    /// How long FCM keeps a message for an unreachable device (its default time to live).
+    pub fcm_keeps_for: Delay,
+    /// AOSP: how often the agent polls for tasks (about every 15 minutes on newer agents).
+    pub aosp_task_poll: Period,
+}
+
+impl Default for PushSettings {
+    fn default() -> Self {
+        Self {
+            min_spacing: Delay::minutes(30),
+            apns_keeps_for: Delay::minutes(24 * 60),
+            fcm_keeps_for: Delay::minutes(28 * 24 * 60),
+            aosp_task_poll: Period::minutes(15),
+        }
     }
 }
 

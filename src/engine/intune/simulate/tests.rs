@@ -380,7 +380,7 @@ fn admin_pushes_arrive_after_the_delay_and_are_lost_on_an_unreachable_device() {
     );
     assert_eq!(
         (pushes[1].outcome, pushes[1].reason),
-        (Outcome::SkippedOff, Some(Rule::PushNeedsReachableDevice))
+        (Outcome::SkippedOff, Some(Rule::PushWnsDropsOffline))
     );
     // A lost push is not caught up.
     assert!(r.events.iter().all(|e| e.lane != Lane::CatchUp));
@@ -623,4 +623,180 @@ fn the_maintenance_set_is_the_last_one_whatever_its_count() {
             .filter(|e| e.lane == Lane::Schedule1)
             .all(|e| e.outcome == Outcome::Synced)
     );
+}
+
+/// The push events of a report, as (DDTHH:MM, outcome, reason).
+fn pushes(r: &DeviceReport) -> Vec<(String, Outcome, Option<Rule>)> {
+    r.events
+        .iter()
+        .filter(|e| e.lane == Lane::Push)
+        .map(|e| (e.at.format("%dT%H:%M").to_string(), e.outcome, e.reason))
+        .collect()
+}
+
+#[test]
+fn push_delivery_differs_by_channel() {
+    // Sent at 12:00 while the device is off until 13:00, arriving 2 min later.
+    let fields = |platform: &str| {
+        format!(
+            r#"{NO_IME},"platform":"{platform}","push_delivery_delay":"PT2M","admin_syncs":["2026-01-06T12:00:00Z"],"power_off":[{{"start":"2026-01-06T11:00:00Z","end":"2026-01-06T13:00:00Z"}}]"#
+        )
+    };
+    // WNS drops it.
+    let r = sim(&fields("windows"));
+    assert_eq!(
+        pushes(&r),
+        vec![(
+            "06T12:02".into(),
+            Outcome::SkippedOff,
+            Some(Rule::PushWnsDropsOffline)
+        )]
+    );
+    // APNs and FCM keep it and deliver it when the device is back.
+    let r = sim(&fields("ios"));
+    assert_eq!(
+        pushes(&r),
+        vec![(
+            "06T13:00".into(),
+            Outcome::Synced,
+            Some(Rule::PushApnsKeepsLast)
+        )]
+    );
+    let r = sim(&fields("android_enterprise"));
+    assert_eq!(
+        pushes(&r),
+        vec![("06T13:00".into(), Outcome::Synced, Some(Rule::PushFcmKeeps))]
+    );
+    // AOSP has no push: the agent's next task poll (every 15 min from enrollment at 09:00)
+    // once the device is up finds it, at 13:00.
+    let r = sim(&fields("android_aosp"));
+    assert_eq!(
+        pushes(&r),
+        vec![(
+            "06T13:00".into(),
+            Outcome::Synced,
+            Some(Rule::PushAospTaskPoll)
+        )]
+    );
+    // And on a reachable AOSP device not instantly: at the next poll.
+    let r = sim(&format!(
+        r#"{NO_IME},"platform":"android_aosp","admin_syncs":["2026-01-06T12:05:00Z"]"#
+    ));
+    assert_eq!(pushes(&r)[0].0, "06T12:15");
+    // A push sent while off that would arrive after boot is still lost on WNS.
+    let r = sim(&format!(
+        r#"{NO_IME},"push_delivery_delay":"PT2H","admin_syncs":["2026-01-06T12:00:00Z"],"power_off":[{{"start":"2026-01-06T11:00:00Z","end":"2026-01-06T13:00:00Z"}}]"#
+    ));
+    assert_eq!(
+        pushes(&r),
+        vec![(
+            "06T14:00".into(),
+            Outcome::SkippedOff,
+            Some(Rule::PushWnsDropsOffline)
+        )]
+    );
+}
+
+#[test]
+fn apns_keeps_only_the_last_and_only_for_a_while() {
+    let r = sim(&format!(
+        r#"{NO_IME},"platform":"ios","push":{{"min_spacing":"PT0S"}},"admin_syncs":["2026-01-06T12:00:00Z","2026-01-06T12:40:00Z"],"power_off":[{{"start":"2026-01-06T11:00:00Z","end":"2026-01-06T14:00:00Z"}}]"#
+    ));
+    assert_eq!(
+        pushes(&r),
+        vec![
+            (
+                "06T12:00".into(),
+                Outcome::SkippedOff,
+                Some(Rule::PushApnsKeepsLast)
+            ),
+            (
+                "06T14:00".into(),
+                Outcome::Synced,
+                Some(Rule::PushApnsKeepsLast)
+            ),
+        ]
+    );
+    // Kept for less than the device is away: lost.
+    let r = sim(&format!(
+        r#"{NO_IME},"platform":"ios","push":{{"apns_keeps_for":"PT1H"}},"admin_syncs":["2026-01-06T12:00:00Z"],"power_off":[{{"start":"2026-01-06T11:00:00Z","end":"2026-01-06T14:00:00Z"}}]"#
+    ));
+    assert_eq!(pushes(&r)[0].1, Outcome::SkippedOff);
+}
+
+#[test]
+fn a_second_push_within_30_minutes_is_not_sent() {
+    let r = sim(&format!(
+        r#"{NO_IME},"admin_syncs":["2026-01-06T12:20:00Z","2026-01-06T12:00:00Z","2026-01-06T12:31:00Z"]"#
+    ));
+    let limited = Outcome::PushRateLimited {
+        previous: t("06T12:00"),
+        allowed_from: t("06T12:30"),
+    };
+    assert_eq!(
+        pushes(&r),
+        vec![
+            ("06T12:00".into(), Outcome::Synced, None),
+            ("06T12:20".into(), limited, Some(Rule::PushRateLimit)),
+            ("06T12:31".into(), Outcome::Synced, None),
+        ]
+    );
+    let r = sim(&format!(
+        r#"{NO_IME},"push":{{"min_spacing":"PT0S"}},"admin_syncs":["2026-01-06T12:00:00Z","2026-01-06T12:20:00Z"]"#
+    ));
+    assert!(pushes(&r).iter().all(|p| p.1 == Outcome::Synced));
+}
+
+#[test]
+fn a_push_delivered_after_the_horizon_is_reported_pending() {
+    let r = sim(&format!(
+        r#"{NO_IME},"push_delivery_delay":"PT2H","admin_syncs":["2026-01-07T23:00:00Z"]"#
+    ));
+    assert_eq!(
+        pushes(&r),
+        vec![(
+            "07T23:00".into(),
+            Outcome::PendingPastHorizon {
+                earliest: t("08T01:00")
+            },
+            None
+        )]
+    );
+    // Held by FCM for a device that stays off past the end.
+    let r = sim(&format!(
+        r#"{NO_IME},"platform":"android_enterprise","admin_syncs":["2026-01-07T20:00:00Z"],"power_off":[{{"start":"2026-01-07T19:00:00Z","end":"2026-01-08T00:00:00Z"}}]"#
+    ));
+    assert_eq!(
+        pushes(&r),
+        vec![(
+            "07T20:00".into(),
+            Outcome::PendingPastHorizon {
+                earliest: t("08T00:00")
+            },
+            Some(Rule::PushFcmKeeps)
+        )]
+    );
+}
+
+#[test]
+fn random_delays_keep_the_runs_of_one_task_in_order() {
+    // A delay longer than the 3- and 15-minute intervals must not reorder a task's runs.
+    let r = sim(&format!(
+        r#"{NO_IME},"scheduler":{{"random_delay":"PT1H"}},"seed":3"#
+    ));
+    for lane in [Lane::Schedule1, Lane::Schedule2, Lane::Schedule3] {
+        let dues: Vec<Instant> = r
+            .events
+            .iter()
+            .filter(|e| e.lane == lane)
+            .map(|e| match e.timing {
+                Timing::RandomDelay { due, .. } => due,
+                _ => e.at,
+            })
+            .collect();
+        let mut sorted = dues.clone();
+        sorted.sort();
+        assert_eq!(dues, sorted, "{lane:?}");
+        assert!(!dues.is_empty());
+    }
 }
