@@ -2523,4 +2523,59 @@ mod tests {
         );
         assert_eq!(capitalize("every hour"), "Every hour");
     }
+
+    #[test]
+    fn next_sync_inside_the_maintenance_limit_says_its_maintenance_may_be_skipped() {
+        let s =
+            Scenario::from_json(include_str!("../../examples/windows-fresh.json")).expect("valid");
+        let (report, device) = device_of(&s);
+        let at: Instant = "2026-11-23T01:00:00Z".parse().expect("t");
+        let Answer::Next { at: next, by, .. } = answer_in(&report, at, Lang::En) else {
+            panic!("the device syncs")
+        };
+        assert_eq!(next, "2026-11-23T02:15:00Z".parse::<Instant>().expect("t"));
+        assert!(by.starts_with("Schedule #3"), "{by}");
+        assert!(by.contains("maintenance work may be skipped"), "{by}");
+        let Answer::Next { by, .. } = answer_in(&report, at, Lang::Ja) else {
+            panic!("the device syncs")
+        };
+        assert!(by.contains("メンテナンス処理は省略される可能性"), "{by}");
+        assert_no_english(&by);
+        let ja = view(&report, &device, Lang::Ja);
+        assert!(
+            ja.rows
+                .iter()
+                .any(|r| r.what.starts_with("同期（メンテナンス"))
+        );
+    }
+
+    #[test]
+    fn pushes_not_sent_and_pending_past_the_horizon_have_words() {
+        let json = r#"{"version":1,"horizon":{"start":"2026-01-05T00:00:00Z","end":"2026-01-07T00:00:00Z"},
+            "device":{"enrolled_at":"2026-01-05T09:00:00Z","push_delivery_delay":"PT2H",
+            "admin_syncs":["2026-01-05T12:00:00Z","2026-01-05T12:10:00Z","2026-01-06T23:00:00Z"]}}"#;
+        let s = Scenario::from_json(json).expect("valid");
+        let (report, device) = device_of(&s);
+        let en = view(&report, &device, Lang::En);
+        let ja = view(&report, &device, Lang::Ja);
+        let row = |what: &str| {
+            en.rows
+                .iter()
+                .position(|r| r.what == what)
+                .unwrap_or_else(|| panic!("a row {what:?}"))
+        };
+        let i = row("Push not sent: one per 30 min");
+        assert!(
+            en.rows[i].why.starts_with(
+                "not sent: Intune sends at most one push per device every 30 min; the previous went 10 min earlier"
+            ),
+            "{}",
+            en.rows[i].why
+        );
+        assert_eq!(en.rows[i].source.id, "community-push-throttle");
+        assert_no_english(&ja.rows[i].why);
+        let i = row("Push pending past the horizon");
+        assert!(en.rows[i].why.contains("2 h later"), "{}", en.rows[i].why);
+        assert_no_english(&ja.rows[i].why);
+    }
 }
