@@ -242,6 +242,15 @@ proptest! {
     }
 
     #[test]
+    fn every_admin_sync_is_reported_exactly_once((device, horizon) in device()) {
+        // Sent, held, lost, not sent, or pending past the horizon: never silently gone, and
+        // never delivered twice.
+        let report = run(&device, &horizon);
+        let pushes = report.events.iter().filter(|e| e.lane == Lane::Push).count();
+        prop_assert_eq!(pushes, device.admin_syncs.len());
+    }
+
+    #[test]
     fn the_same_input_gives_the_same_output((device, horizon) in device()) {
         let a = run(&device, &horizon);
         let b = run(&device.clone(), &horizon);
