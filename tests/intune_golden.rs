@@ -300,3 +300,21 @@ fn the_shipped_fresh_windows_example_syncs_on_time_after_the_weekend() {
     assert_eq!(next.at.format("%dT%H:%M").to_string(), "23T02:15");
     assert!(next.maintenance_may_be_skipped);
 }
+
+#[test]
+fn runs_stay_8_hours_apart_in_utc_across_a_daylight_saving_change() {
+    // Paris moves its clocks forward on 29 March 2026 at 01:00 UTC. The engine works in UTC,
+    // as a repetition interval is a length of time (docs: "Daylight saving and time zones").
+    let json = r#"{"version":1,"display_zone":"Europe/Paris",
+        "horizon":{"start":"2026-03-28T00:00:00Z","end":"2026-03-31T00:00:00Z"},
+        "device":{"enrolled_at":"2026-03-01T09:00:00Z","ime":{"enabled":false}}}"#;
+    let report = Scenario::from_json(json)
+        .unwrap()
+        .simulate()
+        .unwrap()
+        .device
+        .unwrap();
+    let syncs: Vec<i64> = report.syncs().map(|e| e.at.timestamp()).collect();
+    assert!(syncs.len() >= 8);
+    assert!(syncs.windows(2).all(|p| p[1] - p[0] == 8 * 3600));
+}
