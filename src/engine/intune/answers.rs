@@ -2,8 +2,10 @@
 //! when was the last, what is the longest stretch without one, when does a device that stops
 //! syncing turn noncompliant or get hidden, and if nothing will sync, why.
 //!
-//! Only MDM sessions count as syncs here; the IME lane has its own "next check-in". Throttled,
-//! blocked and merged runs are not syncs (a merged run is part of a sync already counted).
+//! Only MDM sessions count as syncs here; the IME lane has its own "next check-in". A check-in
+//! inside the 6.5-hour maintenance limit (lenient reading) is a sync, and [`SyncRef`] says its
+//! maintenance work may be skipped. Throttled (strict reading), blocked, rate-limited, pending
+//! and merged runs are not syncs (a merged run is part of a sync already counted).
 
 use serde::Serialize;
 

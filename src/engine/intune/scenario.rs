@@ -454,6 +454,16 @@ mod tests {
         assert_eq!(d.push_service_impact, PushServiceImpact::AllSessions);
         assert_eq!(d.service.compliance_validity_days, 30);
         assert!(d.service.maintenance_limit);
+        assert_eq!(d.service.throttled_run, ThrottledRun::CheckIn);
+        assert!(d.service.late_run_uses_allowance);
+        assert_eq!(d.push.min_spacing, Delay::minutes(30));
+        assert_eq!(d.push.fcm_keeps_for.secs(), 28 * 86_400);
+        assert_eq!(d.push.aosp_task_poll, Period::minutes(15));
+        assert_eq!(
+            Platform::AndroidAosp.push_channel(),
+            PushChannel::AospTaskPoll
+        );
+        assert_eq!(Platform::Windows.push_channel(), PushChannel::Wns);
         assert_eq!(d.ime.cadence.period(), Period::hours(8));
         assert_eq!(DeviceScenario::new(d.enrolled_at), d);
     }
