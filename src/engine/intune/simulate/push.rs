@@ -223,7 +223,7 @@ impl Engine<'_> {
 }
 
 /// The longest delay a report can state (the engine's longest length).
-const MAX_DELAY_SECS: u32 = crate::engine::limits::MAX_PERIOD.secs();
+const MAX_DELAY_SECS: u32 = crate::engine::time::Period::MAX.secs();
 
 /// When a push run was sent.
 fn run_sent(run: &Run) -> Option<i64> {

@@ -1,0 +1,156 @@
+//! Warnings: one row per engine warning on the Warnings lane, dated where the engine dates it,
+//! and the sentences above the timeline (the first few warnings, and truncation). Those
+//! sentences have no row time beside them, so their dates are in the sentence, in UTC.
+
+use super::lanes::{Draft, LaneId};
+use super::rules::rule_text;
+use super::utc;
+use crate::engine::entra::answers::timespan;
+use crate::engine::entra::{ServerReport, Warning, WarningKind};
+use crate::engine::limits::MAX_EVENTS;
+use crate::present::grammar::{every, sep, span, thousands};
+use crate::present::text::{Lang, Text};
+use crate::present::{Row, Tone};
+
+/// At most this many warning sentences above the timeline; the rest stay in the Warnings lane,
+/// so that a year of 8-day intervals does not push the timeline off the screen.
+const MAX_WARNING_SENTENCES: usize = 20;
+
+const DELTA_WHAT: Text = Text::new(
+    "7-day rule broken: full sync needed",
+    "7日ルール超過: 完全同期が必要",
+);
+/// {0}: the interval used.
+const CLAMPED_WHAT: Text = Text::new("Interval clamped to {0}", "間隔を{0}に補正");
+const OVERLONG_WHAT: Text = Text::new("Interval longer than 7 days", "間隔が7日を超えています");
+
+/// {0}: the deadline, {1}: when the last completed cycle ended.
+const DELTA_HEAD: Text = Text::new(
+    "7-day rule broken on {0}: no sync cycle completed within 7 days of the last one (ended {1}), so a delta sync is no longer enough. Run a full sync: Start-ADSyncSyncCycle -PolicyType Initial.",
+    "7日ルール違反: 最後に完了したサイクル（{1} 終了）から7日以内に同期サイクルが完了しなかったため、{0} 以降は差分同期では足りません。完全同期（Start-ADSyncSyncCycle -PolicyType Initial）を実行してください。",
+);
+/// {0}: when the next cycle started.
+const NEXT_WAS_FULL: Text = Text::new(
+    "The next cycle, at {0}, was a full (Initial) one.",
+    "{0} に開始した次のサイクルは完全同期（Initial）でした。",
+);
+/// {0}: when the next cycle started.
+const NEXT_WAS_DELTA: Text = Text::new(
+    "The next cycle, at {0}, was a delta one, which is not enough.",
+    "次のサイクル（{0} 開始）は差分同期だったため、これでは足りません。",
+);
+const NONE_COMPLETED: Text = Text::new(
+    "No cycle completed before the end of the simulated span.",
+    "期間の終わりまでにサイクルは完了していません。",
+);
+/// {0}: the period used, {1}: the customized value, {2}: the allowed value.
+const CLAMPED: Text = Text::new(
+    "CustomizedSyncCycleInterval ({1}) is below AllowedSyncCycleInterval ({2}), so it is not used: sync cycles run {0}.",
+    "CustomizedSyncCycleInterval ({1}) が AllowedSyncCycleInterval ({2}) より短いため使われず、同期サイクルは{0}に実行されます。",
+);
+/// {0}: the period used, {1}: since when.
+const OVERLONG: Text = Text::new(
+    "The sync cycle interval set as of {1} ({0}) is longer than 7 days: every gap between cycles breaks the 7-day rule, so each would need a full sync. Set an interval of 7 days or less (Set-ADSyncScheduler -CustomizedSyncCycleInterval).",
+    "{1} 時点で設定された同期サイクルの間隔（{0}）は7日より長いため、サイクルのたびに7日ルールを破り、毎回完全同期が必要になります。Set-ADSyncScheduler -CustomizedSyncCycleInterval で7日以内の間隔を設定してください。",
+);
+/// {0}: how many more.
+const MORE_WARNINGS: Text = Text::new(
+    "{0} more warnings are in the Warnings lane.",
+    "ほかに{0}件の警告があります。「警告」レーンで確認できます。",
+);
+/// {0}: the event limit, {1}: where the simulation stopped.
+const TRUNCATED: Text = Text::new(
+    "The simulation stopped at its limit of {0} events, at {1}: nothing later is shown. Shorten the horizon to see the rest.",
+    "シミュレーションは上限の{0}件に達したため、{1} で打ち切られました。それ以降は表示されません。期間を短くしてください。",
+);
+
+/// One row per engine warning.
+pub(super) fn warning_rows(report: &ServerReport, lang: Lang, out: &mut Vec<(LaneId, Row)>) {
+    for warning in &report.warnings {
+        Draft {
+            at: warning.at,
+            end: None,
+            tone: Tone::Warning,
+            what: warning_what(warning, lang),
+            why: warning_sentence(warning, lang),
+            rule_words: rule_text(warning.rule, lang, None),
+            rule: warning.rule,
+        }
+        .push(LaneId::Warnings, out);
+    }
+}
+
+/// A warning's short label.
+fn warning_what(warning: &Warning, lang: Lang) -> String {
+    match &warning.kind {
+        WarningKind::DeltaWindowExceeded { .. } => DELTA_WHAT.get(lang).to_owned(),
+        WarningKind::CustomizedIntervalBelowAllowed { effective, .. } => {
+            CLAMPED_WHAT.fill(lang, &[&span(lang, i64::from(effective.secs()))])
+        }
+        WarningKind::IntervalLongerThanSevenDays { .. } => OVERLONG_WHAT.get(lang).to_owned(),
+    }
+}
+
+/// The full sentence for a warning, with its dates in UTC (shown without a row's own time
+/// above the timeline, so the date must be in the sentence).
+fn warning_sentence(warning: &Warning, lang: Lang) -> String {
+    match &warning.kind {
+        WarningKind::DeltaWindowExceeded {
+            last_sync_end,
+            deadline,
+            next_start,
+            next_is_full,
+            ..
+        } => {
+            let head = DELTA_HEAD.fill(lang, &[&utc(*deadline, lang), &utc(*last_sync_end, lang)]);
+            let tail = match next_start {
+                Some(at) if *next_is_full => NEXT_WAS_FULL.fill(lang, &[&utc(*at, lang)]),
+                Some(at) => NEXT_WAS_DELTA.fill(lang, &[&utc(*at, lang)]),
+                None => NONE_COMPLETED.get(lang).to_owned(),
+            };
+            [head, tail].join(sep(lang))
+        }
+        WarningKind::CustomizedIntervalBelowAllowed {
+            customized,
+            allowed,
+            effective,
+        } => CLAMPED.fill(
+            lang,
+            &[
+                &every(lang, *effective),
+                &timespan(*customized),
+                &timespan(*allowed),
+            ],
+        ),
+        WarningKind::IntervalLongerThanSevenDays { effective } => {
+            OVERLONG.fill(lang, &[&every(lang, *effective), &utc(warning.at, lang)])
+        }
+    }
+}
+
+/// The sentences above the timeline: the engine's warnings (the first few; the lane has them
+/// all) and truncation.
+pub(super) fn warning_sentences(report: &ServerReport, lang: Lang) -> Vec<String> {
+    let mut out: Vec<String> = report
+        .warnings
+        .iter()
+        .take(MAX_WARNING_SENTENCES)
+        .map(|w| warning_sentence(w, lang))
+        .collect();
+    let more = report.warnings.len().saturating_sub(MAX_WARNING_SENTENCES);
+    if more > 0 {
+        out.push(MORE_WARNINGS.fill(lang, &[&thousands(more)]));
+    }
+    if report.truncated {
+        let last = report
+            .cycles
+            .last()
+            .map(|c| c.start)
+            .into_iter()
+            .chain(report.events.last().map(|e| e.at))
+            .max()
+            .unwrap_or(report.horizon.start());
+        out.push(TRUNCATED.fill(lang, &[&thousands(MAX_EVENTS), &utc(last, lang)]));
+    }
+    out
+}
