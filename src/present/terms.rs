@@ -322,6 +322,37 @@ mod tests {
     }
 
     #[test]
+    fn a_contradiction_says_what_the_value_means() {
+        let p = Problem::ConflictBecause {
+            with: "device.platform".into(),
+            because: Because::PushServiceIsWindowsOnly,
+        };
+        assert_eq!(
+            problem(&p, Lang::En),
+            "contradicts device.platform: dmwappushservice is a Windows service; this platform has no such service to disable"
+        );
+        // The command line's Display and the page's English say the same.
+        assert_eq!(problem(&p, Lang::En), p.to_string());
+        assert!(problem(&p, Lang::Ja).starts_with(
+            "device.platform と矛盾しています: dmwappushservice は Windows のサービス"
+        ));
+        for because in [
+            Because::CountZeroIsIndefinite,
+            Because::PushServiceIsWindowsOnly,
+            Because::EnrollmentNeedsNetwork,
+            Because::BeforeEnrollment,
+        ] {
+            let t = because_text(because);
+            assert_eq!(t.get(Lang::En), because.en());
+            assert_ne!(
+                t.get(Lang::Ja),
+                t.get(Lang::En),
+                "{because:?} needs Japanese"
+            );
+        }
+    }
+
+    #[test]
     fn outcomes_use_the_glossary() {
         assert_eq!(tone(Tone::CaughtUp).get(Lang::Ja), "遅延実行");
         assert_eq!(next_prefix(System::Server).get(Lang::En), "Next sync cycle");
