@@ -213,3 +213,108 @@ fn the_documented_example_is_a_valid_scenario() {
         Some(sync_planner::engine::intune::NoSyncReason::PushServiceDisabled)
     );
 }
+
+/// The office laptop of issue 11: enrolled long ago, off every evening 17:30 to 08:00, a logon
+/// at 08:02. The 08:10 catch-up uses the 6.5-hour allowance, so the on-time 11:15 run falls
+/// inside it; it still checks in, so at 10:00 "next sync" is 11:15 today, not tomorrow 08:02.
+fn office_laptop(extra: &str) -> String {
+    let mut off = Vec::new();
+    let mut logons = Vec::new();
+    for day in 5..8 {
+        off.push(format!(
+            r#"{{"start":"2026-01-{:02}T17:30:00Z","end":"2026-01-{:02}T08:00:00Z"}}"#,
+            day - 1,
+            day
+        ));
+        logons.push(format!(r#""2026-01-{day:02}T08:02:00Z""#));
+    }
+    format!(
+        r#"{{"version":1,"horizon":{{"start":"2026-01-04T12:00:00Z","end":"2026-01-08T00:00:00Z"}},
+        "device":{{"enrolled_at":"2025-11-03T09:00:00Z","power_off":[{}],"logons":[{}]{extra}}}}}"#,
+        off.join(","),
+        logons.join(",")
+    )
+}
+
+#[test]
+fn the_maintenance_limit_does_not_move_next_sync_by_a_day() {
+    let scenario = Scenario::from_json(&office_laptop("")).unwrap();
+    let report = scenario.simulate().unwrap().device.unwrap();
+    let a = report.answers("2026-01-06T10:00:00Z".parse().unwrap());
+    let next = a.next_sync.unwrap();
+    assert_eq!(hm(&next.at), "06T11:15");
+    assert_eq!(next.lane, Lane::Schedule3);
+    assert!(next.maintenance_may_be_skipped);
+    let e = report.events.iter().find(|e| e.at == next.at).unwrap();
+    assert!(matches!(
+        e.outcome,
+        Outcome::SyncedMaintenanceLimited { .. }
+    ));
+    assert_eq!(e.reason, Some(Rule::MaintenanceSyncLimit));
+    // The stricter reading is a parameter; its events say so, and then nothing syncs till
+    // tomorrow's logon.
+    let strict = office_laptop(r#","service":{"throttled_run":"refused"}"#);
+    let report = Scenario::from_json(&strict)
+        .unwrap()
+        .simulate()
+        .unwrap()
+        .device
+        .unwrap();
+    let a = report.answers("2026-01-06T10:00:00Z".parse().unwrap());
+    assert_eq!(hm(&a.next_sync.unwrap().at), "07T08:02");
+    let e = report
+        .events
+        .iter()
+        .find(|e| hm(&e.at) == "06T11:15")
+        .unwrap();
+    assert!(matches!(e.outcome, Outcome::Throttled { .. }));
+    assert_eq!(e.reason, Some(Rule::MaintenanceSyncLimitRefused));
+    // A catch-up that does not use the allowance leaves 11:15 a full maintenance sync.
+    let free = office_laptop(r#","service":{"late_run_uses_allowance":false}"#);
+    let report = Scenario::from_json(&free)
+        .unwrap()
+        .simulate()
+        .unwrap()
+        .device
+        .unwrap();
+    let e = report
+        .events
+        .iter()
+        .find(|e| hm(&e.at) == "06T11:15")
+        .unwrap();
+    assert_eq!(e.outcome, Outcome::Synced);
+}
+
+#[test]
+fn the_shipped_fresh_windows_example_syncs_on_time_after_the_weekend() {
+    let json = include_str!("../examples/windows-fresh.json");
+    let report = Scenario::from_json(json)
+        .unwrap()
+        .simulate()
+        .unwrap()
+        .device
+        .unwrap();
+    // Monday 10:00 in Tokyo: Schedule #3's 11:15 run (02:15 UTC) is next, not Tuesday.
+    let a = report.answers("2026-11-23T01:00:00Z".parse().unwrap());
+    let next = a.next_sync.unwrap();
+    assert_eq!(next.at.format("%dT%H:%M").to_string(), "23T02:15");
+    assert!(next.maintenance_may_be_skipped);
+}
+
+#[test]
+fn runs_stay_8_hours_apart_in_utc_across_a_daylight_saving_change() {
+    // Paris moves its clocks forward on 29 March 2026 at 01:00 UTC. The engine works in UTC,
+    // as a repetition interval is a length of time (docs: "Daylight saving and time zones").
+    let json = r#"{"version":1,"display_zone":"Europe/Paris",
+        "horizon":{"start":"2026-03-28T00:00:00Z","end":"2026-03-31T00:00:00Z"},
+        "device":{"enrolled_at":"2026-03-01T09:00:00Z","ime":{"enabled":false}}}"#;
+    let report = Scenario::from_json(json)
+        .unwrap()
+        .simulate()
+        .unwrap()
+        .device
+        .unwrap();
+    let syncs: Vec<i64> = report.syncs().map(|e| e.at.timestamp()).collect();
+    assert!(syncs.len() >= 8);
+    assert!(syncs.windows(2).all(|p| p[1] - p[0] == 8 * 3600));
+}

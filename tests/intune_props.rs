@@ -8,7 +8,8 @@ use proptest::prelude::*;
 use sync_planner::engine::intune::{
     CoincidentRuns, DeviceReport, DeviceScenario, Down, Event, ImeCadence, ImeSettings, Lane,
     ManualSync, ManualVia, MissedRuns, NoNetwork, Outcome, Platform, PushServiceImpact,
-    RepetitionEnd, RuleSet, SchedulerSettings, ServiceSettings, Timing, simulate,
+    PushSettings, RepetitionEnd, RuleSet, SchedulerSettings, ServiceSettings, ThrottledRun, Timing,
+    simulate,
 };
 use sync_planner::engine::{Delay, Instant, Window};
 
@@ -106,8 +107,10 @@ prop_compose! {
         admin in prop::collection::vec(0i64..17_000, 0..6),
         push_delay in 0u32..120,
         push_only in any::<bool>(),
+        push_keep in (0u32..60, 0u32..3000, 0u32..3000),
         scheduler in scheduler(),
         limit in any::<bool>(),
+        reading in (any::<bool>(), any::<bool>()),
         ime in (any::<bool>(), any::<bool>(), 0u32..3600),
         seed in any::<u64>(),
     ) -> (DeviceScenario, Window) {
@@ -120,7 +123,10 @@ prop_compose! {
             if *is_off { off.push(*span) } else { sleep.push(*span) }
         }
         let is_down = |m: i64| spans.iter().any(|&(a, b)| a <= m && m < b);
-        let enrolled = if is_down(enrolled) { -enrolled.abs() - 1 } else { enrolled };
+        let offline = lay_out(&offline, horizon_min);
+        // Enrolling needs the device up and online.
+        let unreachable = |m: i64| is_down(m) || offline.iter().any(|&(a, b)| a <= m && m < b);
+        let enrolled = if unreachable(enrolled) { -enrolled.abs() - 1 } else { enrolled };
         let in_h = |m: &i64| *m >= enrolled.max(0) && *m < horizon_min;
         let platform_is_windows = platform == Platform::Windows;
         let device = DeviceScenario {
@@ -129,7 +135,7 @@ prop_compose! {
             rule_set: RuleSet::Learn2025_10,
             power_off: windows(&off),
             sleep: windows(&sleep),
-            offline: windows(&lay_out(&offline, horizon_min)),
+            offline: windows(&offline),
             logons: logons.iter().filter(|m| in_h(m) && !is_down(**m)).map(|&m| at(m)).collect(),
             manual_syncs: manual
                 .iter()
@@ -141,10 +147,22 @@ prop_compose! {
                 .collect(),
             admin_syncs: admin.iter().filter(|m| in_h(m)).map(|&m| at(m)).collect(),
             push_delivery_delay: Delay::minutes(push_delay),
-            push_service_disabled: windows(&lay_out(&push_off, horizon_min)),
+            // dmwappushservice exists on Windows only.
+            push_service_disabled: if platform_is_windows { windows(&lay_out(&push_off, horizon_min)) } else { Vec::new() },
             push_service_impact: if push_only { PushServiceImpact::PushOnly } else { PushServiceImpact::AllSessions },
+            push: PushSettings {
+                min_spacing: Delay::minutes(push_keep.0),
+                apns_keeps_for: Delay::minutes(push_keep.1),
+                fcm_keeps_for: Delay::minutes(push_keep.2),
+                ..PushSettings::default()
+            },
             scheduler,
-            service: ServiceSettings { maintenance_limit: limit, ..ServiceSettings::default() },
+            service: ServiceSettings {
+                maintenance_limit: limit,
+                throttled_run: if reading.0 { ThrottledRun::Refused } else { ThrottledRun::CheckIn },
+                late_run_uses_allowance: reading.1,
+                ..ServiceSettings::default()
+            },
             ime: ImeSettings {
                 enabled: ime.0,
                 cadence: if ime.1 { ImeCadence::Every1h } else { ImeCadence::Every8h },
@@ -212,7 +230,7 @@ proptest! {
     #[test]
     fn nothing_syncs_while_the_device_cannot((device, horizon) in device()) {
         let report = run(&device, &horizon);
-        for e in report.events.iter().filter(|e| e.outcome == Outcome::Synced) {
+        for e in report.events.iter().filter(|e| e.outcome.reached_service()) {
             prop_assert!(!inside(&device.power_off, e.at), "synced while off: {e:?}");
             prop_assert!(!inside(&device.sleep, e.at), "synced while asleep: {e:?}");
             prop_assert!(!inside(&device.offline, e.at), "synced while offline: {e:?}");
@@ -221,6 +239,15 @@ proptest! {
                 prop_assert!(!inside(&device.push_service_disabled, e.at), "synced with the push service disabled: {e:?}");
             }
         }
+    }
+
+    #[test]
+    fn every_admin_sync_is_reported_exactly_once((device, horizon) in device()) {
+        // Sent, held, lost, not sent, or pending past the horizon: never silently gone, and
+        // never delivered twice.
+        let report = run(&device, &horizon);
+        let pushes = report.events.iter().filter(|e| e.lane == Lane::Push).count();
+        prop_assert_eq!(pushes, device.admin_syncs.len());
     }
 
     #[test]

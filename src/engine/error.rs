@@ -81,11 +81,50 @@ pub enum Problem {
         /// Path of the other setting or entry.
         with: String,
     },
+    /// Two settings or entries that contradict each other, with what the value means that
+    /// makes them contradict ("count 0 means indefinitely, so nothing can follow it").
+    ConflictBecause {
+        /// Path of the other setting or entry.
+        with: String,
+        /// What makes them contradict.
+        because: Because,
+    },
     /// A name that is empty, too long, or used twice where names must be unique.
     BadName {
         /// Why the name is refused.
         reason: NameProblem,
     },
+}
+
+/// What a value means that makes it contradict another: the explanation an error message
+/// gives with [`Problem::ConflictBecause`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Because {
+    /// A poll set's count of 0 means "indefinitely", so no later set can follow it.
+    CountZeroIsIndefinite,
+    /// dmwappushservice is a Windows service; other platforms have none to disable.
+    PushServiceIsWindowsOnly,
+    /// Enrolling needs the network, and the device is offline then.
+    EnrollmentNeedsNetwork,
+    /// Nothing happens on a device (logon poll, sync, push) before it is enrolled.
+    BeforeEnrollment,
+}
+
+impl Because {
+    /// The English explanation, for the command line.
+    pub const fn en(self) -> &'static str {
+        match self {
+            Self::CountZeroIsIndefinite => "count 0 means indefinitely, so nothing can follow it",
+            Self::PushServiceIsWindowsOnly => {
+                "dmwappushservice is a Windows service; this platform has no such service to disable"
+            }
+            Self::EnrollmentNeedsNetwork => {
+                "enrolling needs the network, and the device is offline then"
+            }
+            Self::BeforeEnrollment => "nothing happens on the device before it is enrolled",
+        }
+    }
 }
 
 /// Why a name is refused. A code, not text: the UI words it in the reader's language.
@@ -138,6 +177,9 @@ impl fmt::Display for Problem {
             Self::Overlap { other } => write!(f, "overlaps {other}"),
             Self::OutOfRange { min, max } => write!(f, "must be between {min} and {max}"),
             Self::Conflict { with } => write!(f, "contradicts {with}"),
+            Self::ConflictBecause { with, because } => {
+                write!(f, "contradicts {with}: {}", because.en())
+            }
             Self::BadName { reason } => write!(f, "{reason}"),
         }
     }

@@ -148,6 +148,65 @@ pub const LEARN_WNS_PUSH: Source = Source {
     confidence: Confidence::High,
 };
 
+/// WNS raw notifications (the channel an Intune Sync push takes on Windows) are not queued for
+/// an offline device: they are dropped. Intune's own docs were corrected to say so (memdocs
+/// pull request 4863, 2026).
+pub const LEARN_WNS_RAW_OFFLINE: Source = Source {
+    id: "learn-wns-raw-offline",
+    title: "Microsoft Learn: Raw notification overview — How raw notifications work",
+    url: Some(
+        "https://learn.microsoft.com/windows/apps/develop/notifications/push-notifications/raw-notification-overview#how-raw-notifications-work",
+    ),
+    as_of: "2026",
+    confidence: Confidence::High,
+};
+
+/// APNs stores a notification for an offline device for a limited period, and only the most
+/// recent one per app.
+pub const APPLE_APNS_STORE: Source = Source {
+    id: "apple-apns-store",
+    title: "Apple Developer: Sending notification requests to APNs (storage of notifications for an offline device)",
+    url: Some(
+        "https://developer.apple.com/documentation/usernotifications/sending-notification-requests-to-apns",
+    ),
+    as_of: "2025",
+    confidence: Confidence::High,
+};
+
+/// FCM keeps a message for an offline device up to its time to live: 4 weeks by default.
+pub const FIREBASE_FCM_LIFESPAN: Source = Source {
+    id: "firebase-fcm-lifespan",
+    title: "Firebase Cloud Messaging: Setting the lifespan of a message (default time to live 4 weeks)",
+    url: Some(
+        "https://firebase.google.com/docs/cloud-messaging/customize-messages/setting-message-lifespan",
+    ),
+    as_of: "2025",
+    confidence: Confidence::High,
+};
+
+/// A community write-up reporting that Intune sends at most one push per device every
+/// 30 minutes, so a second change soon after the first waits.
+pub const COMMUNITY_PUSH_THROTTLE: Source = Source {
+    id: "community-push-throttle",
+    title: "Patch My PC: Intune policy delivery — debugging the 8-hour sync myth (push throttling)",
+    url: Some("https://patchmypc.com/blog/intune-policy-delivery-debugging-the-8-hour-sync-myth"),
+    as_of: "2025",
+    confidence: Confidence::Medium,
+};
+
+/// Task Scheduler triggers: a start boundary with a time zone ("Synchronize across time
+/// zones") is a fixed UTC instant, and a repetition interval is a length of time, so repeated
+/// runs stay the same number of hours apart across a daylight saving change.
+pub const TASK_SCHEDULER_TIME_ZONES: Source = Source {
+    id: "task-scheduler-time-zones",
+    title: "Microsoft Learn: Task Scheduler schema — StartBoundary (triggerBaseType) and Interval (repetitionType)",
+    url: Some(
+        "https://learn.microsoft.com/windows/win32/taskschd/taskschedulerschema-startboundary-triggerbasetype",
+    ),
+    as_of: "2025",
+    confidence: Confidence::Medium,
+};
+
 /// What happens to sync with dmwappushservice disabled: no session starts at all. The seed
 /// observed it for manual sync; extending it to every trigger is our inference.
 pub const INFERENCE_PUSH_SERVICE_DISABLED: Source = Source {
@@ -273,6 +332,11 @@ pub const ALL: &[Source] = &[
     LEARN_DEVICE_SYNC,
     LEARN_MANUAL_SYNC,
     LEARN_WNS_PUSH,
+    LEARN_WNS_RAW_OFFLINE,
+    APPLE_APNS_STORE,
+    FIREBASE_FCM_LIFESPAN,
+    COMMUNITY_PUSH_THROTTLE,
+    TASK_SCHEDULER_TIME_ZONES,
     INFERENCE_PUSH_SERVICE_DISABLED,
     LEARN_IME,
     LEARN_WIN32_APPS,

@@ -224,7 +224,10 @@ mod tests {
         let now: Instant = "2026-11-27T10:00:00Z".parse().unwrap();
         let fmt = |t: Instant| t.to_rfc3339();
         let device = Preset::FreshlyEnrolled.scenario(now).simulate().unwrap();
-        let server = Preset::WizardOpenOvernight.scenario(now).simulate().unwrap();
+        let server = Preset::WizardOpenOvernight
+            .scenario(now)
+            .simulate()
+            .unwrap();
         for lang in Lang::ALL {
             let v = view(&device, System::Device, lang).unwrap();
             assert!(!v.rows.is_empty() && !v.lanes.is_empty());

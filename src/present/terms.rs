@@ -5,10 +5,9 @@
 
 use super::text::{Lang, Text};
 use super::{ShadeKind, System, Tone, grammar};
-use crate::engine::NameProblem;
-use crate::engine::Problem;
 use crate::engine::entra::{LineProblem, Note};
 use crate::engine::source::{self, Confidence, Source};
+use crate::engine::{Because, NameProblem, Problem};
 
 /// The name of a shaded span, the same on a device's and a server's timeline.
 pub const fn shade(kind: ShadeKind) -> Text {
@@ -146,7 +145,33 @@ pub fn problem(problem: &Problem, lang: Lang) -> String {
         Problem::Conflict { with } => {
             Text::new("contradicts {0}", "{0} と矛盾しています").fill(lang, &[with])
         }
+        Problem::ConflictBecause { with, because } => {
+            Text::new("contradicts {0}: {1}", "{0} と矛盾しています: {1}")
+                .fill(lang, &[with, because_text(*because).get(lang)])
+        }
         Problem::BadName { reason } => name_problem(*reason, lang),
+    }
+}
+
+/// What a value means that makes it contradict another, in words.
+fn because_text(because: Because) -> Text {
+    match because {
+        Because::CountZeroIsIndefinite => Text::new(
+            Because::CountZeroIsIndefinite.en(),
+            "回数 0 は無期限を意味するため、後に続くセットは実行されません",
+        ),
+        Because::PushServiceIsWindowsOnly => Text::new(
+            Because::PushServiceIsWindowsOnly.en(),
+            "dmwappushservice は Windows のサービスで、このプラットフォームには無効にできるサービスがありません",
+        ),
+        Because::EnrollmentNeedsNetwork => Text::new(
+            Because::EnrollmentNeedsNetwork.en(),
+            "登録にはネットワークが必要ですが、その時刻にデバイスはオフラインです",
+        ),
+        Because::BeforeEnrollment => Text::new(
+            Because::BeforeEnrollment.en(),
+            "デバイスの登録前には何も起きません",
+        ),
     }
 }
 
@@ -292,6 +317,37 @@ mod tests {
             let words = problem(&Problem::BadName { reason }, Lang::Ja);
             // The code itself ("duplicate", "empty") never reaches the reader.
             assert!(!words.is_ascii(), "{words}");
+        }
+    }
+
+    #[test]
+    fn a_contradiction_says_what_the_value_means() {
+        let p = Problem::ConflictBecause {
+            with: "device.platform".into(),
+            because: Because::PushServiceIsWindowsOnly,
+        };
+        assert_eq!(
+            problem(&p, Lang::En),
+            "contradicts device.platform: dmwappushservice is a Windows service; this platform has no such service to disable"
+        );
+        // The command line's Display and the page's English say the same.
+        assert_eq!(problem(&p, Lang::En), p.to_string());
+        assert!(problem(&p, Lang::Ja).starts_with(
+            "device.platform と矛盾しています: dmwappushservice は Windows のサービス"
+        ));
+        for because in [
+            Because::CountZeroIsIndefinite,
+            Because::PushServiceIsWindowsOnly,
+            Because::EnrollmentNeedsNetwork,
+            Because::BeforeEnrollment,
+        ] {
+            let t = because_text(because);
+            assert_eq!(t.get(Lang::En), because.en());
+            assert_ne!(
+                t.get(Lang::Ja),
+                t.get(Lang::En),
+                "{because:?} needs Japanese"
+            );
         }
     }
 

@@ -2,8 +2,10 @@
 //! when was the last, what is the longest stretch without one, when does a device that stops
 //! syncing turn noncompliant or get hidden, and if nothing will sync, why.
 //!
-//! Only MDM sessions count as syncs here; the IME lane has its own "next check-in". Throttled,
-//! blocked and merged runs are not syncs (a merged run is part of a sync already counted).
+//! Only MDM sessions count as syncs here; the IME lane has its own "next check-in". A check-in
+//! inside the 6.5-hour maintenance limit (lenient reading) is a sync, and [`SyncRef`] says its
+//! maintenance work may be skipped. Throttled (strict reading), blocked, rate-limited, pending
+//! and merged runs are not syncs (a merged run is part of a sync already counted).
 
 use serde::Serialize;
 
@@ -45,6 +47,9 @@ pub struct SyncRef {
     pub lane: Lane,
     /// Which rule produced it.
     pub rule: Rule,
+    /// Whether the service may skip the session's maintenance work: a maintenance run inside
+    /// the 6.5-hour limit, read leniently (the device still checks in).
+    pub maintenance_may_be_skipped: bool,
 }
 
 impl From<&Event> for SyncRef {
@@ -53,6 +58,10 @@ impl From<&Event> for SyncRef {
             at: e.at,
             lane: e.lane,
             rule: e.rule,
+            maintenance_may_be_skipped: matches!(
+                e.outcome,
+                Outcome::SyncedMaintenanceLimited { .. }
+            ),
         }
     }
 }
@@ -229,10 +238,15 @@ impl DeviceReport {
             return NoSyncReason::Truncated;
         }
         // The last attempt that failed tells what holds the device at the end.
-        let last_attempt = self.events[after..]
-            .iter()
-            .rev()
-            .find(|e| e.lane.is_mdm() && !matches!(e.outcome, Outcome::Merged { .. }));
+        let last_attempt = self.events[after..].iter().rev().find(|e| {
+            e.lane.is_mdm()
+                && !matches!(
+                    e.outcome,
+                    Outcome::Merged { .. }
+                        | Outcome::PushRateLimited { .. }
+                        | Outcome::PendingPastHorizon { .. }
+                )
+        });
         if let Some(e) = last_attempt {
             match e.outcome {
                 Outcome::BlockedPushService => return NoSyncReason::PushServiceDisabled,
@@ -251,7 +265,11 @@ impl DeviceReport {
                 }
                 Outcome::SkippedOffline { .. } => return NoSyncReason::Offline,
                 Outcome::Throttled { .. } => return NoSyncReason::Throttled,
-                Outcome::Synced | Outcome::Merged { .. } => {}
+                Outcome::Synced
+                | Outcome::SyncedMaintenanceLimited { .. }
+                | Outcome::Merged { .. }
+                | Outcome::PushRateLimited { .. }
+                | Outcome::PendingPastHorizon { .. } => {}
             }
         }
         // No attempt left: the state at the end, then the plan, explain it.

@@ -39,8 +39,8 @@ pub use report::{
 pub use rules::{Lane, MAINTENANCE_SPACING, PollPlan, Rule, RuleInfo};
 pub use scenario::{
     CoincidentRuns, CustomPoll, DeviceScenario, ImeCadence, ImeSettings, ManualSync, ManualVia,
-    MissedRuns, NoNetwork, Platform, PollSet, PushServiceImpact, RepetitionEnd, RuleSet,
-    RuleSetKind, SchedulerSettings, ServiceSettings,
+    MissedRuns, NoNetwork, Platform, PollSet, PushChannel, PushServiceImpact, PushSettings,
+    RepetitionEnd, RuleSet, RuleSetKind, SchedulerSettings, ServiceSettings, ThrottledRun,
 };
 pub use simulate::simulate;
 pub use timeline::Down;

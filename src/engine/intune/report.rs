@@ -34,7 +34,7 @@ pub struct Event {
 impl Event {
     /// Whether this is an MDM session that reached the service: a sync.
     pub fn is_sync(&self) -> bool {
-        self.lane.is_mdm() && self.outcome == Outcome::Synced
+        self.lane.is_mdm() && self.outcome.reached_service()
     }
 }
 
@@ -66,18 +66,48 @@ pub enum Outcome {
     },
     /// The session could not start: dmwappushservice was Disabled.
     BlockedPushService,
-    /// A maintenance sync less than 6.5 h after the previous one: refused by the service.
+    /// A maintenance run less than 6.5 h after the previous maintenance sync, with the lenient
+    /// reading of the limit (the default): the session runs and counts as a sync, but the
+    /// service may skip its maintenance work.
+    SyncedMaintenanceLimited {
+        /// The previous maintenance sync.
+        previous: Instant,
+        /// The first instant the service would do maintenance again (previous + 6.5 h).
+        allowed_from: Instant,
+    },
+    /// A maintenance run less than 6.5 h after the previous one, with the strict reading of the
+    /// limit (`throttled_run: refused`): refused by the service, nothing delivered.
     Throttled {
         /// The previous maintenance sync.
         previous: Instant,
         /// The first instant the service would accept another (previous + 6.5 h).
         allowed_from: Instant,
     },
+    /// An admin's Sync that Intune did not send: less than the push spacing after the previous
+    /// push to this device.
+    PushRateLimited {
+        /// The previous push sent to the device.
+        previous: Instant,
+        /// The first instant another push would be sent.
+        allowed_from: Instant,
+    },
+    /// An admin's push whose delivery falls after the horizon: pending, not lost.
+    PendingPastHorizon {
+        /// The earliest instant it can reach the device (at or after the horizon's end).
+        earliest: Instant,
+    },
     /// Another run started a session at this very instant; this one is part of it.
     Merged {
         /// The lane of the run whose session this one joined.
         into: Lane,
     },
+}
+
+impl Outcome {
+    /// Whether the run reached the service: it synced, possibly without maintenance work.
+    pub fn reached_service(&self) -> bool {
+        matches!(self, Self::Synced | Self::SyncedMaintenanceLimited { .. })
+    }
 }
 
 /// Why a run happened when it did.

@@ -151,21 +151,34 @@ pub enum Rule {
     /// The tasks run only if a network connection is available.
     RunOnlyIfNetworkAvailable,
     /// A push reaches only a device that is on and online; otherwise the change waits for the
-    /// next check-in.
+    /// next check-in (no channel documented: Linux).
     PushNeedsReachableDevice,
+    /// WNS drops a notification for a device that is off, asleep or offline on its way.
+    PushWnsDropsOffline,
+    /// APNs keeps only the last notification for an unreachable device, for a limited time.
+    PushApnsKeepsLast,
+    /// FCM keeps a message for an unreachable device up to its time to live.
+    PushFcmKeeps,
+    /// AOSP has no push: the agent finds the Sync when it polls for tasks.
+    PushAospTaskPoll,
+    /// At most one push per device every 30 minutes (community report).
+    PushRateLimit,
     /// dmwappushservice Disabled: no MDM session starts at all (inference).
     PushServiceDisabled,
     /// dmwappushservice Disabled, with the impact set to push sessions only (parameter).
     PushServiceDisabledPushOnly,
-    /// At most one maintenance sync per device every 6.5 hours.
+    /// At most one maintenance sync per device every 6.5 hours; a maintenance run inside it
+    /// still checks in, but its maintenance work may be skipped (lenient reading, default).
     MaintenanceSyncLimit,
+    /// The strict reading of the 6.5-hour limit: the service refuses the session (parameter).
+    MaintenanceSyncLimitRefused,
     /// Two runs at the same instant make one session (parameter).
     CoincidentRunsMerged,
 }
 
 impl Rule {
     /// Every rule, for listings and tests.
-    pub const ALL: [Rule; 32] = [
+    pub const ALL: [Rule; 38] = [
         Self::WindowsSchedule1,
         Self::WindowsSchedule2,
         Self::WindowsSchedule3,
@@ -194,9 +207,15 @@ impl Rule {
         Self::NoWakeToRun,
         Self::RunOnlyIfNetworkAvailable,
         Self::PushNeedsReachableDevice,
+        Self::PushWnsDropsOffline,
+        Self::PushApnsKeepsLast,
+        Self::PushFcmKeeps,
+        Self::PushAospTaskPoll,
+        Self::PushRateLimit,
         Self::PushServiceDisabled,
         Self::PushServiceDisabledPushOnly,
         Self::MaintenanceSyncLimit,
+        Self::MaintenanceSyncLimitRefused,
         Self::CoincidentRunsMerged,
     ];
 
@@ -231,9 +250,15 @@ impl Rule {
             Self::NoWakeToRun => "no_wake_to_run",
             Self::RunOnlyIfNetworkAvailable => "run_only_if_network_available",
             Self::PushNeedsReachableDevice => "push_needs_reachable_device",
+            Self::PushWnsDropsOffline => "push_wns_drops_offline",
+            Self::PushApnsKeepsLast => "push_apns_keeps_last",
+            Self::PushFcmKeeps => "push_fcm_keeps",
+            Self::PushAospTaskPoll => "push_aosp_task_poll",
+            Self::PushRateLimit => "push_rate_limit",
             Self::PushServiceDisabled => "push_service_disabled",
             Self::PushServiceDisabledPushOnly => "push_service_disabled_push_only",
             Self::MaintenanceSyncLimit => "maintenance_sync_limit",
+            Self::MaintenanceSyncLimitRefused => "maintenance_sync_limit_refused",
             Self::CoincidentRunsMerged => "coincident_runs_merged",
         }
     }
@@ -250,7 +275,9 @@ impl Rule {
             | Self::RefreshEvery15MinFor2H
             | Self::RefreshEvery15MinFor1H
             | Self::RefreshEvery8H
-            | Self::MaintenanceSyncLimit => &source::LEARN_POLICY_REFRESH,
+            | Self::MaintenanceSyncLimit
+            | Self::PushNeedsReachableDevice
+            | Self::PushAospTaskPoll => &source::LEARN_POLICY_REFRESH,
             Self::LegacyRefreshEvery15MinFor6H | Self::LegacyRefreshEvery8H => {
                 &source::LEGACY_APPLE_REFRESH
             }
@@ -266,13 +293,17 @@ impl Rule {
                 &source::TASK_SCHEDULER_START_WHEN_AVAILABLE
             }
             Self::RunOnlyIfNetworkAvailable => &source::TASK_SCHEDULER_NETWORK,
-            Self::PushNeedsReachableDevice => &source::LEARN_WNS_PUSH,
+            Self::PushWnsDropsOffline => &source::LEARN_WNS_RAW_OFFLINE,
+            Self::PushApnsKeepsLast => &source::APPLE_APNS_STORE,
+            Self::PushFcmKeeps => &source::FIREBASE_FCM_LIFESPAN,
+            Self::PushRateLimit => &source::COMMUNITY_PUSH_THROTTLE,
             Self::ImeServiceStart | Self::ImeSignIn | Self::ImeInterval8H => &source::LEARN_IME,
             Self::ImeInterval1H => &source::LEARN_WIN32_APPS,
             Self::PushServiceDisabled => &source::INFERENCE_PUSH_SERVICE_DISABLED,
             Self::CatchUpAssumed
             | Self::NetworkRetry
             | Self::PushServiceDisabledPushOnly
+            | Self::MaintenanceSyncLimitRefused
             | Self::CoincidentRunsMerged => &source::PARAMETER_DEFAULT,
         }
     }
@@ -424,6 +455,17 @@ impl PollPlan {
     /// Whether the plan polls at all.
     pub fn is_empty(&self) -> bool {
         self.sets.iter().all(Option::is_none) && self.on_login.is_none()
+    }
+
+    /// The maintenance poll set: the last enabled one (Schedule #3 in every published plan).
+    /// One rule whatever its count: its runs are the device's routine check-ins, while earlier
+    /// sets are the enrollment ramp. An indefinite set is always the last that runs (no later
+    /// set ever starts after it, so unvalidated sets after one are skipped here too).
+    pub fn maintenance_set(&self) -> Option<usize> {
+        self.sets
+            .iter()
+            .position(|s| s.is_some_and(|s| s.is_indefinite()))
+            .or_else(|| self.sets.iter().rposition(Option::is_some))
     }
 
     /// Whether some set repeats indefinitely.

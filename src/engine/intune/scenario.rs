@@ -49,6 +49,9 @@ pub struct DeviceScenario {
     /// What a disabled push service stops.
     #[serde(default)]
     pub push_service_impact: PushServiceImpact,
+    /// How an admin's Sync reaches the device on each platform's push channel.
+    #[serde(default)]
+    pub push: PushSettings,
     /// How missed, offline and coinciding scheduled runs are handled.
     #[serde(default)]
     pub scheduler: SchedulerSettings,
@@ -80,6 +83,7 @@ impl DeviceScenario {
             push_delivery_delay: Delay::ZERO,
             push_service_disabled: Vec::new(),
             push_service_impact: PushServiceImpact::default(),
+            push: PushSettings::default(),
             scheduler: SchedulerSettings::default(),
             service: ServiceSettings::default(),
             ime: ImeSettings::default(),
@@ -131,9 +135,63 @@ impl Platform {
         matches!(self, Self::Ios | Self::Macos)
     }
 
+    /// The channel an admin's Sync takes to reach the device.
+    pub fn push_channel(self) -> PushChannel {
+        match self {
+            Self::Windows => PushChannel::Wns,
+            Self::Ios | Self::Macos => PushChannel::Apns,
+            Self::AndroidDeviceAdmin | Self::AndroidEnterprise => PushChannel::Fcm,
+            Self::AndroidAosp => PushChannel::AospTaskPoll,
+            Self::Linux => PushChannel::Unspecified,
+        }
+    }
+
     /// Whether Microsoft documents a refresh schedule for the platform.
     pub fn is_documented(self) -> bool {
         self != Self::Linux
+    }
+}
+
+/// How an admin's Sync reaches the device.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PushChannel {
+    /// Windows Push Notification Services: drops a notification for an offline device.
+    Wns,
+    /// Apple Push Notification service: keeps the last notification for a limited time.
+    Apns,
+    /// Firebase Cloud Messaging: keeps messages up to their time to live (28 days by default).
+    Fcm,
+    /// AOSP (no Google services, so no FCM): no push; the agent polls for tasks.
+    AospTaskPoll,
+    /// Linux: no push channel documented; a push reaches only a reachable device.
+    Unspecified,
+}
+
+/// How admin pushes travel, per channel; each value has its source in
+/// `docs/scenario-device.md`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct PushSettings {
+    /// At most one push per device in this span (community report: 30 min); `PT0S` = no limit.
+    pub min_spacing: Delay,
+    /// How long APNs keeps the last notification for an unreachable device (Apple: "a limited
+    /// period"; no figure published).
+    pub apns_keeps_for: Delay,
+    /// How long FCM keeps a message for an unreachable device (its default time to live).
+    pub fcm_keeps_for: Delay,
+    /// AOSP: how often the agent polls for tasks (about every 15 minutes on newer agents).
+    pub aosp_task_poll: Period,
+}
+
+impl Default for PushSettings {
+    fn default() -> Self {
+        Self {
+            min_spacing: Delay::minutes(30),
+            apns_keeps_for: Delay::minutes(24 * 60),
+            fcm_keeps_for: Delay::minutes(28 * 24 * 60),
+            aosp_task_poll: Period::minutes(15),
+        }
     }
 }
 
@@ -364,6 +422,11 @@ pub enum CoincidentRuns {
 pub struct ServiceSettings {
     /// Intune allows at most one maintenance sync per device every 6.5 hours.
     pub maintenance_limit: bool,
+    /// What the limit does to a maintenance run inside the 6.5 hours (undocumented).
+    pub throttled_run: ThrottledRun,
+    /// Whether a late run of the maintenance poll set (a catch-up after the device was down,
+    /// or a retry when the network returns) uses the 6.5-hour allowance (undocumented).
+    pub late_run_uses_allowance: bool,
     /// Compliance status validity period in days (1..=120): a device that has not checked in
     /// for this long becomes noncompliant.
     pub compliance_validity_days: u32,
@@ -376,10 +439,25 @@ impl Default for ServiceSettings {
     fn default() -> Self {
         Self {
             maintenance_limit: true,
+            throttled_run: ThrottledRun::default(),
+            late_run_uses_allowance: true,
             compliance_validity_days: 30,
             cleanup_after_days: 90,
         }
     }
+}
+
+/// What Intune's 6.5-hour maintenance limit does to a maintenance run that falls inside it.
+/// The limit is documented; what the service does with such a session is not.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ThrottledRun {
+    /// The device still runs its task and contacts the service: a check-in whose maintenance
+    /// work may be skipped. It counts as a sync (default; the lenient reading).
+    #[default]
+    CheckIn,
+    /// The stricter reading: the service refuses the session and it delivers nothing.
+    Refused,
 }
 
 /// The Intune Management Extension (Win32 apps, scripts, remediations): its own check-ins.
@@ -446,6 +524,16 @@ mod tests {
         assert_eq!(d.push_service_impact, PushServiceImpact::AllSessions);
         assert_eq!(d.service.compliance_validity_days, 30);
         assert!(d.service.maintenance_limit);
+        assert_eq!(d.service.throttled_run, ThrottledRun::CheckIn);
+        assert!(d.service.late_run_uses_allowance);
+        assert_eq!(d.push.min_spacing, Delay::minutes(30));
+        assert_eq!(d.push.fcm_keeps_for.secs(), 28 * 86_400);
+        assert_eq!(d.push.aosp_task_poll, Period::minutes(15));
+        assert_eq!(
+            Platform::AndroidAosp.push_channel(),
+            PushChannel::AospTaskPoll
+        );
+        assert_eq!(Platform::Windows.push_channel(), PushChannel::Wns);
         assert_eq!(d.ime.cadence.period(), Period::hours(8));
         assert_eq!(DeviceScenario::new(d.enrolled_at), d);
     }

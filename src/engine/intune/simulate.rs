@@ -13,9 +13,17 @@
 //! 3. dmwappushservice Disabled: blocked (every MDM session by default; pushes only, if chosen);
 //! 4. another session already started at this very instant: merged into it (unless the
 //!    coincident-runs choice is "separate");
-//! 5. a maintenance run (poll set that repeats indefinitely, or its catch-up) less than 6.5 h
-//!    after the previous maintenance sync: throttled, when the limit is on;
+//! 5. a maintenance run (a run of the plan's maintenance set, see
+//!    [`PollPlan::maintenance_set`], or its late run when those use the allowance) less than
+//!    6.5 h after the previous maintenance sync, when the limit is on: a check-in whose
+//!    maintenance work may be skipped (default), or refused (the strict reading);
 //! 6. otherwise: synced.
+//!
+//! Admin pushes first pass the push spacing and their platform's channel ([`push`]); a push
+//! that reaches a reachable device then meets rules 3, 4 and 6 like any session.
+//!
+//! Scheduled runs of one poll set may carry a random delay; it is kept below one interval, so
+//! a task's runs start in order.
 //!
 //! Bounded whatever the input: at most [`MAX_EVENTS`] events, a budget of loop turns, and
 //! checked arithmetic wherever a value derived from input could overflow.
@@ -29,7 +37,7 @@ use super::report::{
 use super::rules::{Lane, MAINTENANCE_SPACING, PollPlan, Rule, RuleInfo};
 use super::scenario::{
     CoincidentRuns, DeviceScenario, ImeCadence, ManualVia, MissedRuns, NoNetwork,
-    PushServiceImpact, RepetitionEnd, RuleSet,
+    PushServiceImpact, RepetitionEnd, RuleSet, ThrottledRun,
 };
 use super::timeline::{Down, Timeline, instant as inst, stronger_down};
 use crate::engine::limits::MAX_EVENTS;
@@ -84,8 +92,13 @@ enum JobKind {
     Logon,
     /// `manual_syncs[idx]`.
     Manual { idx: u32 },
+    /// The admin presses Sync: `admin_syncs[idx]` is sent (or not, within the push spacing).
+    PushSent { idx: u32 },
     /// `admin_syncs[idx]`'s push reaches the device.
     PushArrives { idx: u32 },
+    /// A push held by its channel (or found by the AOSP agent's task poll) is delivered now;
+    /// `rule` says which channel held it.
+    PushDelivered { idx: u32, rule: Rule },
     /// The pending catch-up of task slot `task`.
     CatchUp { task: u8 },
     /// An IME check-in is due; `epoch` ties timer jobs to one service start.
@@ -181,6 +194,9 @@ struct Engine<'a> {
     /// The wake instant an IME check-in already waits for (one is enough).
     ime_wake_pending: Option<i64>,
     ime_on: bool,
+    /// For each admin sync: the previous push sent, when the push spacing keeps this one from
+    /// being sent.
+    push_limited: Vec<Option<i64>>,
 }
 
 impl<'a> Engine<'a> {
@@ -237,6 +253,7 @@ impl<'a> Engine<'a> {
             ime_epoch: 0,
             ime_wake_pending: None,
             ime_on: device.platform.is_windows() && device.ime.enabled,
+            push_limited: push::push_limits(device),
         }
     }
 
@@ -295,7 +312,9 @@ impl<'a> Engine<'a> {
                 JobKind::PollRun { set, due } => self.poll_run(t, set, due),
                 JobKind::Logon => self.logon(t),
                 JobKind::Manual { idx } => self.manual(t, idx),
+                JobKind::PushSent { idx } => self.push_sent(t, idx),
                 JobKind::PushArrives { idx } => self.push_arrives(t, idx),
+                JobKind::PushDelivered { idx, rule } => self.deliver_push(t, idx, Some(rule)),
                 JobKind::CatchUp { task } => self.catch_up(t, task),
                 JobKind::ImeDue { cause, epoch } => self.ime_due(t, cause, epoch),
                 JobKind::ImeRun {
@@ -329,11 +348,13 @@ impl<'a> Engine<'a> {
                 self.push(m.at.timestamp(), lane, JobKind::Manual { idx: i as u32 });
             }
         }
-        let delay = i64::from(d.push_delivery_delay.secs());
         for (i, t) in d.admin_syncs.iter().enumerate() {
             if t.timestamp() >= self.enrolled {
-                let at = t.timestamp().saturating_add(delay);
-                self.push(at, Lane::Push, JobKind::PushArrives { idx: i as u32 });
+                self.push(
+                    t.timestamp(),
+                    Lane::Push,
+                    JobKind::PushSent { idx: i as u32 },
+                );
             }
         }
         if self.ime_on {
@@ -444,7 +465,10 @@ impl<'a> Engine<'a> {
                 JobKind::PollDue { set, index: next },
             );
         }
-        let max = self.device.scheduler.random_delay.secs();
+        // Each run draws its own delay, kept below one interval so that it starts before the
+        // task's next run is due: the runs of one task stay in order.
+        let interval = self.plan.sets[usize::from(set)].map_or(1, |p| p.interval.secs());
+        let max = (self.device.scheduler.random_delay.secs()).min(interval.saturating_sub(1));
         let delay = if max > 0 { self.task_rng.up_to(max) } else { 0 };
         if delay == 0 {
             self.poll_run(due, set, due);
@@ -466,7 +490,7 @@ impl<'a> Engine<'a> {
             lane: planned.lane,
             rule: planned.rule,
             timing,
-            maintenance: planned.is_indefinite(),
+            maintenance: self.plan.maintenance_set() == Some(usize::from(set)),
         };
         self.scheduled_run(t, usize::from(set), run);
     }
@@ -525,29 +549,6 @@ impl<'a> Engine<'a> {
                     epoch: 0,
                 },
             );
-        }
-    }
-
-    fn push_arrives(&mut self, t: i64, idx: u32) {
-        let Some(sent) = self.device.admin_syncs.get(idx as usize) else {
-            return;
-        };
-        let timing = Timing::Delivered {
-            sent: *sent,
-            delay: self.device.push_delivery_delay,
-        };
-        let run = Run {
-            lane: Lane::Push,
-            rule: Rule::AdminSyncPush,
-            timing,
-            maintenance: false,
-        };
-        // A push that finds the device off, asleep or offline is lost; the change waits for
-        // the next check-in.
-        if let Some((outcome, reason)) = self.unreachable(t, Some(Rule::PushNeedsReachableDevice)) {
-            self.emit(t, run, outcome, reason);
-        } else {
-            self.session(t, run);
         }
     }
 
@@ -689,7 +690,9 @@ impl<'a> Engine<'a> {
         let runs = std::mem::take(&mut self.pending[task].runs);
         self.pending[task].plan = None;
         let lane = TASKS[task];
-        let maintenance = task < 3 && self.plan.sets[task].is_some_and(|s| s.is_indefinite());
+        // A late run of the maintenance set uses the allowance unless the parameter says not.
+        let maintenance = self.device.service.late_run_uses_allowance
+            && self.plan.maintenance_set() == Some(task);
         let at_of = |events: &[Event], i: u32| events.get(i as usize).map(|e| e.at);
         let groups: Vec<&[u32]> = match self.device.scheduler.missed_runs {
             MissedRuns::Collapse => vec![&runs[..]],
@@ -772,11 +775,26 @@ impl<'a> Engine<'a> {
             && d.service.maintenance_limit
             && let Some(previous) = self.last_maintenance.filter(|p| t - p < spacing)
         {
-            let outcome = Outcome::Throttled {
-                previous: inst(previous),
-                allowed_from: inst(previous + spacing),
+            let (previous, allowed_from) = (inst(previous), inst(previous + spacing));
+            return match d.service.throttled_run {
+                // The device still contacts the service: a session that counts as a sync, but
+                // not as a maintenance sync (the allowance still runs from `previous`).
+                ThrottledRun::CheckIn => {
+                    self.last_session = Some((t, run.lane));
+                    let outcome = Outcome::SyncedMaintenanceLimited {
+                        previous,
+                        allowed_from,
+                    };
+                    self.emit(t, run, outcome, Some(Rule::MaintenanceSyncLimit))
+                }
+                ThrottledRun::Refused => {
+                    let outcome = Outcome::Throttled {
+                        previous,
+                        allowed_from,
+                    };
+                    self.emit(t, run, outcome, Some(Rule::MaintenanceSyncLimitRefused))
+                }
             };
-            return self.emit(t, run, outcome, Some(Rule::MaintenanceSyncLimit));
         }
         if run.maintenance {
             self.last_maintenance = Some(t);
@@ -1001,5 +1019,6 @@ fn legend(events: &[Event]) -> Vec<RuleInfo> {
     out
 }
 
+mod push;
 #[cfg(test)]
 mod tests;

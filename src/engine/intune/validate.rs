@@ -7,7 +7,7 @@
 
 use super::rules::{MAX_POLL_INTERVAL, MIN_POLL_INTERVAL};
 use super::scenario::{DeviceScenario, ManualVia, PollSet, RuleSet};
-use crate::engine::error::{Problem, ScenarioError, check_len};
+use crate::engine::error::{Because, Problem, ScenarioError, check_len};
 use crate::engine::limits::{MAX_LIST_LEN, in_era};
 use crate::engine::time::{Delay, Instant, Period, Window};
 
@@ -29,6 +29,7 @@ impl DeviceScenario {
         self.check_enrollment(horizon)?;
         self.check_rule_set()?;
         self.check_lists()?;
+        self.check_push_service()?;
         let down: [Named; 2] = [("power_off", &self.power_off), ("sleep", &self.sleep)];
         for (name, windows) in [
             down[0],
@@ -89,8 +90,9 @@ impl DeviceScenario {
                     {
                         return Err(ScenarioError::new(
                             format!("device.rule_set.custom.{name}.count"),
-                            Problem::Conflict {
+                            Problem::ConflictBecause {
                                 with: format!("device.rule_set.custom.{later}"),
+                                because: Because::CountZeroIsIndefinite,
                             },
                         ));
                     }
@@ -98,6 +100,21 @@ impl DeviceScenario {
                 Ok(())
             }
         }
+    }
+
+    /// dmwappushservice is a Windows service: a disabled span elsewhere would block sessions
+    /// on a platform that has no such service.
+    fn check_push_service(&self) -> Result<(), ScenarioError> {
+        if self.platform.is_windows() || self.push_service_disabled.is_empty() {
+            return Ok(());
+        }
+        Err(ScenarioError::new(
+            "device.push_service_disabled[0]",
+            Problem::ConflictBecause {
+                with: "device.platform".into(),
+                because: Because::PushServiceIsWindowsOnly,
+            },
+        ))
     }
 
     fn check_lists(&self) -> Result<(), ScenarioError> {
@@ -128,10 +145,23 @@ impl DeviceScenario {
         };
         if horizon.contains(self.enrolled_at) {
             up("device.enrolled_at".into(), self.enrolled_at)?;
+            // Enrolling needs the network, as it needs the device on.
+            let offline = sorted(&[("offline", &self.offline)]);
+            if let Some((name, i)) = covering(&offline, self.enrolled_at) {
+                return Err(ScenarioError::new(
+                    "device.enrolled_at",
+                    Problem::ConflictBecause {
+                        with: format!("device.{name}[{i}]"),
+                        because: Because::EnrollmentNeedsNetwork,
+                    },
+                ));
+            }
         }
         for (i, &t) in self.logons.iter().enumerate() {
             let at = format!("device.logons[{i}]");
             check_instant(&at, t, horizon)?;
+            // One rule for everything that happens on the device: not before enrollment.
+            before_enrollment(&at, t, self.enrolled_at)?;
             up(at, t)?;
         }
         for (i, m) in self.manual_syncs.iter().enumerate() {
@@ -246,11 +276,14 @@ fn check_instant(at: &str, t: Instant, horizon: &Window) -> Result<(), ScenarioE
     Ok(())
 }
 
-/// Nothing can sync a device before it is enrolled.
+/// Nothing happens on a device before it is enrolled: no logon poll, no sync, no push.
 fn before_enrollment(at: &str, t: Instant, enrolled: Instant) -> Result<(), ScenarioError> {
     if t < enrolled {
-        let with = "device.enrolled_at".into();
-        return Err(ScenarioError::new(at, Problem::Conflict { with }));
+        let problem = Problem::ConflictBecause {
+            with: "device.enrolled_at".into(),
+            because: Because::BeforeEnrollment,
+        };
+        return Err(ScenarioError::new(at, problem));
     }
     Ok(())
 }
@@ -424,8 +457,9 @@ mod tests {
         }];
         assert_eq!(
             err(&d).problem,
-            Problem::Conflict {
-                with: "device.enrolled_at".into()
+            Problem::ConflictBecause {
+                with: "device.enrolled_at".into(),
+                because: Because::BeforeEnrollment,
             }
         );
         let mut d = device();
@@ -502,8 +536,9 @@ mod tests {
             (e.at.as_str(), e.problem),
             (
                 "device.rule_set.custom.first.count",
-                Problem::Conflict {
-                    with: "device.rule_set.custom.remaining".into()
+                Problem::ConflictBecause {
+                    with: "device.rule_set.custom.remaining".into(),
+                    because: Because::CountZeroIsIndefinite,
                 }
             )
         );
@@ -532,5 +567,83 @@ mod tests {
         let mut d = device();
         d.ime.random_delay = Delay::minutes(61);
         assert_eq!(err(&d).at, "device.ime.random_delay");
+    }
+
+    #[test]
+    fn logons_before_enrollment_are_refused_like_syncs() {
+        let mut d = device();
+        d.logons = vec![t("04T08:00")];
+        let e = err(&d);
+        assert_eq!(
+            (e.at.as_str(), e.problem),
+            (
+                "device.logons[0]",
+                Problem::ConflictBecause {
+                    with: "device.enrolled_at".into(),
+                    because: Because::BeforeEnrollment,
+                }
+            )
+        );
+    }
+
+    #[test]
+    fn enrolling_while_offline_is_refused() {
+        let mut d = device();
+        d.offline = vec![w("05T08:00", "05T10:00")];
+        let e = err(&d);
+        assert_eq!(
+            (e.at.as_str(), e.problem),
+            (
+                "device.enrolled_at",
+                Problem::ConflictBecause {
+                    with: "device.offline[0]".into(),
+                    because: Because::EnrollmentNeedsNetwork,
+                }
+            )
+        );
+        d.offline = vec![w("05T09:01", "05T10:00")];
+        assert_eq!(d.validate(&horizon()), Ok(()));
+    }
+
+    #[test]
+    fn the_push_service_is_refused_off_windows_with_its_reason() {
+        let mut d = device();
+        d.push_service_disabled = vec![w("10T00:00", "11T00:00")];
+        assert_eq!(d.validate(&horizon()), Ok(()));
+        for platform in [Platform::Ios, Platform::AndroidEnterprise, Platform::Linux] {
+            d.platform = platform;
+            let e = err(&d);
+            assert_eq!(e.at, "device.push_service_disabled[0]");
+            assert_eq!(
+                e.problem,
+                Problem::ConflictBecause {
+                    with: "device.platform".into(),
+                    because: Because::PushServiceIsWindowsOnly,
+                }
+            );
+            assert!(e.problem.to_string().contains("Windows service"));
+        }
+    }
+
+    #[test]
+    fn an_endless_set_followed_by_another_says_what_count_0_means() {
+        let mut d = device();
+        d.rule_set = RuleSet::Custom(CustomPoll {
+            first: Some(PollSet {
+                interval: Period::hours(1),
+                count: 0,
+            }),
+            remaining: Some(PollSet {
+                interval: Period::hours(8),
+                count: 0,
+            }),
+            ..CustomPoll::default()
+        });
+        let e = err(&d);
+        assert_eq!(e.at, "device.rule_set.custom.first.count");
+        assert_eq!(
+            e.problem.to_string(),
+            "contradicts device.rule_set.custom.remaining: count 0 means indefinitely, so nothing can follow it"
+        );
     }
 }

@@ -7,7 +7,8 @@ use super::{Words, set_index, terms};
 use crate::engine::Instant;
 use crate::engine::intune::MAINTENANCE_SPACING;
 use crate::engine::intune::{
-    Deadline, DeviceAnswers, Lane, NoSyncReason, PushServiceImpact, Rule, SyncRef, Timing,
+    Deadline, DeviceAnswers, Lane, NoSyncReason, PushChannel, PushServiceImpact, Rule, SyncRef,
+    Timing,
 };
 use crate::present::grammar::{days, sentences};
 use crate::present::text::Text;
@@ -37,6 +38,11 @@ const LOGIN_SCHEDULE: Text = Text::new(
 const ADMIN_PUSH: Text = Text::new(
     "the admin's Sync, delivered as a push",
     "管理者による同期（プッシュ）",
+);
+/// An admin sync on AOSP, which has no push: the agent finds it at its task poll.
+const ADMIN_TASK_POLL: Text = Text::new(
+    "the admin's Sync, found at the agent's task poll (AOSP has no push)",
+    "管理者による同期（AOSP はプッシュなし。エージェントのタスク確認で取得）",
 );
 /// A retry to come: of what.
 const RETRY_NEXT: Text = Text::new(
@@ -68,9 +74,25 @@ const NO_DEADLINE: Text = Text::new(
     "期間内に同期がないため、非準拠になる日時は算出できません（{0}間チェックインがないと非準拠になります）",
 );
 
+/// A next sync inside the maintenance limit: what it comes from.
+const MAINTENANCE_MAY_BE_SKIPPED: Text = Text::new(
+    "{0} (a check-in; its maintenance work may be skipped under the 6.5-hour limit)",
+    "{0}（チェックイン。6.5時間の制限によりメンテナンス処理は省略される可能性あり）",
+);
+
 impl Words<'_> {
-    /// What the next sync comes from: "Schedule #3, every 8 hours".
+    /// What the next sync comes from: "Schedule #3, every 8 hours", and whether the service
+    /// may skip its maintenance work.
     pub(super) fn next_by(&self, next: &SyncRef) -> String {
+        let by = self.next_by_trigger(next);
+        if !next.maintenance_may_be_skipped {
+            return by;
+        }
+        MAINTENANCE_MAY_BE_SKIPPED.fill(self.lang, &[&by])
+    }
+
+    /// The trigger of the next sync in words.
+    fn next_by_trigger(&self, next: &SyncRef) -> String {
         let lang = self.lang;
         if let Some(idx) = set_index(next.lane) {
             let name = self.set_label(idx);
@@ -84,6 +106,9 @@ impl Words<'_> {
         match next.lane {
             Lane::CatchUp => self.next_catch_up_by(next),
             Lane::Login if self.windows => LOGIN_SCHEDULE.get(lang).to_owned(),
+            Lane::Push if self.report.platform.push_channel() == PushChannel::AospTaskPoll => {
+                ADMIN_TASK_POLL.get(lang).to_owned()
+            }
             Lane::Push => ADMIN_PUSH.get(lang).to_owned(),
             lane => self.lane_noun(lane),
         }

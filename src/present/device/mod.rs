@@ -113,13 +113,19 @@ pub fn answer(
 /// and the IME's check-ins are plain syncs on their own lane.
 fn tone(e: &Event) -> Tone {
     match e.outcome {
-        Outcome::Synced if e.lane == Lane::CatchUp => Tone::CaughtUp,
-        Outcome::Synced => Tone::Synced,
+        Outcome::Synced | Outcome::SyncedMaintenanceLimited { .. } if e.lane == Lane::CatchUp => {
+            Tone::CaughtUp
+        }
+        Outcome::Synced | Outcome::SyncedMaintenanceLimited { .. } => Tone::Synced,
         Outcome::SkippedOff
         | Outcome::SkippedAsleep
         | Outcome::SkippedOffline { .. }
         | Outcome::Missed { .. } => Tone::Skipped,
-        Outcome::BlockedPushService | Outcome::Throttled { .. } => Tone::Blocked,
+        Outcome::BlockedPushService
+        | Outcome::Throttled { .. }
+        | Outcome::PushRateLimited { .. } => Tone::Blocked,
+        // Not lost: the push reaches the device after the simulated period.
+        Outcome::PendingPastHorizon { .. } => Tone::Info,
         // Kept (rather than dropped) so the timeline shows that the second task fired too; the
         // surviving session's sentence says so as well.
         Outcome::Merged { .. } => Tone::Info,

@@ -36,6 +36,18 @@ const THROTTLED: Text = Text::new(
     "Throttled: maintenance limit",
     "抑制: メンテナンス同期の制限",
 );
+/// The label of a maintenance run inside the 6.5-hour limit, read leniently (it checks in).
+const SYNCED_MAINTENANCE_LIMITED: Text = Text::new(
+    "Synced; maintenance may be skipped",
+    "同期（メンテナンス処理は省略の可能性）",
+);
+/// The label of a push Intune did not send because of the push spacing.
+const PUSH_RATE_LIMITED: Text = Text::new(
+    "Push not sent: one per 30 min",
+    "プッシュ未送信: 30分に1回まで",
+);
+/// The label of a push that reaches the device after the simulated period.
+const PUSH_PENDING: Text = Text::new("Push pending past the horizon", "プッシュ保留（期間外）");
 /// The label of a merged run: the lane it joined.
 const MERGED_INTO: Text = Text::new("Merged into {0}", "{0}に統合");
 
@@ -71,6 +83,16 @@ const PUSH_LATER: Text = Text::new(
     "an admin pressed Sync in the Intune admin center and the push arrived {0} later",
     "管理者が Intune 管理センターで [同期] を実行し、プッシュが{0}後に到着",
 );
+/// An admin sync on AOSP, found by the agent's task poll: how long after the press.
+const TASK_POLL_LATER: Text = Text::new(
+    "an admin pressed Sync in the Intune admin center and the agent found it at its task poll {0} later (AOSP has no push)",
+    "管理者が Intune 管理センターで [同期] を実行し、エージェントが{0}後のタスク確認で取得（AOSP はプッシュなし）",
+);
+/// An admin sync on AOSP found by a task poll at the same moment.
+const TASK_POLL_AT_ONCE: Text = Text::new(
+    "an admin pressed Sync in the Intune admin center and the agent's task poll found it at once (AOSP has no push)",
+    "管理者が Intune 管理センターで [同期] を実行し、エージェントのタスク確認ですぐに取得（AOSP はプッシュなし）",
+);
 /// A Windows task moved by its random delay: the task, the delay.
 const TASK_RANDOM_DELAY: Text = Text::new(
     "{0} ran {1} late (Task Scheduler random delay)",
@@ -105,6 +127,22 @@ const THROTTLED_WHY: Text = Text::new(
     "throttled: Intune allows one maintenance sync per {0}; the previous was {1} earlier, so the service accepts the next {2} later; {3}",
     "抑制: Intune のメンテナンス同期は{0}に1回まで。前回は{1}前のため、次に受け付けられるのは{2}後。{3}",
 );
+/// A maintenance run inside the limit that still checks in: the limit, time since the
+/// previous, wait until the limit allows the next, the trigger.
+const MAINTENANCE_LIMITED_WHY: Text = Text::new(
+    "synced: the device checks in, but Intune allows one maintenance sync per {0} and the previous was {1} earlier, so the service may skip this session's maintenance work until {2} later (reading of the limit: the check-in still happens); {3}",
+    "同期: デバイスはチェックインするが、Intune のメンテナンス同期は{0}に1回までで前回は{1}前のため、{2}後まではこのセッションのメンテナンス処理が省略される可能性がある（制限の解釈: チェックイン自体は行われる）。{3}",
+);
+/// A push not sent: the spacing, time since the previous push, wait until the next may go.
+const PUSH_RATE_LIMITED_WHY: Text = Text::new(
+    "not sent: Intune sends at most one push per device every {0}; the previous went {1} earlier, so the next can go {2} later (community report); the change waits for the next check-in",
+    "未送信: Intune がデバイスに送るプッシュは{0}に1回まで。前回は{1}前のため、次に送れるのは{2}後（コミュニティの報告）。変更は次回のチェックインで反映",
+);
+/// A push delivered after the horizon: how long after the press it arrives at the earliest.
+const PUSH_PENDING_WHY: Text = Text::new(
+    "pending: the admin pressed Sync, and the push reaches the device {0} later at the earliest, after the simulated period; it is not lost",
+    "保留: 管理者が [同期] を実行し、プッシュがデバイスに届くのは早くても{0}後で、シミュレーション期間の後。失われてはいない",
+);
 
 impl Words<'_> {
     /// The short label of a row: "Synced", "Missed: device off".
@@ -127,6 +165,9 @@ impl Words<'_> {
             }
             .get(lang)
             .to_owned(),
+            Outcome::SyncedMaintenanceLimited { .. } => {
+                SYNCED_MAINTENANCE_LIMITED.get(lang).to_owned()
+            }
             Outcome::SkippedOff => skipped(Cond::Off),
             Outcome::SkippedAsleep => skipped(Cond::Asleep),
             Outcome::SkippedOffline { .. } => skipped(Cond::Offline),
@@ -135,6 +176,8 @@ impl Words<'_> {
             }
             Outcome::BlockedPushService => BLOCKED.get(lang).to_owned(),
             Outcome::Throttled { .. } => THROTTLED.get(lang).to_owned(),
+            Outcome::PushRateLimited { .. } => PUSH_RATE_LIMITED.get(lang).to_owned(),
+            Outcome::PendingPastHorizon { .. } => PUSH_PENDING.get(lang).to_owned(),
             Outcome::Merged { into } => {
                 MERGED_INTO.fill(lang, &[&self.lead(&self.lane_label(into))])
             }
@@ -162,11 +205,29 @@ impl Words<'_> {
                 state,
                 caught_up_at,
             } => self.missed_why(e, state, caught_up_at),
+            Outcome::SyncedMaintenanceLimited {
+                previous,
+                allowed_from,
+            } => self.maintenance_limited_why(e, previous, allowed_from),
             Outcome::BlockedPushService => self.blocked_why(e),
             Outcome::Throttled {
                 previous,
                 allowed_from,
             } => self.throttled_why(e, previous, allowed_from),
+            Outcome::PushRateLimited {
+                previous,
+                allowed_from,
+            } => PUSH_RATE_LIMITED_WHY.fill(
+                self.lang,
+                &[
+                    &self.span((allowed_from - previous).num_seconds()),
+                    &self.span((e.at - previous).num_seconds()),
+                    &self.span((allowed_from - e.at).num_seconds()),
+                ],
+            ),
+            Outcome::PendingPastHorizon { earliest } => {
+                PUSH_PENDING_WHY.fill(self.lang, &[&self.span((earliest - e.at).num_seconds())])
+            }
             Outcome::Merged { into } => self.merged_why(i, e, into),
         }
     }
@@ -183,10 +244,13 @@ impl Words<'_> {
                     Timing::Delivered { delay, .. } => i64::from(delay.secs()),
                     _ => 0,
                 };
-                if delay != 0 {
-                    return PUSH_LATER.fill(lang, &[&self.span(delay)]);
+                let task_poll = e.reason == Some(Rule::PushAospTaskPoll);
+                match (task_poll, delay) {
+                    (true, 0) => TASK_POLL_AT_ONCE,
+                    (true, d) => return TASK_POLL_LATER.fill(lang, &[&self.span(d)]),
+                    (false, 0) => PUSH_AT_ONCE,
+                    (false, d) => return PUSH_LATER.fill(lang, &[&self.span(d)]),
                 }
-                PUSH_AT_ONCE
             }
             Lane::Login if self.windows => LOGON_WINDOWS,
             Lane::Login => LOGON,
@@ -245,5 +309,19 @@ impl Words<'_> {
         let before = self.span((e.at - previous).num_seconds());
         let wait = self.span((allowed_from - e.at).num_seconds());
         THROTTLED_WHY.fill(self.lang, &[&limit, &before, &wait, &self.trigger(e)])
+    }
+
+    /// A maintenance run inside the 6.5-hour limit, read leniently: it checks in, but the
+    /// service may skip its maintenance work.
+    fn maintenance_limited_why(
+        &self,
+        e: &Event,
+        previous: Instant,
+        allowed_from: Instant,
+    ) -> String {
+        let limit = self.span(i64::from(MAINTENANCE_SPACING.secs()));
+        let before = self.span((e.at - previous).num_seconds());
+        let wait = self.span((allowed_from - e.at).num_seconds());
+        MAINTENANCE_LIMITED_WHY.fill(self.lang, &[&limit, &before, &wait, &self.trigger(e)])
     }
 }

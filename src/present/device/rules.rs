@@ -129,6 +129,26 @@ pub(super) const fn title(rule: Rule) -> Text {
             "Push: reaches only a device that is on and online; otherwise the change waits for the next check-in",
             "プッシュ: 電源オンかつオンラインのデバイスにのみ届き、届かない場合は次回のチェックインまで待機",
         ),
+        Rule::PushWnsDropsOffline => Text::new(
+            "WNS: a push for a device that is off, asleep or offline on its way is dropped, not queued; the change waits for the next check-in",
+            "WNS: 途中でデバイスが電源オフ・スリープ・オフラインになったプッシュはキューされずに破棄され、変更は次回のチェックインまで待機",
+        ),
+        Rule::PushApnsKeepsLast => Text::new(
+            "APNs: for an unreachable device only the last notification is kept, for a limited time, and delivered when it is back",
+            "APNs: 届かないデバイス宛ての通知は最後の1件だけが一定時間保持され、復帰時に配信",
+        ),
+        Rule::PushFcmKeeps => Text::new(
+            "FCM: a message for an unreachable device is kept up to its time to live (28 days by default) and delivered when it is back",
+            "FCM: 届かないデバイス宛てのメッセージは有効期間（既定28日）まで保持され、復帰時に配信",
+        ),
+        Rule::PushAospTaskPoll => Text::new(
+            "AOSP: no push (no Google services); the agent finds the Sync when it polls for tasks, about every 15 minutes",
+            "AOSP: プッシュなし（Google サービスなし）。エージェントが約15分ごとのタスク確認で [同期] を見つける",
+        ),
+        Rule::PushRateLimit => Text::new(
+            "Intune: at most one push per device every 30 minutes (community report)",
+            "Intune: プッシュはデバイスごとに30分に1回まで（コミュニティの報告）",
+        ),
         Rule::PushServiceDisabled => Text::new(
             "dmwappushservice disabled: no MDM session starts (inference)",
             "dmwappushservice が無効: MDM セッションは一切開始しない（推論）",
@@ -140,6 +160,10 @@ pub(super) const fn title(rule: Rule) -> Text {
         Rule::MaintenanceSyncLimit => Text::new(
             "Intune: at most one maintenance sync per device every 6.5 hours",
             "Intune: メンテナンス同期はデバイスごとに6.5時間に1回まで",
+        ),
+        Rule::MaintenanceSyncLimitRefused => Text::new(
+            "Chosen setting: inside Intune's 6.5-hour maintenance limit the service refuses the session",
+            "設定値: Intune の6.5時間のメンテナンス制限内では、サービスがセッションを拒否する",
         ),
         Rule::CoincidentRunsMerged => Text::new(
             "Chosen setting: runs at the same instant make one MDM session",

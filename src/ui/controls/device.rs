@@ -147,7 +147,9 @@ pub fn DeviceControls() -> impl IntoView {
         <WindowList label=labels::POWERED_OFF items=power_off on_change=set_power_off path="device.power_off" />
         <WindowList label=labels::ASLEEP items=sleep on_change=set_sleep path="device.sleep" />
         <WindowList label=labels::OFFLINE items=offline on_change=set_offline path="device.offline" />
-        <Show when=is_windows>
+        // Windows only; still shown off Windows while it holds entries, so the error that
+        // refuses them there points at a list the user can clear.
+        <Show when=move || is_windows() || push_off.with(|w| !w.is_empty())>
             <WindowList label=labels::PUSH_SERVICE_DISABLED items=push_off on_change=set_push_off path="device.push_service_disabled" />
         </Show>
         <InstantList label=labels::USER_LOGONS items=logons on_change=set_logons path="device.logons" />

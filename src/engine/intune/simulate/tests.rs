@@ -176,16 +176,37 @@ fn a_run_missed_while_off_is_caught_up_once_after_the_delay() {
             delay: Delay::minutes(10),
         }
     );
-    // The next 8 h run comes 4 h 05 min after that maintenance sync: the service refuses it.
+    // The next 8 h run comes 4 h 05 min after that maintenance sync: it still checks in, but
+    // the service may skip its maintenance work (the default, lenient reading).
     let next = r.events.iter().find(|e| e.at == t("06T03:15")).unwrap();
     assert_eq!(
         next.outcome,
-        Outcome::Throttled {
+        Outcome::SyncedMaintenanceLimited {
             previous: t("05T23:10"),
             allowed_from: t("06T05:40")
         }
     );
     assert_eq!(next.reason, Some(Rule::MaintenanceSyncLimit));
+    assert!(next.is_sync());
+}
+
+#[test]
+fn the_strict_reading_refuses_the_session() {
+    let r = sim(
+        r#","ime":{"enabled":false},"service":{"throttled_run":"refused"},"power_off":[{"start":"2026-01-05T18:00:00Z","end":"2026-01-05T23:00:00Z"}]"#,
+    );
+    let next = r.events.iter().find(|e| e.at == t("06T03:15")).unwrap();
+    assert_eq!(
+        (next.outcome, next.reason),
+        (
+            Outcome::Throttled {
+                previous: t("05T23:10"),
+                allowed_from: t("06T05:40")
+            },
+            Some(Rule::MaintenanceSyncLimitRefused)
+        )
+    );
+    assert!(!next.is_sync());
 }
 
 #[test]
@@ -248,8 +269,8 @@ fn missed_runs_collapse_into_one_catch_up_or_run_each_late() {
         into: Lane::CatchUp,
     };
     assert_eq!(ups, vec![(Outcome::Synced, 1), (merged, 1), (merged, 1)]);
-    // …unless each run is its own session: then the service refuses the second and third
-    // maintenance sync within 6.5 h.
+    // …unless each run is its own session: then the second and third fall inside the 6.5 h
+    // limit and check in without maintenance work.
     let r = sim(&format!(
         r#"{off},"scheduler":{{"missed_runs":"each_late","coincident_runs":"separate"}}"#
     ));
@@ -259,11 +280,11 @@ fn missed_runs_collapse_into_one_catch_up_or_run_each_late() {
         .filter(|e| e.lane == Lane::CatchUp)
         .map(|e| e.outcome)
         .collect();
-    let throttled = Outcome::Throttled {
+    let limited = Outcome::SyncedMaintenanceLimited {
         previous: t("06T14:10"),
         allowed_from: t("06T20:40"),
     };
-    assert_eq!(ups, vec![Outcome::Synced, throttled, throttled]);
+    assert_eq!(ups, vec![Outcome::Synced, limited, limited]);
 }
 
 #[test]
@@ -359,7 +380,7 @@ fn admin_pushes_arrive_after_the_delay_and_are_lost_on_an_unreachable_device() {
     );
     assert_eq!(
         (pushes[1].outcome, pushes[1].reason),
-        (Outcome::SkippedOff, Some(Rule::PushNeedsReachableDevice))
+        (Outcome::SkippedOff, Some(Rule::PushWnsDropsOffline))
     );
     // A lost push is not caught up.
     assert!(r.events.iter().all(|e| e.lane != Lane::CatchUp));
@@ -577,4 +598,205 @@ fn a_valid_scenario_with_too_many_runs_stops_at_the_event_limit() {
             .no_future_sync,
         Some(crate::engine::intune::NoSyncReason::Truncated)
     );
+}
+
+#[test]
+fn the_maintenance_set_is_the_last_one_whatever_its_count() {
+    // The same hourly cadence, once indefinite and once finite: one rule for both, so both
+    // are limited alike (strict reading, so the difference would show as throttled runs).
+    let limited = |count: u32| {
+        let r = sim(&format!(
+            r#"{NO_IME},"service":{{"throttled_run":"refused"}},"rule_set":{{"custom":{{"remaining":{{"interval":"PT1H","count":{count}}}}}}}"#
+        ));
+        when(&r, |e| matches!(e.outcome, Outcome::Throttled { .. }))
+    };
+    let indefinite = limited(0);
+    assert!(!indefinite.is_empty());
+    assert_eq!(limited(200), indefinite);
+    // An earlier (ramp) set is never maintenance.
+    let r = sim(&format!(
+        r#"{NO_IME},"service":{{"throttled_run":"refused"}},"rule_set":{{"custom":{{"first":{{"interval":"PT1H","count":60}},"remaining":{{"interval":"PT8H"}}}}}}"#
+    ));
+    assert!(
+        r.events
+            .iter()
+            .filter(|e| e.lane == Lane::Schedule1)
+            .all(|e| e.outcome == Outcome::Synced)
+    );
+}
+
+/// The push events of a report, as (DDTHH:MM, outcome, reason).
+fn pushes(r: &DeviceReport) -> Vec<(String, Outcome, Option<Rule>)> {
+    r.events
+        .iter()
+        .filter(|e| e.lane == Lane::Push)
+        .map(|e| (e.at.format("%dT%H:%M").to_string(), e.outcome, e.reason))
+        .collect()
+}
+
+#[test]
+fn push_delivery_differs_by_channel() {
+    // Sent at 12:00 while the device is off until 13:00, arriving 2 min later.
+    let fields = |platform: &str| {
+        format!(
+            r#"{NO_IME},"platform":"{platform}","push_delivery_delay":"PT2M","admin_syncs":["2026-01-06T12:00:00Z"],"power_off":[{{"start":"2026-01-06T11:00:00Z","end":"2026-01-06T13:00:00Z"}}]"#
+        )
+    };
+    // WNS drops it.
+    let r = sim(&fields("windows"));
+    assert_eq!(
+        pushes(&r),
+        vec![(
+            "06T12:02".into(),
+            Outcome::SkippedOff,
+            Some(Rule::PushWnsDropsOffline)
+        )]
+    );
+    // APNs and FCM keep it and deliver it when the device is back.
+    let r = sim(&fields("ios"));
+    assert_eq!(
+        pushes(&r),
+        vec![(
+            "06T13:00".into(),
+            Outcome::Synced,
+            Some(Rule::PushApnsKeepsLast)
+        )]
+    );
+    let r = sim(&fields("android_enterprise"));
+    assert_eq!(
+        pushes(&r),
+        vec![("06T13:00".into(), Outcome::Synced, Some(Rule::PushFcmKeeps))]
+    );
+    // AOSP has no push: the agent's next task poll (every 15 min from enrollment at 09:00)
+    // once the device is up finds it, at 13:00.
+    let r = sim(&fields("android_aosp"));
+    assert_eq!(
+        pushes(&r),
+        vec![(
+            "06T13:00".into(),
+            Outcome::Synced,
+            Some(Rule::PushAospTaskPoll)
+        )]
+    );
+    // And on a reachable AOSP device not instantly: at the next poll.
+    let r = sim(&format!(
+        r#"{NO_IME},"platform":"android_aosp","admin_syncs":["2026-01-06T12:05:00Z"]"#
+    ));
+    assert_eq!(pushes(&r)[0].0, "06T12:15");
+    // A push sent while off that would arrive after boot is still lost on WNS.
+    let r = sim(&format!(
+        r#"{NO_IME},"push_delivery_delay":"PT2H","admin_syncs":["2026-01-06T12:00:00Z"],"power_off":[{{"start":"2026-01-06T11:00:00Z","end":"2026-01-06T13:00:00Z"}}]"#
+    ));
+    assert_eq!(
+        pushes(&r),
+        vec![(
+            "06T14:00".into(),
+            Outcome::SkippedOff,
+            Some(Rule::PushWnsDropsOffline)
+        )]
+    );
+}
+
+#[test]
+fn apns_keeps_only_the_last_and_only_for_a_while() {
+    let r = sim(&format!(
+        r#"{NO_IME},"platform":"ios","push":{{"min_spacing":"PT0S"}},"admin_syncs":["2026-01-06T12:00:00Z","2026-01-06T12:40:00Z"],"power_off":[{{"start":"2026-01-06T11:00:00Z","end":"2026-01-06T14:00:00Z"}}]"#
+    ));
+    assert_eq!(
+        pushes(&r),
+        vec![
+            (
+                "06T12:00".into(),
+                Outcome::SkippedOff,
+                Some(Rule::PushApnsKeepsLast)
+            ),
+            (
+                "06T14:00".into(),
+                Outcome::Synced,
+                Some(Rule::PushApnsKeepsLast)
+            ),
+        ]
+    );
+    // Kept for less than the device is away: lost.
+    let r = sim(&format!(
+        r#"{NO_IME},"platform":"ios","push":{{"apns_keeps_for":"PT1H"}},"admin_syncs":["2026-01-06T12:00:00Z"],"power_off":[{{"start":"2026-01-06T11:00:00Z","end":"2026-01-06T14:00:00Z"}}]"#
+    ));
+    assert_eq!(pushes(&r)[0].1, Outcome::SkippedOff);
+}
+
+#[test]
+fn a_second_push_within_30_minutes_is_not_sent() {
+    let r = sim(&format!(
+        r#"{NO_IME},"admin_syncs":["2026-01-06T12:20:00Z","2026-01-06T12:00:00Z","2026-01-06T12:31:00Z"]"#
+    ));
+    let limited = Outcome::PushRateLimited {
+        previous: t("06T12:00"),
+        allowed_from: t("06T12:30"),
+    };
+    assert_eq!(
+        pushes(&r),
+        vec![
+            ("06T12:00".into(), Outcome::Synced, None),
+            ("06T12:20".into(), limited, Some(Rule::PushRateLimit)),
+            ("06T12:31".into(), Outcome::Synced, None),
+        ]
+    );
+    let r = sim(&format!(
+        r#"{NO_IME},"push":{{"min_spacing":"PT0S"}},"admin_syncs":["2026-01-06T12:00:00Z","2026-01-06T12:20:00Z"]"#
+    ));
+    assert!(pushes(&r).iter().all(|p| p.1 == Outcome::Synced));
+}
+
+#[test]
+fn a_push_delivered_after_the_horizon_is_reported_pending() {
+    let r = sim(&format!(
+        r#"{NO_IME},"push_delivery_delay":"PT2H","admin_syncs":["2026-01-07T23:00:00Z"]"#
+    ));
+    assert_eq!(
+        pushes(&r),
+        vec![(
+            "07T23:00".into(),
+            Outcome::PendingPastHorizon {
+                earliest: t("08T01:00")
+            },
+            None
+        )]
+    );
+    // Held by FCM for a device that stays off past the end.
+    let r = sim(&format!(
+        r#"{NO_IME},"platform":"android_enterprise","admin_syncs":["2026-01-07T20:00:00Z"],"power_off":[{{"start":"2026-01-07T19:00:00Z","end":"2026-01-08T00:00:00Z"}}]"#
+    ));
+    assert_eq!(
+        pushes(&r),
+        vec![(
+            "07T20:00".into(),
+            Outcome::PendingPastHorizon {
+                earliest: t("08T00:00")
+            },
+            Some(Rule::PushFcmKeeps)
+        )]
+    );
+}
+
+#[test]
+fn random_delays_keep_the_runs_of_one_task_in_order() {
+    // A delay longer than the 3- and 15-minute intervals must not reorder a task's runs.
+    let r = sim(&format!(
+        r#"{NO_IME},"scheduler":{{"random_delay":"PT1H"}},"seed":3"#
+    ));
+    for lane in [Lane::Schedule1, Lane::Schedule2, Lane::Schedule3] {
+        let dues: Vec<Instant> = r
+            .events
+            .iter()
+            .filter(|e| e.lane == lane)
+            .map(|e| match e.timing {
+                Timing::RandomDelay { due, .. } => due,
+                _ => e.at,
+            })
+            .collect();
+        let mut sorted = dues.clone();
+        sorted.sort();
+        assert_eq!(dues, sorted, "{lane:?}");
+        assert!(!dues.is_empty());
+    }
 }

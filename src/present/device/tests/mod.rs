@@ -58,6 +58,12 @@ const JA_ALLOWED: &[&str] = &[
     "macOS",
     "Win32",
     "Microsoft",
+    // Push channels and their vendor, named as products.
+    "WNS",
+    "APNs",
+    "FCM",
+    "AOSP",
+    "Google",
 ];
 
 /// Fails if Japanese text holds an English word that is not a product name.

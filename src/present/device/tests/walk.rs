@@ -1,6 +1,6 @@
 //! Hand-written weeks and a walk over platforms, rule sets and choices: every row and answer
-//! worded, throttling, other platforms' lane names, pending catch-ups, truncation and
-//! unvalidated input.
+//! worded, throttling and the maintenance limit, push spacing and pending pushes, other
+//! platforms' lane names, pending catch-ups, truncation and unvalidated input.
 
 use super::*;
 use crate::engine::Window;
@@ -176,6 +176,35 @@ fn a_throttled_run_says_when_the_previous_was_and_when_the_next_is_allowed() {
     let report = device_of(&s);
     let en = view(&report, Lang::En);
     let ja = view(&report, Lang::Ja);
+    // By default a run inside the 6.5-hour limit still checks in (issue 11).
+    let i = en
+        .rows
+        .iter()
+        .position(|r| r.what.starts_with("Synced; maintenance may be skipped"))
+        .expect("a maintenance-limited run after the catch-up");
+    let why = &en.rows[i].why;
+    assert!(
+        why.starts_with(
+            "synced: the device checks in, but Intune allows one maintenance sync per 6 h 30 min and the previous was"
+        ),
+        "{why}"
+    );
+    assert!(why.contains("earlier") && why.contains("later"), "{why}");
+    assert_eq!(en.rows[i].source.id, "learn-policy-refresh");
+    assert!(en.rows[i].rule.contains("→"), "{}", en.rows[i].rule);
+    assert!(ja.rows[i].why.starts_with(
+        "同期: デバイスはチェックインするが、Intune のメンテナンス同期は6時間30分に1回まで"
+    ));
+    // The strict reading refuses it, and says so.
+    let strict = EVERYTHING.replace(
+        r#""seed": 42"#,
+        r#""seed": 42, "service": { "throttled_run": "refused" }"#,
+    );
+    assert_ne!(strict, EVERYTHING);
+    let s = Scenario::from_json(&strict).expect("valid");
+    let report = device_of(&s);
+    let en = view(&report, Lang::En);
+    let ja = view(&report, Lang::Ja);
     let i = en
         .rows
         .iter()
@@ -188,9 +217,7 @@ fn a_throttled_run_says_when_the_previous_was_and_when_the_next_is_allowed() {
         ),
         "{why}"
     );
-    assert!(why.contains("earlier") && why.contains("later"), "{why}");
-    assert_eq!(en.rows[i].source.id, "learn-policy-refresh");
-    assert!(en.rows[i].rule.contains("→"), "{}", en.rows[i].rule);
+    assert_eq!(en.rows[i].source.id, "parameter-default");
     assert!(
         ja.rows[i]
             .why
@@ -330,4 +357,89 @@ fn japanese_spacing_follows_latin_text_only() {
         "A, B and C"
     );
     assert_eq!(capitalize("every hour"), "Every hour");
+}
+
+#[test]
+fn next_sync_inside_the_maintenance_limit_says_its_maintenance_may_be_skipped() {
+    let s = Scenario::from_json(include_str!("../../../../examples/windows-fresh.json"))
+        .expect("valid");
+    let report = device_of(&s);
+    let at: Instant = "2026-11-23T01:00:00Z".parse().expect("t");
+    let Answer::Next { at: next, by, .. } = answer_in(&report, at, Lang::En) else {
+        panic!("the device syncs")
+    };
+    assert_eq!(next, "2026-11-23T02:15:00Z".parse::<Instant>().expect("t"));
+    assert!(by.starts_with("Schedule #3"), "{by}");
+    assert!(by.contains("maintenance work may be skipped"), "{by}");
+    let Answer::Next { by, .. } = answer_in(&report, at, Lang::Ja) else {
+        panic!("the device syncs")
+    };
+    assert!(by.contains("メンテナンス処理は省略される可能性"), "{by}");
+    assert_no_english(&by);
+    let ja = view(&report, Lang::Ja);
+    assert!(
+        ja.rows
+            .iter()
+            .any(|r| r.what.starts_with("同期（メンテナンス"))
+    );
+}
+
+#[test]
+fn pushes_not_sent_and_pending_past_the_horizon_have_words() {
+    let json = r#"{"version":1,"horizon":{"start":"2026-01-05T00:00:00Z","end":"2026-01-07T00:00:00Z"},
+        "device":{"enrolled_at":"2026-01-05T09:00:00Z","push_delivery_delay":"PT2H",
+        "admin_syncs":["2026-01-05T12:00:00Z","2026-01-05T12:10:00Z","2026-01-06T23:00:00Z"]}}"#;
+    let s = Scenario::from_json(json).expect("valid");
+    let report = device_of(&s);
+    let en = view(&report, Lang::En);
+    let ja = view(&report, Lang::Ja);
+    let row = |what: &str| {
+        en.rows
+            .iter()
+            .position(|r| r.what == what)
+            .unwrap_or_else(|| panic!("a row {what:?}"))
+    };
+    let i = row("Push not sent: one per 30 min");
+    assert!(
+        en.rows[i].why.starts_with(
+            "not sent: Intune sends at most one push per device every 30 min; the previous went 10 min earlier"
+        ),
+        "{}",
+        en.rows[i].why
+    );
+    assert_eq!(en.rows[i].source.id, "community-push-throttle");
+    assert_no_english(&ja.rows[i].why);
+    let i = row("Push pending past the horizon");
+    assert!(en.rows[i].why.contains("2 h later"), "{}", en.rows[i].why);
+    assert_no_english(&ja.rows[i].why);
+}
+
+#[test]
+fn an_aosp_admin_sync_is_found_by_the_task_poll_not_pushed() {
+    let json = r#"{"version":1,"horizon":{"start":"2026-01-05T00:00:00Z","end":"2026-01-07T00:00:00Z"},
+        "device":{"enrolled_at":"2026-01-05T09:00:00Z","platform":"android_aosp",
+        "admin_syncs":["2026-01-06T12:05:00Z"]}}"#;
+    let s = Scenario::from_json(json).expect("valid");
+    let report = device_of(&s);
+    let at: Instant = "2026-01-06T12:06:00Z".parse().expect("t");
+    let Answer::Next { at: next, by, .. } = answer_in(&report, at, Lang::En) else {
+        panic!("the device syncs")
+    };
+    assert_eq!(next, "2026-01-06T12:15:00Z".parse::<Instant>().expect("t"));
+    assert!(
+        by.contains("task poll") && !by.contains("delivered as a push"),
+        "{by}"
+    );
+    let Answer::Next { by, .. } = answer_in(&report, at, Lang::Ja) else {
+        panic!("the device syncs")
+    };
+    assert!(by.contains("タスク確認"), "{by}");
+    assert_no_english(&by);
+    let (en, ja) = both(&report);
+    let i = en
+        .rows
+        .iter()
+        .position(|r| r.at == next && r.why.contains("task poll 10 min later"))
+        .expect("the admin sync's row");
+    assert_no_english(&ja.rows[i].why);
 }
