@@ -272,6 +272,27 @@ proptest! {
     }
 
     #[test]
+    fn no_slot_is_ever_reported_twice(s in server()) {
+        let r = simulate(&s);
+        let mut spans: Vec<(Instant, Instant, u32)> = r
+            .events
+            .iter()
+            .filter_map(|e| match e.kind {
+                EventKind::Skipped { first_slot, until, slots, .. }
+                | EventKind::Missed { first_slot, until, slots } => Some((first_slot, until, slots)),
+                _ => None,
+            })
+            .collect();
+        spans.sort();
+        for &(first, until, slots) in &spans {
+            prop_assert!(first < until && slots >= 1, "empty stretch {first}..{until}");
+        }
+        for pair in spans.windows(2) {
+            prop_assert!(pair[0].1 <= pair[1].0, "{:?} overlaps {:?}", pair[0], pair[1]);
+        }
+    }
+
+    #[test]
     fn the_parser_never_panics(text in "(\\PC|\r|\n|\t){0,600}") {
         let r = entra::parse_get_adsyncscheduler(&text);
         prop_assert_eq!(r.found.len() + r.missing.len(), 11);

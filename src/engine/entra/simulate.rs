@@ -104,6 +104,9 @@ struct Sim<'a> {
     due: Due,
     /// The due time a block ending at the horizon's end pushed out: nothing runs before it.
     blocked_tail: Option<(BlockCause, Instant)>,
+    /// The last skipped or missed event, by index in `events`: when something re-sets the due
+    /// time inside its stretch, the stretch ends there, so that no slot is reported twice.
+    open_skip: Option<usize>,
     customized: Option<Period>,
     effective: Period,
     /// The instant the due time counts from (previous start or end, per parameter).
@@ -167,6 +170,7 @@ impl<'a> Sim<'a> {
             next_change: 0,
             due,
             blocked_tail: None,
+            open_skip: None,
             customized,
             effective,
             // The anchor was computed one interval after some earlier basis; assume that one.
@@ -305,6 +309,7 @@ impl<'a> Sim<'a> {
         }
         // While a cycle runs, the due time is computed when it ends, with the new interval.
         let shown = if immediate && !running {
+            self.close_open_skip(at);
             let next = (self.basis + effective.delta()).max(at);
             self.due = Due::slot(next, rule);
             self.blocked_tail = None;
@@ -388,6 +393,7 @@ impl<'a> Sim<'a> {
             BlockCause::Suspended => (Rule::SkippedSuspended, skipped(SkipCause::Suspended)),
         };
         self.event(d, rule, kind);
+        self.open_skip = self.events.len().checked_sub(1);
         self.due = match self.server.behaviour.catch_up {
             CatchUp::AtOnce => Due {
                 at: until + self.server.behaviour.catch_up_delay.delta(),
@@ -403,6 +409,34 @@ impl<'a> Sim<'a> {
             }
         };
         self.blocked_tail = (until >= self.horizon.end()).then_some((cause, d));
+    }
+
+    /// Ends the open skipped or missed stretch at `at` when `at` falls inside it: the due time
+    /// is re-set there (a re-basing manual cycle, an interval change), so the slots after `at`
+    /// belong to whatever the new due time meets. Recounts its slots.
+    fn close_open_skip(&mut self, at: Instant) {
+        let every = self.effective;
+        let Some(event) = self.open_skip.and_then(|i| self.events.get_mut(i)) else {
+            return;
+        };
+        if let EventKind::Skipped {
+            first_slot,
+            until,
+            slots,
+            ..
+        }
+        | EventKind::Missed {
+            first_slot,
+            until,
+            slots,
+        } = &mut event.kind
+            && *first_slot < at
+            && at < *until
+        {
+            *until = at;
+            *slots = count(slots_in(at - *first_slot, every));
+        }
+        self.open_skip = None;
     }
 
     /// Runs one cycle from `start`, handling what happens while it runs, then computes the next
@@ -476,6 +510,9 @@ impl<'a> Sim<'a> {
         let behaviour = &self.server.behaviour;
         let rebase = trigger != Trigger::Manual || behaviour.manual_cycle_rebases;
         if rebase {
+            // A manual cycle inside a skipped stretch re-bases the schedule: the stretch ends
+            // where it started, and what is still blocked after it is a new stretch.
+            self.close_open_skip(start);
             self.basis = match behaviour.next_start_counted_from {
                 CountFrom::CycleStart => start,
                 CountFrom::CycleEnd => end,

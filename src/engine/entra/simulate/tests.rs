@@ -658,3 +658,59 @@ fn the_report_serializes_with_steps_and_codes() {
     assert_eq!(v["password_hash_sync"][0]["state"], "running");
     assert_eq!(v["truncated"], false);
 }
+
+/// The skipped and missed events, as (first slot, until) pairs in time order.
+fn blocked_spans(r: &ServerReport) -> Vec<(Instant, Instant)> {
+    r.events
+        .iter()
+        .filter_map(|e| match e.kind {
+            EventKind::Skipped {
+                first_slot, until, ..
+            }
+            | EventKind::Missed {
+                first_slot, until, ..
+            } => Some((first_slot, until)),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn a_manual_cycle_inside_a_disabled_span_splits_the_skipped_stretch() {
+    // Disabled 01:00–05:00; a manual cycle at 02:40 runs (the parameter's default) and re-bases
+    // the schedule to 03:10, 03:40…, which are skipped too: two stretches, never one slot twice.
+    let json = r#"{"scheduler": {"next_sync_cycle_start_time_in_utc": "2026-11-21T00:30:00Z"},
+        "disabled_spans": [{"start": "2026-11-21T01:00:00Z", "end": "2026-11-21T05:00:00Z"}],
+        "manual": [{"at": "2026-11-21T02:40:00Z", "command": "start_delta"}]}"#;
+    let r = run(json, "00:00", "06:00");
+    assert_eq!(starts(&r), ["00:30", "02:40", "05:00", "05:30"]);
+    assert_eq!(
+        blocked_spans(&r),
+        [(at("01:00"), at("02:40")), (at("03:10"), at("05:00"))]
+    );
+    let slots: Vec<u32> = r
+        .events
+        .iter()
+        .filter_map(|e| match e.kind {
+            EventKind::Skipped { slots, .. } => Some(slots),
+            _ => None,
+        })
+        .collect();
+    // 01:00, 01:30, 02:00, 02:30; then 03:10 … 04:40.
+    assert_eq!(slots, [4, 4]);
+    // The catch-up serves the first slot of the stretch that ends at 05:00.
+    assert_eq!(r.cycles[2].slot, Some(at("03:10")));
+}
+
+#[test]
+fn an_interval_change_inside_an_outage_does_not_report_slots_twice() {
+    let json = r#"{"outages": [{"start": "2026-11-21T10:15:00Z", "end": "2026-11-21T12:00:00Z"}],
+        "interval_changes": [{"at": "2026-11-21T11:00:00Z",
+            "customized_sync_cycle_interval": "00:45:00"}]}"#;
+    let r = run(json, "10:00", "13:00");
+    let spans = blocked_spans(&r);
+    for pair in spans.windows(2) {
+        assert!(pair[0].1 <= pair[1].0, "{spans:?}");
+    }
+    assert_eq!(spans[0], (at("10:30"), at("11:00")));
+}
