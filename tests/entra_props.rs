@@ -224,6 +224,13 @@ proptest! {
                 prop_assert_eq!(v.currently_effective_sync_cycle_interval, want);
             }
         }
+        // An interval change says what the cmdlet shows right after it, on every build.
+        for e in &r.events {
+            if let EventKind::IntervalChanged { effective, .. } = e.kind {
+                let v = r.answers(e.at).get_adsyncscheduler;
+                prop_assert_eq!(effective, v.currently_effective_sync_cycle_interval, "change at {}", e.at);
+            }
+        }
         // And the spacing of plain scheduled cycles, when nothing changes the interval.
         if s.interval_changes.is_empty() && s.behaviour.next_start_counted_from == CountFrom::CycleStart {
             // The basis is the last cycle that set the schedule (a manual one only if it

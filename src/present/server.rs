@@ -29,6 +29,7 @@
 use chrono::Timelike;
 
 use super::grammar::{every, relative, span};
+use super::text::Text;
 use super::{Answer, Lane, Row, Shade, ShadeKind, Tone, View};
 use crate::engine::Instant;
 use crate::engine::entra::answers::timespan;
@@ -585,10 +586,17 @@ fn event_rows(report: &ServerReport, lang: Lang, out: &mut Vec<(LaneId, Row)>) {
             EventKind::IntervalChanged {
                 customized,
                 effective,
+                effective_after_next_cycle,
                 ..
             } => (
                 LaneId::Settings,
-                interval_row(report, event, *customized, *effective, lang),
+                interval_row(
+                    report,
+                    event,
+                    *customized,
+                    (*effective, *effective_after_next_cycle),
+                    lang,
+                ),
             ),
         };
         draft.push(lane, out);
@@ -773,9 +781,12 @@ fn interval_row(
     report: &ServerReport,
     event: &Event,
     customized: Option<Period>,
-    effective: Period,
+    (shown, pending): (Period, Option<Period>),
     lang: Lang,
 ) -> Draft {
+    // The interval cycles will run on; before 1.1.281 it is pending until the next cycle ends
+    // while the cmdlet still shows `shown`.
+    let effective = pending.unwrap_or(shown);
     let eff = every(lang, effective);
     let allowed = report.settings.allowed_sync_cycle_interval;
     let what = match (customized, lang) {
@@ -810,18 +821,23 @@ fn interval_row(
             "CustomizedSyncCycleInterval was cleared: back to AllowedSyncCycleInterval ({eff})."
         ),
     };
-    let when = match (event.rule, lang) {
+    let when: String = match (event.rule, lang) {
+        (Rule::IntervalChangeAfterNextCycle, _) if pending.is_some() => Text::new(
+            "Before build 1.1.281 the pending start stays; the new interval is used from the cycle after it. Until the next cycle ends, CurrentlyEffectiveSyncCycleInterval still shows {0}.",
+            "ビルド 1.1.281 より前のため、予定済みの次の開始時刻はそのままで、新しい間隔はその次から使われます。次のサイクルが終わるまで、CurrentlyEffectiveSyncCycleInterval は {0} のままです。",
+        )
+        .fill(lang, &[&timespan(shown)]),
         (Rule::IntervalChangeAfterNextCycle, Lang::Ja) => {
-            "ビルド 1.1.281 より前のため、予定済みの次の開始時刻はそのままで、新しい間隔はその次から使われます。"
+            "ビルド 1.1.281 より前のため、予定済みの次の開始時刻はそのままで、新しい間隔はその次から使われます。".into()
         }
         (Rule::IntervalChangeAfterNextCycle, Lang::En) => {
-            "Before build 1.1.281 the pending start stays; the new interval is used from the cycle after it."
+            "Before build 1.1.281 the pending start stays; the new interval is used from the cycle after it.".into()
         }
         (_, Lang::Ja) => {
-            "ビルド 1.1.281 以降のため、新しい間隔はすぐに適用され、次の開始時刻が前回のサイクルの開始から数え直されます (実行中のサイクルがあればその終了時)。"
+            "ビルド 1.1.281 以降のため、新しい間隔はすぐに適用され、次の開始時刻が前回のサイクルの開始から数え直されます (実行中のサイクルがあればその終了時)。".into()
         }
         (_, Lang::En) => {
-            "From build 1.1.281 it applies at once: the next start is recounted from the previous cycle (when the running cycle, if any, ends)."
+            "From build 1.1.281 it applies at once: the next start is recounted from the previous cycle (when the running cycle, if any, ends).".into()
         }
     };
     Draft {
@@ -829,7 +845,7 @@ fn interval_row(
         end: None,
         tone: Tone::Info,
         what,
-        why: [set, when.to_owned()].join(sep(lang)),
+        why: [set, when].join(sep(lang)),
         rule_words: rule_text(
             event.rule,
             lang,

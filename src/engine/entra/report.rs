@@ -197,8 +197,15 @@ pub enum EventKind {
         /// The new customized interval (absent: cleared).
         #[serde(skip_serializing_if = "Option::is_none")]
         customized: Option<Period>,
-        /// The interval that will be used: the larger of it and the allowed one.
+        /// `CurrentlyEffectiveSyncCycleInterval` right after the change, as the cmdlet shows
+        /// it: from build 1.1.281 the new interval (the larger of the customized and the
+        /// allowed one); before it, still the old one.
         effective: Period,
+        /// Before build 1.1.281: the new interval, which becomes effective when the next (or
+        /// the running) cycle ends. Absent when the change is effective at once or changes
+        /// nothing.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        effective_after_next_cycle: Option<Period>,
     },
 }
 

@@ -294,13 +294,22 @@ impl<'a> Sim<'a> {
         } else {
             Rule::IntervalChangeAfterNextCycle
         };
+        // One truth with the cmdlet: before 1.1.281 `CurrentlyEffectiveSyncCycleInterval` keeps
+        // the old value until the next cycle ends, so the event says so and names the new one
+        // as pending.
+        let (shown_effective, pending) = if immediate || effective == self.effective {
+            (effective, None)
+        } else {
+            (self.effective, Some(effective))
+        };
         self.event(
             at,
             rule,
             EventKind::IntervalChanged {
                 change: index,
                 customized,
-                effective,
+                effective: shown_effective,
+                effective_after_next_cycle: pending,
             },
         );
         self.interval_warnings(at, customized, effective);

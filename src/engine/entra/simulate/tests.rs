@@ -309,6 +309,17 @@ fn before_1_1_281_an_interval_change_waits_for_the_next_cycle() {
     let r = run(json, "10:00", "13:00");
     assert_eq!(starts(&r), ["10:00", "10:30", "11:30", "12:30"]);
     assert_eq!(r.events[0].rule, Rule::IntervalChangeAfterNextCycle);
+    // One truth: the event says what Get-ADSyncScheduler says, the old interval still in
+    // effect, and names the new one as pending until the next cycle.
+    assert_eq!(
+        r.events[0].kind,
+        EventKind::IntervalChanged {
+            change: 0,
+            customized: Some(Period::hours(1)),
+            effective: Period::minutes(30),
+            effective_after_next_cycle: Some(Period::hours(1)),
+        }
+    );
     // Get-ADSyncScheduler keeps showing the old effective interval until then.
     let view = r.answers(at("10:15")).get_adsyncscheduler;
     assert_eq!(view.customized_sync_cycle_interval, Some(Period::hours(1)));
