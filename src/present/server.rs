@@ -294,6 +294,16 @@ fn start_sentence(report: &ServerReport, cycle: &Cycle, lang: Lang) -> String {
                 ),
             }
         }
+        Rule::AnchorOverdue => {
+            let overdue = cycle
+                .slot
+                .map_or(0, |slot| (cycle.start - slot).num_seconds());
+            Text::new(
+                "NextSyncCycleStartTimeInUTC was {0} in the past, more than one interval plus a cycle: the scheduler had not started a cycle since, so this overdue cycle runs at once.",
+                "NextSyncCycleStartTimeInUTC が {0} 前と、1間隔とサイクル1回分より古く、スケジューラはそれ以降サイクルを開始していなかったため、期限切れのこのサイクルをすぐに実行しました。",
+            )
+            .fill(lang, &[&span(lang, overdue)])
+        }
         Rule::IntervalFromStart => match lang {
             Lang::Ja => format!("前回のサイクルの開始から1間隔（{gap}、{name}）後に開始しました。"),
             Lang::En => format!(
@@ -982,6 +992,18 @@ fn warning_what(warning: &Warning, lang: Lang) -> String {
         (WarningKind::IntervalLongerThanSevenDays { .. }, Lang::En) => {
             "Interval longer than 7 days".into()
         }
+        (WarningKind::NextStartStale { .. }, _) => Text::new(
+            "NextSyncCycleStartTimeInUTC is stale: no cycle since",
+            "NextSyncCycleStartTimeInUTC が古い: それ以降サイクルなし",
+        )
+        .get(lang)
+        .into(),
+        (WarningKind::NextStartFarAhead { .. }, _) => Text::new(
+            "NextSyncCycleStartTimeInUTC far ahead: day and month swapped?",
+            "NextSyncCycleStartTimeInUTC が遠い未来: 日と月の取り違え?",
+        )
+        .get(lang)
+        .into(),
     }
 }
 
@@ -1064,6 +1086,32 @@ fn warning_sentence(warning: &Warning, lang: Lang) -> String {
                 ),
             }
         }
+        WarningKind::NextStartStale {
+            next_start,
+            slots_missed,
+        } => Text::new(
+            "NextSyncCycleStartTimeInUTC ({0}) lies {1} before the start of the simulated span, more than one interval plus a cycle: the scheduler has not started a cycle since then ({2} scheduled starts passed). The cycle it names is treated as overdue and the 7-day rule counts from it. Check that the ADSync service and its scheduler are running (Get-ADSyncScheduler, SyncCycleEnabled, SchedulerSuspended).",
+            "NextSyncCycleStartTimeInUTC（{0}）はシミュレーション期間の開始より {1} 前で、1間隔とサイクル1回分より古いため、スケジューラはそれ以降サイクルを開始していません（予定された開始 {2} 回分が過ぎています）。この開始は期限切れとして扱い、7日ルールもこの時刻から数えます。ADSync サービスとスケジューラが動いているか確認してください（Get-ADSyncScheduler の SyncCycleEnabled、SchedulerSuspended）。",
+        )
+        .fill(
+            lang,
+            &[
+                &utc(*next_start, lang),
+                &span(lang, (warning.at - *next_start).num_seconds()),
+                &slots_missed.to_string(),
+            ],
+        ),
+        WarningKind::NextStartFarAhead { next_start } => Text::new(
+            "NextSyncCycleStartTimeInUTC ({0}) lies {1} after the start of the simulated span, although the scheduler's next start is at most one interval away: the date was most likely read with day and month swapped. Check the pasted date; nothing runs before it.",
+            "NextSyncCycleStartTimeInUTC（{0}）はシミュレーション期間の開始より {1} 後ですが、スケジューラの次の開始は最大でも1間隔先のはずです。日付の日と月を取り違えて読んだ可能性が高いため、貼り付けた日付を確認してください。この時刻より前には何も実行されません。",
+        )
+        .fill(
+            lang,
+            &[
+                &utc(*next_start, lang),
+                &span(lang, (*next_start - warning.at).num_seconds()),
+            ],
+        ),
     }
 }
 
@@ -1448,6 +1496,30 @@ fn rule_text(rule: Rule, lang: Lang, detail: Option<String>) -> String {
         (Rule::AnchorProjected, Lang::En) => format!(
             "A past NextSyncCycleStartTimeInUTC is carried forward {d} to the first slot in the horizon"
         ),
+        (Rule::AnchorOverdue, _) => Text::new(
+            "A NextSyncCycleStartTimeInUTC older than one interval plus a cycle is overdue: the scheduler runs that cycle at once (catch-up)",
+            "1間隔とサイクル1回分より古い NextSyncCycleStartTimeInUTC は期限切れ: スケジューラはそのサイクルをすぐに実行する（遅延実行）",
+        )
+        .get(lang)
+        .into(),
+        (Rule::NextStartStale, _) => Text::new(
+            "NextSyncCycleStartTimeInUTC lies within one interval (plus a cycle) of the moment Get-ADSyncScheduler ran; older, the scheduler has not started a cycle since",
+            "NextSyncCycleStartTimeInUTC は Get-ADSyncScheduler を実行した時刻から1間隔（とサイクル1回分）以内にある。それより古ければ、スケジューラはそれ以降サイクルを開始していない",
+        )
+        .get(lang)
+        .into(),
+        (Rule::NextStartFarAhead, _) => Text::new(
+            "NextSyncCycleStartTimeInUTC is at most one interval ahead; far ahead, the date was most likely read with day and month swapped",
+            "NextSyncCycleStartTimeInUTC は最大でも1間隔先。はるかに先なら、日付の日と月を取り違えて読んだ可能性が高い",
+        )
+        .get(lang)
+        .into(),
+        (Rule::CmdletWhileDown, _) => Text::new(
+            "While the ADSync service is down, its cmdlets (Get-ADSyncScheduler, Start-ADSyncSyncCycle) cannot answer",
+            "ADSync サービスの停止中は、そのコマンドレット（Get-ADSyncScheduler、Start-ADSyncSyncCycle）は応答できない",
+        )
+        .get(lang)
+        .into(),
         (Rule::IntervalFromStart, Lang::Ja) => {
             format!("同期サイクルは{d}、前回のサイクルの開始から数える")
         }
@@ -2310,7 +2382,21 @@ mod tests {
             "2026-11-01T00:00:00Z",
             "2026-11-01T02:00:00Z",
         );
-        vec![defaults, others, down]
+        // A NextSyncCycleStartTimeInUTC 12 days old (overdue, run at once) and one two days
+        // ahead (day and month swapped?).
+        let stale = report(
+            r#"{"scheduler": {"next_sync_cycle_start_time_in_utc": "2026-10-20T00:00:00Z"},
+                "outages": [{"start": "2026-11-01T00:40:00Z", "end": "2026-11-01T00:50:00Z"}]}"#,
+            "2026-11-01T00:00:00Z",
+            "2026-11-01T02:00:00Z",
+        );
+        let ahead = report(
+            r#"{"scheduler": {"next_sync_cycle_start_time_in_utc": "2026-11-03T00:00:00Z"},
+                "staging_spans": [{"start": "2026-11-03T00:00:00Z", "end": "2026-11-03T01:00:00Z"}]}"#,
+            "2026-11-01T00:00:00Z",
+            "2026-11-04T00:00:00Z",
+        );
+        vec![defaults, others, down, stale, ahead]
     }
 
     /// Every rule named anywhere in a report: cycles, outcomes, steps, events, warnings, lanes.
@@ -2386,13 +2472,14 @@ mod tests {
             assert!(!ja.is_empty() && !en.is_empty() && ja != en, "{rule:?}");
             assert!(is_japanese(&ja), "{ja}");
         }
-        // Only the run-history purge never appears in a simulation (it is an answer's rule).
+        // Only the run-history purge and the cmdlet while down never appear in a simulation
+        // (they are answers' rules).
         let missing: Vec<&str> = Rule::ALL
             .iter()
             .filter(|r| !seen.contains(r))
             .map(|r| r.code())
             .collect();
-        assert_eq!(missing, ["run_history_purge"]);
+        assert_eq!(missing, ["cmdlet_while_down", "run_history_purge"]);
     }
 
     #[test]

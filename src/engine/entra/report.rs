@@ -281,6 +281,22 @@ pub enum WarningKind {
         /// The effective interval.
         effective: Period,
     },
+    /// `NextSyncCycleStartTimeInUTC` lies more than one interval plus a cycle before the
+    /// horizon start: the scheduler has not started a cycle since then. The cycle it names is
+    /// treated as overdue (parameter `catch_up`) and the 7-day rule counts from it.
+    NextStartStale {
+        /// The value given.
+        next_start: Instant,
+        /// How many slots of the effective interval passed since it, to the horizon start.
+        slots_missed: u32,
+    },
+    /// `NextSyncCycleStartTimeInUTC` lies far after the horizon start (more than a day and
+    /// more than one interval plus a cycle): almost always a date read with day and month
+    /// swapped. Nothing runs before it.
+    NextStartFarAhead {
+        /// The value given.
+        next_start: Instant,
+    },
 }
 
 /// A stretch of the password hash sync lane.

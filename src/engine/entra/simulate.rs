@@ -24,6 +24,8 @@ use super::timing::{Plan, Timing};
 use crate::engine::limits::MAX_EVENTS;
 use crate::engine::time::{Instant, Period, Window};
 
+mod anchor;
+
 /// The 7-day delta rule's limit.
 const DELTA_WINDOW: Period = Period::days(7);
 
@@ -84,6 +86,16 @@ fn times(every: Period, n: i64) -> TimeDelta {
     TimeDelta::seconds(i64::from(every.secs()) * n)
 }
 
+/// The connectors for which `f` holds, as bits.
+fn bits(server: &ServerScenario, f: fn(&super::scenario::Connector) -> bool) -> u64 {
+    server
+        .connectors
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| f(c))
+        .fold(0u64, |m, (i, _)| m | 1 << i)
+}
+
 /// A slot count for a report; spans are at most the 400-day horizon, so it always fits.
 fn count(n: i64) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
@@ -116,6 +128,8 @@ struct Sim<'a> {
     pending_full_sync: u64,
     /// The end of the last completed cycle, for the 7-day rule.
     delta_reference: Instant,
+    /// Where the 7-day rule started counting (the report's `delta_rule_since`).
+    delta_rule_since: Instant,
 
     cycles: Vec<Cycle>,
     events: Vec<Event>,
@@ -131,16 +145,16 @@ impl<'a> Sim<'a> {
         let customized = settings.customized_sync_cycle_interval;
         let effective = settings.effective(customized);
 
-        let anchor = settings
-            .next_sync_cycle_start_time_in_utc
-            .unwrap_or(horizon.start());
-        let due = if anchor < horizon.start() {
-            // A past anchor: the cycles before the horizon ran on the grid, so carry it forward.
-            let at = anchor + times(effective, slots_in(horizon.start() - anchor, effective));
-            Due::slot(at, Rule::AnchorProjected)
-        } else {
-            Due::slot(anchor, Rule::Anchor)
-        };
+        // The first cycle the scheduler would run, for the anchor's tolerance.
+        let first_plan = timing.plan(
+            settings.next_sync_cycle_policy_type,
+            bits(server, |c| c.full_import_required),
+            bits(server, |c| c.full_sync_required),
+            Calendar::new(server, horizon).staging_at(horizon.start()),
+        );
+        let first_len = TimeDelta::seconds(timing.length(&first_plan) as i64);
+        let anchor = anchor::resolve(server, horizon, effective, first_len);
+        let due = anchor.due;
 
         let mut manual: Vec<(usize, &ManualCommand)> = server.manual.iter().enumerate().collect();
         manual.sort_by_key(|(i, c)| (c.at, *i));
@@ -152,14 +166,6 @@ impl<'a> Sim<'a> {
             .collect();
         changes.sort_by_key(|&(i, at, _)| (at, i));
 
-        let bits = |f: fn(&super::scenario::Connector) -> bool| {
-            server
-                .connectors
-                .iter()
-                .enumerate()
-                .filter(|(_, c)| f(c))
-                .fold(0u64, |m, (i, _)| m | 1 << i)
-        };
         let mut sim = Self {
             server,
             horizon: *horizon,
@@ -176,9 +182,10 @@ impl<'a> Sim<'a> {
             // The anchor was computed one interval after some earlier basis; assume that one.
             basis: due.at - effective.delta(),
             pending_initial: settings.next_sync_cycle_policy_type == PolicyType::Initial,
-            pending_full_import: bits(|c| c.full_import_required),
-            pending_full_sync: bits(|c| c.full_sync_required),
-            delta_reference: server.last_cycle_end.unwrap_or(horizon.start()),
+            pending_full_import: bits(server, |c| c.full_import_required),
+            pending_full_sync: bits(server, |c| c.full_sync_required),
+            delta_reference: anchor.delta_reference,
+            delta_rule_since: anchor.delta_reference,
             timing,
             cycles: Vec::new(),
             events: Vec::new(),
@@ -187,7 +194,10 @@ impl<'a> Sim<'a> {
             truncated: false,
         };
         sim.interval_warnings(horizon.start(), customized, effective);
-        sim.record(horizon.start().min(due.at), due.at);
+        if let Some(w) = anchor.warning {
+            sim.warn(w.at, w.rule, w.kind);
+        }
+        sim.record(horizon.start().min(due.at), anchor.shown);
         sim
     }
 
@@ -737,7 +747,7 @@ impl<'a> Sim<'a> {
             tail,
             truncated: self.truncated,
             settings: self.server.scheduler.clone(),
-            delta_rule_since: self.server.last_cycle_end.unwrap_or(self.horizon.start()),
+            delta_rule_since: self.delta_rule_since,
             timing: self.timing,
             calendar: self.calendar,
             timeline: self.timeline,

@@ -76,11 +76,65 @@ fn without_an_anchor_the_first_cycle_starts_with_the_horizon() {
 }
 
 #[test]
-fn a_past_anchor_is_carried_forward_on_its_grid() {
-    let json = r#"{"scheduler": {"next_sync_cycle_start_time_in_utc": "2026-11-20T09:04:00Z"}}"#;
+fn a_recent_past_anchor_is_carried_forward_on_its_grid() {
+    // 26 minutes old: less than one interval plus a cycle, so a cycle was running or has just
+    // run; the schedule goes on on its grid.
+    let json = r#"{"scheduler": {"next_sync_cycle_start_time_in_utc": "2026-11-21T09:34:00Z"}}"#;
     let r = run(json, "10:00", "11:00");
     assert_eq!(starts(&r), ["10:04", "10:34"]);
     assert_eq!(r.cycles[0].rule, Rule::AnchorProjected);
+    assert!(r.warnings.is_empty());
+}
+
+#[test]
+fn a_stale_anchor_is_overdue_warned_about_and_starts_the_seven_day_count() {
+    // Ten days old: the scheduler has not started a cycle since. The cycle runs at once, the
+    // 7-day rule counts from the value, and the cmdlet keeps showing it until the cycle runs.
+    let json = r#"{"scheduler": {"next_sync_cycle_start_time_in_utc": "2026-11-11T09:04:00Z"}}"#;
+    let r = run(json, "10:00", "11:00");
+    assert_eq!(starts(&r), ["10:00", "10:30"]);
+    let c = &r.cycles[0];
+    assert_eq!((c.rule, c.trigger), (Rule::AnchorOverdue, Trigger::CatchUp));
+    assert_eq!(c.slot, Some(day(11, "09:04")));
+    assert_eq!(r.delta_rule_since, day(11, "09:04"));
+    let kinds: Vec<&WarningKind> = r.warnings.iter().map(|w| &w.kind).collect();
+    assert!(kinds.contains(&&WarningKind::NextStartStale {
+        next_start: day(11, "09:04"),
+        slots_missed: 480 + 2,
+    }));
+    assert!(kinds.iter().any(|k| matches!(
+        k,
+        WarningKind::DeltaWindowExceeded {
+            next_cycle: Some(0),
+            next_is_full: false,
+            ..
+        }
+    )));
+    // With next-slot catch-up the grid is kept, still with the warning.
+    let json = r#"{"scheduler": {"next_sync_cycle_start_time_in_utc": "2026-11-11T09:04:00Z"},
+        "behaviour": {"catch_up": "next_slot"}}"#;
+    let r = run(json, "10:00", "11:00");
+    assert_eq!(starts(&r), ["10:04", "10:34"]);
+    assert!(r.warnings.iter().any(|w| w.rule == Rule::NextStartStale));
+}
+
+#[test]
+fn an_anchor_far_ahead_is_taken_but_warned_about() {
+    // Two days ahead with a 30-minute interval: most likely day and month swapped.
+    let json = r#"{"scheduler": {"next_sync_cycle_start_time_in_utc": "2026-11-23T10:00:00Z"}}"#;
+    let r = run(json, "10:00", "+1 10:00");
+    assert!(r.cycles.is_empty());
+    assert_eq!(r.warnings.len(), 1);
+    assert_eq!(
+        r.warnings[0].kind,
+        WarningKind::NextStartFarAhead {
+            next_start: day(23, "10:00")
+        }
+    );
+    // Later the same day is a plausible paste (a horizon that starts at midnight): no warning.
+    let json = r#"{"scheduler": {"next_sync_cycle_start_time_in_utc": "2026-11-21T17:00:00Z"}}"#;
+    let r = run(json, "00:00", "18:00");
+    assert!(r.warnings.is_empty());
 }
 
 #[test]
