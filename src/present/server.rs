@@ -33,11 +33,13 @@ use super::text::Text;
 use super::{Answer, Lane, Row, Shade, ShadeKind, Tone, View};
 use crate::engine::Instant;
 use crate::engine::entra::answers::timespan;
+use crate::engine::entra::import::OrderBasis;
 use crate::engine::entra::{
     Condition, Cycle, CycleOutcome, Event, EventKind, NextCycle, NoCycleCause, PhsPause,
     PhsSegment, PhsState, PolicyType, Rejection, Rule, ServerReport, SkipCause, Trigger, Warning,
     WarningKind,
 };
+use crate::engine::entra::{ExportCaveat, SchedulerOutput};
 use crate::engine::limits::MAX_EVENTS;
 use crate::engine::time::Period;
 use crate::i18n::Lang;
@@ -1222,12 +1224,7 @@ pub fn answer(
         let interval = next
             .cycle
             .and_then(|i| report.cycles.get(i as usize))
-            .map_or(
-                answers
-                    .get_adsyncscheduler
-                    .currently_effective_sync_cycle_interval,
-                |c| c.interval,
-            );
+            .map_or(report.effective_interval_at(now), |c| c.interval);
         return Answer::Next {
             at: next.start,
             by: next_by(report, &next, interval, lang),
@@ -1859,6 +1856,84 @@ fn unknown_block(lang: Lang) -> String {
         Lang::Ja => "スケジューラが止まっていた".into(),
         Lang::En => "the scheduler was blocked".into(),
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Extras: the cmdlet's output and the export time
+// ---------------------------------------------------------------------------------------------
+
+/// What `Get-ADSyncScheduler` prints at an instant: its text, or why it cannot answer.
+pub fn scheduler_output_text(output: &SchedulerOutput, lang: Lang) -> String {
+    match output {
+        SchedulerOutput::Printed(view) => view.to_powershell(),
+        SchedulerOutput::ServiceDown { .. } => Text::new(
+            "Get-ADSyncScheduler cannot answer now: the server or its ADSync service is down, so there is no scheduler to ask. It answers again once the service is back.",
+            "現在 Get-ADSyncScheduler は応答できません。サーバーまたは ADSync サービスが停止しているため、問い合わせるスケジューラがありません。サービスが復旧すると再び応答します。",
+        )
+        .get(lang)
+        .to_owned(),
+    }
+}
+
+/// The caveat on an export time, as a sentence (`fmt` formats instants for the reader).
+pub fn export_caveat_text(
+    caveat: &ExportCaveat,
+    lang: Lang,
+    fmt: &dyn Fn(Instant) -> String,
+) -> String {
+    match caveat {
+        ExportCaveat::FullSyncNeeded { deadline, .. } => Text::new(
+            "But the 7-day limit passed on {0} without a completed full cycle: a delta cycle is no longer enough, so this time holds only once a full sync (Start-ADSyncSyncCycle -PolicyType Initial) has run.",
+            "ただし、{0} に7日の期限を過ぎ、その後に完全同期サイクルが完了していません。差分同期では足りないため、この時刻は完全同期（Start-ADSyncSyncCycle -PolicyType Initial）を実行した場合にのみ成り立ちます。",
+        )
+        .fill(lang, &[&fmt(*deadline)]),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Import notes
+// ---------------------------------------------------------------------------------------------
+
+/// The import note for an ambiguous `NextSyncCycleStartTimeInUTC`: which reading was used,
+/// why, and the other one (dates in UTC, as the cmdlet prints them).
+pub fn ambiguous_date_note(
+    lang: Lang,
+    taken: Instant,
+    decided_by: OrderBasis,
+    other: Instant,
+) -> String {
+    let why = match decided_by {
+        OrderBasis::NearerToNow => Text::new(
+            "the reading nearer to now, since the next start is at most one interval away",
+            "次の開始は最大でも1間隔先のため、現在時刻に近い読み方",
+        ),
+        OrderBasis::Hint => Text::new("the server's date format", "サーバーの日付形式"),
+        OrderBasis::Separator => Text::new(
+            "day first, as cultures that write dates with '.' or '-' do",
+            "'.' や '-' で区切る地域の形式に従い日が先",
+        ),
+        OrderBasis::Padding => Text::new(
+            "day first, because en-US never pads with a zero",
+            "en-US は 0 を補わないため日が先",
+        ),
+        OrderBasis::UsDefault => Text::new(
+            "month first, as en-US writes it",
+            "en-US の形式に従い月が先",
+        ),
+        OrderBasis::Chosen => Text::new("your choice", "選択した読み方"),
+        // Never ambiguous; named anyway so nothing is blank.
+        OrderBasis::Values | OrderBasis::YearFirst => {
+            Text::new("the values themselves", "値そのもの")
+        }
+    };
+    Text::new(
+        "NextSyncCycleStartTimeInUTC can be read two ways (day and month swapped): {0} was used ({1}); the other reading is {2}.",
+        "NextSyncCycleStartTimeInUTC は日と月を入れ替えた2通りに読めます。{0} を使いました（{1}）。もう一方の読み方は {2} です。",
+    )
+    .fill(
+        lang,
+        &[&utc(taken, lang), why.get(lang), &utc(other, lang)],
+    )
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -2628,6 +2703,50 @@ mod tests {
         assert_eq!(
             v.rows.iter().filter(|r| lane_key(&v, r) == "phs").count(),
             3
+        );
+    }
+
+    #[test]
+    fn the_cmdlet_output_the_export_caveat_and_the_date_note_have_words() {
+        let down = report(
+            r#"{"outages": [{"start": "2026-11-01T01:00:00Z", "end": "2026-11-09T00:00:00Z"}]}"#,
+            "2026-11-01T00:00:00Z",
+            "2026-11-10T00:00:00Z",
+        );
+        let at = |s: &str| -> Instant { s.parse().unwrap() };
+        let output = down.answers(at("2026-11-02T00:00:00Z")).get_adsyncscheduler;
+        let printed = down.answers(at("2026-11-01T00:10:00Z")).get_adsyncscheduler;
+        assert!(scheduler_output_text(&printed, Lang::En).starts_with("AllowedSyncCycleInterval"));
+        let caveat = down
+            .export_time(at("2026-11-08T12:00:00Z"))
+            .and_then(|e| e.caveat)
+            .expect("past the 7-day window");
+        let taken = at("2026-12-03T17:12:40Z");
+        let other = at("2026-03-12T17:12:40Z");
+        for (ja, en) in [
+            (
+                scheduler_output_text(&output, Lang::Ja),
+                scheduler_output_text(&output, Lang::En),
+            ),
+            (
+                export_caveat_text(&caveat, Lang::Ja, &fmt),
+                export_caveat_text(&caveat, Lang::En, &fmt),
+            ),
+            (
+                ambiguous_date_note(Lang::Ja, taken, OrderBasis::NearerToNow, other),
+                ambiguous_date_note(Lang::En, taken, OrderBasis::NearerToNow, other),
+            ),
+        ] {
+            assert!(
+                is_japanese(&ja) && !en.chars().any(is_japanese_char),
+                "{en}"
+            );
+            assert!(!en.contains('{') && !ja.contains('{'), "{en} / {ja}");
+        }
+        assert!(export_caveat_text(&caveat, Lang::En, &fmt).contains("-PolicyType Initial"));
+        assert!(
+            ambiguous_date_note(Lang::En, taken, OrderBasis::NearerToNow, other)
+                .contains("2026-03-12")
         );
     }
 }

@@ -131,7 +131,7 @@ pub fn ServerExtras() -> impl IntoView {
             let report = outcome.server.as_ref()?;
             let fmt = |i| timefmt::format(i, &zone(), lang, Style::DateTime);
             Some(match report.export_time(at) {
-                Some(e) => match lang {
+                Some(e) => (match lang {
                     Lang::En => format!(
                         "A change made on-premises at {} reaches Entra ID at {} ({} later): exported by the cycle that starts at {}.",
                         fmt(at),
@@ -146,7 +146,13 @@ pub fn ServerExtras() -> impl IntoView {
                         crate::present::grammar::span(lang, (e.exported_at - at).num_seconds()),
                         fmt(e.import_start)
                     ),
-                },
+                }) + &e
+                    .caveat
+                    .map(|c| {
+                        let words = crate::present::server::export_caveat_text(&c, lang, &fmt);
+                        format!("{}{words}", crate::present::grammar::sep(lang))
+                    })
+                    .unwrap_or_default(),
                 None => tr(
                     lang,
                     "A change made on-premises at that time is not exported to Entra ID within the simulated period.",
@@ -161,12 +167,12 @@ pub fn ServerExtras() -> impl IntoView {
         p.computed.with(|c| {
             let (scenario, outcome) = c.good.as_ref()?;
             let report = outcome.server.as_ref()?;
-            Some(
-                report
+            Some(crate::present::server::scheduler_output_text(
+                &report
                     .answers_in(now, &scenario.display_zone)
-                    .get_adsyncscheduler
-                    .to_powershell(),
-            )
+                    .get_adsyncscheduler,
+                p.lang.get(),
+            ))
         })
     };
     view! {

@@ -36,10 +36,14 @@ pub mod timing;
 mod validate;
 
 pub use answers::{
-    ExportTime, NextCycle, NoCycleCause, NoNextCycle, RunHistory, SchedulerView, ServerAnswers,
+    ExportCaveat, ExportTime, NextCycle, NoCycleCause, NoNextCycle, RunHistory, SchedulerOutput,
+    SchedulerView, ServerAnswers,
 };
 pub use calendar::BlockCause;
-pub use import::{ImportResult, parse_get_adsyncscheduler, parse_get_adsyncscheduler_with};
+pub use import::{
+    ImportResult, parse_get_adsyncscheduler, parse_get_adsyncscheduler_at,
+    parse_get_adsyncscheduler_with,
+};
 pub use report::{
     Condition, ConnectorInfo, Cycle, CycleOutcome, Event, EventKind, PhsPause, PhsSegment,
     PhsState, Rejection, ServerReport, SkipCause, Tail, Trigger, Warning, WarningKind,

@@ -27,7 +27,7 @@ use crate::engine::time::{Instant, Period, Window};
 mod anchor;
 
 /// The 7-day delta rule's limit.
-const DELTA_WINDOW: Period = Period::days(7);
+pub(crate) const DELTA_WINDOW: Period = Period::days(7);
 
 /// Simulates the server over the horizon. Expects a validated scenario.
 pub fn simulate(server: &ServerScenario, horizon: &Window) -> ServerReport {

@@ -8,7 +8,7 @@ use crate::engine::Instant;
 use crate::engine::entra::import::{ImportResult, LineProblem, Note};
 use crate::engine::entra::{
     Command, Connector, ConnectorKind, CycleDurations, Durations, ManualCommand, ServerScenario,
-    StepDurations, parse_get_adsyncscheduler,
+    StepDurations, parse_get_adsyncscheduler_at,
 };
 use crate::engine::time::{Delay, Period};
 use crate::i18n::{Lang, tr};
@@ -252,7 +252,8 @@ fn ImportPanel() -> impl IntoView {
     let text = RwSignal::new(String::new());
     let result = RwSignal::new(None::<ImportResult>);
     let import = move |_| {
-        let parsed = parse_get_adsyncscheduler(&text.get_untracked());
+        // "Now" decides an ambiguous date: the next start is at most one interval away.
+        let parsed = parse_get_adsyncscheduler_at(&text.get_untracked(), p.now(), None);
         if !parsed.found.is_empty() {
             p.draft.update(|s| {
                 if let Some(server) = s.server.as_mut() {
@@ -334,6 +335,9 @@ fn ImportReport(result: ImportResult) -> impl IntoView {
         .iter()
         .map(|n| match n {
             Note::NothingRecognized => tr(lang, "Nothing in the text looks like Get-ADSyncScheduler output.", "Get-ADSyncScheduler の出力と認識できる行がありません。").to_owned(),
+            Note::AmbiguousDate { taken, decided_by, other, .. } => {
+                crate::present::server::ambiguous_date_note(lang, *taken, *decided_by, *other)
+            }
             Note::CycleInProgress => tr(lang, "A cycle was running: NextSyncCycleStartTimeInUTC shows that cycle's start, in the past.", "同期サイクルの実行中でした: NextSyncCycleStartTimeInUTC は実行中のサイクルの開始（過去の時刻）を示しています。").to_owned(),
             Note::CustomizedBelowAllowed { customized, allowed } => match lang {
                 Lang::En => format!("CustomizedSyncCycleInterval {customized} is below AllowedSyncCycleInterval {allowed}; the allowed one is used."),

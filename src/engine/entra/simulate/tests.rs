@@ -375,13 +375,23 @@ fn before_1_1_281_an_interval_change_waits_for_the_next_cycle() {
         }
     );
     // Get-ADSyncScheduler keeps showing the old effective interval until then.
-    let view = r.answers(at("10:15")).get_adsyncscheduler;
+    let view = r
+        .answers(at("10:15"))
+        .get_adsyncscheduler
+        .view()
+        .copied()
+        .unwrap();
     assert_eq!(view.customized_sync_cycle_interval, Some(Period::hours(1)));
     assert_eq!(
         view.currently_effective_sync_cycle_interval,
         Period::minutes(30)
     );
-    let view = r.answers(at("10:40")).get_adsyncscheduler;
+    let view = r
+        .answers(at("10:40"))
+        .get_adsyncscheduler
+        .view()
+        .copied()
+        .unwrap();
     assert_eq!(
         view.currently_effective_sync_cycle_interval,
         Period::hours(1)
@@ -450,12 +460,18 @@ fn an_initial_policy_runs_one_full_cycle_then_deltas() {
     assert_eq!(
         r.answers(at("09:59"))
             .get_adsyncscheduler
+            .view()
+            .copied()
+            .unwrap()
             .next_sync_cycle_policy_type,
         PolicyType::Initial
     );
     assert_eq!(
         r.answers(at("10:25"))
             .get_adsyncscheduler
+            .view()
+            .copied()
+            .unwrap()
             .next_sync_cycle_policy_type,
         PolicyType::Delta
     );
@@ -561,7 +577,13 @@ fn a_horizon_that_ends_disabled_says_nothing_will_sync() {
         (no.cause, no.since),
         (NoCycleCause::SyncCycleDisabled, Some(day(1, "00:00")))
     );
-    assert!(!a.get_adsyncscheduler.sync_cycle_enabled);
+    assert!(
+        !a.get_adsyncscheduler
+            .view()
+            .copied()
+            .unwrap()
+            .sync_cycle_enabled
+    );
     // Nine days without a delta sync: the 7-day rule warns, with no next cycle.
     assert_eq!(r.warnings.len(), 1);
     assert!(matches!(
@@ -576,13 +598,30 @@ fn a_horizon_that_ends_disabled_says_nothing_will_sync() {
 #[test]
 fn get_adsyncscheduler_shows_a_past_time_while_a_cycle_runs() {
     let r = run(ANCHOR_10, "09:50", "12:00");
-    let during = r.answers(at("10:31")).get_adsyncscheduler;
+    let during = r
+        .answers(at("10:31"))
+        .get_adsyncscheduler
+        .view()
+        .copied()
+        .unwrap();
     assert!(during.sync_cycle_in_progress);
     assert_eq!(during.next_sync_cycle_start_time_in_utc, at("10:30"));
     let after = r.answers(at("10:33"));
-    assert!(!after.get_adsyncscheduler.sync_cycle_in_progress);
+    assert!(
+        !after
+            .get_adsyncscheduler
+            .view()
+            .copied()
+            .unwrap()
+            .sync_cycle_in_progress
+    );
     assert_eq!(
-        after.get_adsyncscheduler.next_sync_cycle_start_time_in_utc,
+        after
+            .get_adsyncscheduler
+            .view()
+            .copied()
+            .unwrap()
+            .next_sync_cycle_start_time_in_utc,
         at("11:00")
     );
     assert_eq!(after.running_cycle, None);
@@ -596,7 +635,12 @@ fn get_adsyncscheduler_shows_a_past_time_while_a_cycle_runs() {
 #[test]
 fn the_printed_view_reads_back_through_the_importer() {
     let r = run(ANCHOR_10, "09:50", "12:00");
-    let view = r.answers(at("10:31")).get_adsyncscheduler;
+    let view = r
+        .answers(at("10:31"))
+        .get_adsyncscheduler
+        .view()
+        .copied()
+        .unwrap();
     let text = view.to_powershell();
     assert!(
         text.contains("NextSyncCycleStartTimeInUTC         : 11/21/2026 10:30:00 AM\n"),
@@ -778,4 +822,51 @@ fn an_interval_change_inside_an_outage_does_not_report_slots_twice() {
         assert!(pair[0].1 <= pair[1].0, "{spans:?}");
     }
     assert_eq!(spans[0], (at("10:30"), at("11:00")));
+}
+
+#[test]
+fn past_the_seven_day_window_export_times_say_a_full_sync_is_needed() {
+    use crate::engine::entra::answers::ExportCaveat;
+    // Down for eight days; a full cycle is started by hand a day after it is back.
+    let json = r#"{"outages": [{"start": "2026-11-01T01:00:00Z", "end": "2026-11-09T00:00:00Z"}],
+        "manual": [{"at": "2026-11-10T00:00:00Z", "command": "start_initial"}]}"#;
+    let r = run_in(json, window(day(1, "00:00"), day(12, "00:00")));
+    let caveat = ExportCaveat::FullSyncNeeded {
+        last_sync_end: day(1, "00:32"),
+        deadline: day(8, "00:32"),
+        rule: Rule::DeltaWithinSevenDays,
+    };
+    // The catch-up delta cycle, and every delta cycle after it until the full one.
+    let e = r.export_time(day(8, "12:00")).unwrap();
+    assert_eq!((e.import_start, e.caveat), (day(9, "00:00"), Some(caveat)));
+    let e = r.export_time(day(9, "12:10")).unwrap();
+    assert_eq!((e.import_start, e.caveat), (day(9, "12:30"), Some(caveat)));
+    // The full cycle is the remedy, and what follows it is plain again.
+    let e = r.export_time(day(9, "23:59")).unwrap();
+    assert_eq!((e.import_start, e.caveat), (day(10, "00:00"), None));
+    assert_eq!(r.cycles[e.cycle as usize].policy, PolicyType::Initial);
+    let e = r.export_time(day(10, "00:10")).unwrap();
+    assert_eq!(e.caveat, None);
+    // Before the outage nothing is in doubt.
+    assert_eq!(r.export_time(day(1, "00:10")).unwrap().caveat, None);
+}
+
+#[test]
+fn while_the_server_is_down_get_adsyncscheduler_cannot_answer() {
+    use crate::engine::entra::answers::SchedulerOutput;
+    let json = r#"{"outages": [{"start": "2026-11-21T10:15:00Z", "end": "2026-11-21T11:40:00Z"}]}"#;
+    let r = run(json, "10:00", "12:30");
+    let down = r.answers(at("11:00"));
+    assert!(down.server_down);
+    assert_eq!(
+        down.get_adsyncscheduler,
+        SchedulerOutput::ServiceDown {
+            rule: Rule::CmdletWhileDown
+        }
+    );
+    assert_eq!(down.get_adsyncscheduler.to_powershell(), None);
+    // The interval in effect is still known to the engine.
+    assert_eq!(r.effective_interval_at(at("11:00")), Period::minutes(30));
+    let up = r.answers(at("11:50"));
+    assert!(up.get_adsyncscheduler.view().is_some());
 }
