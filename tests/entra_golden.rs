@@ -296,3 +296,15 @@ fn condition_spans_match_the_public_answers() {
         assert_eq!(held, expected, "{condition:?}");
     }
 }
+
+#[test]
+fn the_documentation_names_every_rule_code() {
+    let doc = include_str!("../docs/scenario-server.md");
+    for rule in entra::Rule::ALL {
+        assert!(
+            doc.contains(&format!("`{}`", rule.code())),
+            "docs/scenario-server.md does not name {}",
+            rule.code()
+        );
+    }
+}
