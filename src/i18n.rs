@@ -259,6 +259,9 @@ pub fn source_title(lang: Lang, source: &Source) -> &'static str {
         (Lang::Ja, "community-entra-scheduler") => {
             "Entra Connect スケジューラについてのコミュニティの観察（ビジー エラー、基準時刻の移動）"
         }
+        (Lang::Ja, "inference-entra-next-start") => {
+            "推定: NextSyncCycleStartTimeInUTC は Get-ADSyncScheduler を実行した時刻から1間隔以内にある"
+        }
         (Lang::Ja, "parameter-default") => {
             "文書化されていない動作: 既定値を明記した Sync Planner のパラメーター"
         }
