@@ -7,6 +7,7 @@
 use crate::chart::Zoom;
 use crate::engine::error::Problem;
 use crate::engine::source::{Confidence, Source};
+use crate::present::text::Text;
 use crate::present::{System, Tone};
 
 pub use crate::present::text::Lang;
@@ -237,8 +238,29 @@ pub fn problem_text(lang: Lang, problem: &Problem) -> String {
         }
         (Problem::Conflict { with }, Lang::En) => format!("contradicts {with}"),
         (Problem::Conflict { with }, Lang::Ja) => format!("{with} と矛盾しています"),
-        (Problem::BadName { reason }, Lang::En) => format!("bad name: {reason}"),
-        (Problem::BadName { reason }, Lang::Ja) => format!("名前が不正です: {reason}"),
+        // The engine's reason codes, said with what they mean (connector names are what
+        // Synchronization Service Manager shows, unique ignoring case).
+        (Problem::BadName { reason }, _) => match reason.as_str() {
+            "empty" => Text::new(
+                "the name is empty: a connector is named as Synchronization Service Manager shows it",
+                "名前が空です。コネクタには Synchronization Service Manager に表示される名前を付けてください",
+            )
+            .get(lang)
+            .to_owned(),
+            "too_long" => Text::new(
+                "the name is longer than 256 characters",
+                "名前が 256 文字を超えています",
+            )
+            .get(lang)
+            .to_owned(),
+            "duplicate" => Text::new(
+                "another connector has this name (ignoring case, as Synchronization Service Manager does), so the two could not be told apart",
+                "同じ名前のコネクタがほかにあります（Synchronization Service Manager と同じく大文字と小文字は区別しません）。区別できないため、別の名前にしてください",
+            )
+            .get(lang)
+            .to_owned(),
+            other => Text::new("bad name: {0}", "名前が不正です: {0}").fill(lang, &[other]),
+        },
     }
 }
 
@@ -425,6 +447,12 @@ mod tests {
         assert_eq!(problem_text(Lang::En, &p), "overlaps device.power_off[0]");
         assert!(problem_text(Lang::Ja, &p).contains("重なって"));
         assert_eq!(tr(Lang::Ja, "Add", "追加"), "追加");
+        // A name's reason code is said with what it means.
+        let dup = Problem::BadName {
+            reason: "duplicate".into(),
+        };
+        assert!(problem_text(Lang::En, &dup).contains("another connector has this name"));
+        assert!(problem_text(Lang::Ja, &dup).contains("同じ名前"));
     }
 
     #[test]

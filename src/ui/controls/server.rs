@@ -297,8 +297,16 @@ fn line_problem(lang: Lang, problem: LineProblem) -> &'static str {
             "not a time span such as 00:30:00",
             "00:30:00 のような時間ではありません",
         ),
-        LineProblem::ZeroInterval => tr(lang, "an interval of zero", "間隔が 0 です"),
-        LineProblem::IntervalTooLong => tr(lang, "the interval is too long", "間隔が長すぎます"),
+        LineProblem::ZeroInterval => tr(
+            lang,
+            "an interval of zero: the scheduler would never wait between cycles, so it cannot be one",
+            "間隔が 0 です。サイクルの間に待ち時間がなくなるため、間隔にはなりません",
+        ),
+        LineProblem::IntervalTooLong => tr(
+            lang,
+            "the interval is longer than the 400 days the planner simulates",
+            "間隔がシミュレーションできる 400 日を超えています",
+        ),
         LineProblem::BadBoolean => tr(lang, "not True or False", "True でも False でもありません"),
         LineProblem::BadPolicyType => tr(
             lang,
@@ -308,8 +316,8 @@ fn line_problem(lang: Lang, problem: LineProblem) -> &'static str {
         LineProblem::BadDate => tr(lang, "not a date and time", "日時ではありません"),
         LineProblem::DateOutOfRange => tr(
             lang,
-            "a date outside 2000–2200",
-            "2000〜2200 年の範囲外の日付です",
+            "a date outside 2000–2200: NextSyncCycleStartTimeInUTC is the scheduler's next start, at most one interval from when the cmdlet ran",
+            "2000〜2200 年の範囲外の日付です。NextSyncCycleStartTimeInUTC はスケジューラの次の開始時刻で、コマンドレットの実行時刻から最大でも1間隔先のはずです",
         ),
         LineProblem::Duplicate => tr(
             lang,
