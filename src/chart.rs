@@ -14,6 +14,11 @@ use crate::engine::Instant;
 use crate::engine::time::Window;
 use crate::present::{ShadeKind, Tone, View};
 
+/// The size of all text in the chart, in SVG units. The chart is drawn at the width it is
+/// shown at (one unit is one CSS pixel), so this is the text's size on screen at every width:
+/// the page's own small-text size.
+pub const TEXT_PX: u32 = 13;
+
 /// Colours for one colour scheme. The marker colours are Okabe–Ito, distinguishable with the
 /// common colour-vision deficiencies; shapes differ too, so colour is never the only cue.
 #[derive(Clone, Copy, Debug)]
@@ -221,6 +226,19 @@ impl Zoom {
         }
     }
 
+    /// The level's name, on its zoom button.
+    pub const fn label(self) -> crate::present::text::Text {
+        // Scoped: plotters' prelude has a `Text` (a drawing element) too.
+        use crate::present::text::Text;
+        match self {
+            Zoom::FirstHours => Text::new("First 3 h", "最初の3時間"),
+            Zoom::Day => Text::new("Day", "1日"),
+            Zoom::Week => Text::new("Week", "1週間"),
+            Zoom::Month => Text::new("Month", "30日"),
+            Zoom::All => Text::new("All", "全体"),
+        }
+    }
+
     fn length_secs(self) -> Option<i64> {
         match self {
             Zoom::FirstHours => Some(3 * 3600),
@@ -282,7 +300,52 @@ pub fn render(spec: &Spec<'_>) -> (String, Geometry) {
         let _ = draw(&root, spec, &geo);
         let _ = root.present();
     }
+    // Lane labels are placed by hand, after plotters' shapes: each carries its full name as a
+    // tooltip (`<title>`), which plotters cannot write, for labels shortened to fit.
+    let labels = lane_labels(spec, &geo);
+    match svg.rfind("</svg>") {
+        Some(end) => svg.insert_str(end, &labels),
+        None => svg.push_str(&labels),
+    }
     (svg, geo)
+}
+
+/// The lane labels as SVG `<text>` elements, right-aligned against the plot, each cut to fit
+/// the label column by [`fit_label`] and carrying its full name as a `<title>` tooltip.
+fn lane_labels(spec: &Spec<'_>, geo: &Geometry) -> String {
+    let ink = spec.palette.ink;
+    let colour = format!("#{:02x}{:02x}{:02x}", ink.0, ink.1, ink.2);
+    let mut out = String::new();
+    for (i, lane) in spec.view.lanes.iter().enumerate() {
+        let shown = fit_label(&lane.label, geo.left - 12);
+        out.push_str(&format!(
+            "<text x=\"{x}\" y=\"{y}\" dy=\"0.35em\" text-anchor=\"end\" \
+             font-family=\"sans-serif\" font-size=\"{TEXT_PX}\" fill=\"{colour}\" \
+             class=\"lane-label\"><title>{full}</title>{shown}</text>",
+            x = geo.left - 8,
+            y = geo.lane_y(i),
+            full = xml_escape(&lane.label),
+            shown = xml_escape(&shown),
+        ));
+    }
+    out
+}
+
+/// Text made safe inside SVG markup: lane names can hold what a user typed (a connector's
+/// name), and the chart is inserted into the page as markup.
+fn xml_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 fn draw<DB: DrawingBackend>(
@@ -310,21 +373,12 @@ fn draw<DB: DrawingBackend>(
         root.draw(&Rectangle::new([(x0, geo.top), (x1, axis_y)], colour))?;
     }
 
-    // Lane separators and labels.
-    let label_font = ("sans-serif", 16)
-        .into_font()
-        .color(&p.ink)
-        .pos(Pos::new(HPos::Right, VPos::Center));
-    for (i, lane) in spec.view.lanes.iter().enumerate() {
+    // Lane separators (the labels are placed by `lane_labels`).
+    for i in 0..spec.view.lanes.len() {
         let y = geo.top + i32::try_from(i).unwrap_or(0) * geo.lane_height;
         root.draw(&PathElement::new(
             vec![(geo.left, y), (geo.right, y)],
             p.grid,
-        ))?;
-        root.draw(&Text::new(
-            fit_label(&lane.label, geo.left - 12),
-            (geo.left - 8, geo.lane_y(i)),
-            label_font.clone(),
         ))?;
     }
 
@@ -333,7 +387,7 @@ fn draw<DB: DrawingBackend>(
         vec![(geo.left, axis_y), (geo.right, axis_y)],
         p.ink,
     ))?;
-    let tick_font = ("sans-serif", 15)
+    let tick_font = ("sans-serif", f64::from(TEXT_PX))
         .into_font()
         .color(&p.ink)
         .pos(Pos::new(HPos::Center, VPos::Top));
@@ -396,25 +450,41 @@ fn draw<DB: DrawingBackend>(
     Ok(())
 }
 
-/// `label`, cut with "…" to fit `room` units. Widths are estimated (wide characters such as
-/// kana and kanji count about twice a Latin letter), because measuring text would need the
-/// browser; the estimate errs on the wide side.
+/// `label`, shortened to fit `room` units. Widths are estimated (wide characters such as kana
+/// and kanji count about twice a Latin letter), because measuring text would need the browser;
+/// the estimate errs on the wide side. The cut is made in the middle when the label ends in a
+/// short last word, so that lanes told apart by it stay apart ("スケジュール #1" →
+/// "スケ… #1", never three lanes reading "スケジュー…"); otherwise at the end.
 fn fit_label(label: &str, room: i32) -> String {
-    let width = |c: char| if c.is_ascii() { 7.5 } else { 13.5 };
+    let width = |c: char| if c.is_ascii() { 7.2 } else { 13.0 };
+    let measure = |s: &str| s.chars().map(width).sum::<f64>();
     let room = f64::from(room.max(0));
-    if label.chars().map(width).sum::<f64>() <= room {
+    if measure(label) <= room {
         return label.to_owned();
     }
+    let keep_tail = label
+        .rsplit_once(' ')
+        .map(|(_, last)| last)
+        .filter(|last| !last.is_empty() && last.chars().count() <= 4);
+    let (tail, budget) = match keep_tail {
+        Some(last) => {
+            let tail = format!(" {last}");
+            let budget = room - measure(&tail);
+            (tail, budget)
+        }
+        None => (String::new(), room),
+    };
     let mut used = width('…');
     let mut out = String::new();
     for c in label.chars() {
         used += width(c);
-        if used > room {
+        if used > budget {
             break;
         }
         out.push(c);
     }
     out.push('…');
+    out.push_str(&tail);
     out
 }
 
@@ -559,6 +629,61 @@ mod tests {
         let cut = fit_label("パスワード ハッシュ同期", 84);
         assert!(cut.ends_with('…') && cut.chars().count() < 12, "{cut}");
         assert_eq!(fit_label("abc", 0), "…");
+    }
+
+    #[test]
+    fn lanes_told_apart_by_their_last_word_stay_apart_when_cut() {
+        // The narrow label column (phones) holds 84 units.
+        let cut: Vec<String> = ["スケジュール #1", "スケジュール #2", "スケジュール #3"]
+            .iter()
+            .map(|l| fit_label(l, 84))
+            .collect();
+        assert!(cut.iter().all(|c| c.contains('…')), "{cut:?}");
+        assert_eq!(cut[0].replace("#1", "#2"), cut[1], "{cut:?}");
+        assert!(
+            cut[0].ends_with(" #1") && cut[2].ends_with(" #3"),
+            "{cut:?}"
+        );
+        assert!(cut.iter().all(|c| {
+            c.chars()
+                .map(|c| if c.is_ascii() { 7.2 } else { 13.0 })
+                .sum::<f64>()
+                <= 84.0
+        }));
+    }
+
+    #[test]
+    fn lane_labels_are_escaped_sized_and_carry_their_full_name() {
+        let mut v = view();
+        v.lanes[0].label = "<b>\"Fabrikam & Co\"</b> connector".to_owned();
+        let spec_view = v;
+        let hidden = |_: usize| false;
+        let offset = |_: Instant| 0;
+        let label = |t: Instant, _: bool| t.format("%H:%M").to_string();
+        let (svg, _) = render(&Spec {
+            view: &spec_view,
+            window: Window::new(t("2026-11-21T00:00:00Z"), t("2026-11-22T00:00:00Z")).unwrap(),
+            now: None,
+            selected: None,
+            hidden: &hidden,
+            palette: LIGHT,
+            width: 360,
+            offset: &offset,
+            tick_label: &label,
+        });
+        assert!(!svg.contains("<b>"), "{svg}");
+        assert!(
+            svg.contains(
+                "<title>&lt;b&gt;&quot;Fabrikam &amp; Co&quot;&lt;/b&gt; connector</title>"
+            ),
+            "{svg}"
+        );
+        assert_eq!(
+            svg.matches("class=\"lane-label\"").count(),
+            spec_view.lanes.len()
+        );
+        assert!(svg.contains(&format!("font-size=\"{TEXT_PX}\"")));
+        assert!(svg.trim_end().ends_with("</svg>"));
     }
 
     #[test]

@@ -15,7 +15,7 @@ use crate::engine::scenario::SCENARIO_VERSION;
 use crate::engine::time::{Period, Window};
 use crate::engine::zone::DisplayZone;
 use crate::engine::{Instant, Scenario};
-use crate::i18n::Lang;
+use crate::present::text::Text;
 
 /// A story the app can load with one click.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -57,23 +57,29 @@ impl Preset {
         }
     }
 
-    /// The preset's name.
-    pub const fn title(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Preset::FreshlyEnrolled, Lang::En) => "Freshly enrolled Windows device",
-            (Preset::FreshlyEnrolled, Lang::Ja) => "登録直後の Windows デバイス",
-            (Preset::OffOverWeekend, Lang::En) => "Off over the weekend",
-            (Preset::OffOverWeekend, Lang::Ja) => "週末に電源オフ",
-            (Preset::PushServiceDisabled, Lang::En) => {
-                "dmwappushservice disabled by a debloat script"
+    /// The preset's name, on its button.
+    pub const fn title(self) -> Text {
+        match self {
+            Preset::FreshlyEnrolled => Text::new(
+                "Freshly enrolled Windows device",
+                "登録直後の Windows デバイス",
+            ),
+            Preset::OffOverWeekend => Text::new("Off over the weekend", "週末に電源オフ"),
+            Preset::PushServiceDisabled => Text::new(
+                "dmwappushservice disabled by a debloat script",
+                "最適化スクリプトで dmwappushservice が無効",
+            ),
+            Preset::WizardOpenOvernight => Text::new(
+                "Entra Connect wizard left open overnight",
+                "Entra Connect ウィザードを一晩開いたまま",
+            ),
+            Preset::IntervalThreeHours => Text::new(
+                "Sync interval changed to 3 hours",
+                "同期間隔を 3 時間に変更",
+            ),
+            Preset::ServerDownEightDays => {
+                Text::new("Server down for 8 days", "サーバーが 8 日間停止")
             }
-            (Preset::PushServiceDisabled, Lang::Ja) => "最適化スクリプトで dmwappushservice が無効",
-            (Preset::WizardOpenOvernight, Lang::En) => "Entra Connect wizard left open overnight",
-            (Preset::WizardOpenOvernight, Lang::Ja) => "Entra Connect ウィザードを一晩開いたまま",
-            (Preset::IntervalThreeHours, Lang::En) => "Sync interval changed to 3 hours",
-            (Preset::IntervalThreeHours, Lang::Ja) => "同期間隔を 3 時間に変更",
-            (Preset::ServerDownEightDays, Lang::En) => "Server down for 8 days",
-            (Preset::ServerDownEightDays, Lang::Ja) => "サーバーが 8 日間停止",
         }
     }
 
@@ -196,7 +202,8 @@ mod tests {
                 .unwrap_or_else(|e| panic!("{}: {e}", preset.key()));
             let back = Scenario::from_json(&scenario.to_json()).unwrap();
             assert_eq!(back, scenario, "{}", preset.key());
-            assert_ne!(preset.title(Lang::Ja), preset.title(Lang::En));
+            let title = preset.title();
+            assert_ne!(title.ja, title.en);
         }
     }
 

@@ -5,7 +5,7 @@
 
 use sync_planner::engine::Instant;
 use sync_planner::engine::zone::DisplayZone;
-use sync_planner::i18n::Lang;
+use sync_planner::present::text::Lang;
 use sync_planner::ui::timefmt::{self, Style};
 use wasm_bindgen_test::*;
 

@@ -81,11 +81,36 @@ pub enum Problem {
         /// Path of the other setting or entry.
         with: String,
     },
-    /// A name that is empty or used twice where names must be unique.
+    /// A name that is empty, too long, or used twice where names must be unique.
     BadName {
         /// Why the name is refused.
-        reason: String,
+        reason: NameProblem,
     },
+}
+
+/// Why a name is refused. A code, not text: the UI words it in the reader's language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NameProblem {
+    /// Nothing but blanks.
+    Empty,
+    /// Longer than the engine accepts.
+    TooLong {
+        /// The most characters accepted.
+        max: usize,
+    },
+    /// Another entry of the same list has this name (names compare case-insensitively).
+    Duplicate,
+}
+
+impl fmt::Display for NameProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Empty => write!(f, "the name is empty"),
+            Self::TooLong { max } => write!(f, "the name is too long (at most {max} characters)"),
+            Self::Duplicate => write!(f, "another entry has this name"),
+        }
+    }
 }
 
 impl fmt::Display for Problem {
@@ -113,7 +138,7 @@ impl fmt::Display for Problem {
             Self::Overlap { other } => write!(f, "overlaps {other}"),
             Self::OutOfRange { min, max } => write!(f, "must be between {min} and {max}"),
             Self::Conflict { with } => write!(f, "contradicts {with}"),
-            Self::BadName { reason } => write!(f, "bad name: {reason}"),
+            Self::BadName { reason } => write!(f, "{reason}"),
         }
     }
 }

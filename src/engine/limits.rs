@@ -15,9 +15,6 @@ pub const MAX_LIST_LEN: usize = 500;
 /// point and the result says so (`truncated`), rather than growing without bound.
 pub const MAX_EVENTS: usize = 200_000;
 
-/// The longest single period any setting may take (intervals, delays, thresholds).
-pub const MAX_PERIOD: Period = Period::days(400);
-
 /// The earliest instant a scenario may mention (2000-01-01T00:00:00Z, as Unix seconds). With
 /// [`LATEST_SECS`] it keeps all instant arithmetic far from chrono's range limits, where adding
 /// a delta would panic.

@@ -9,6 +9,7 @@
 pub mod entra;
 pub mod error;
 pub mod intune;
+mod json_path;
 pub mod limits;
 pub mod rng;
 pub mod scenario;

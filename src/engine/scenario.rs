@@ -78,22 +78,17 @@ impl Scenario {
             };
             return Err(ScenarioError::new("version", problem));
         }
-        let de = &mut serde_json::Deserializer::from_str(text);
-        let scenario: Scenario = serde_path_to_error::deserialize(de).map_err(|e| {
-            let at = match e.path().to_string() {
-                dot if dot == "." => String::new(),
-                path => path,
-            };
-            let inner = e.into_inner();
-            let message = inner.to_string();
+        let scenario: Scenario = serde_json::from_str(text).map_err(|e| {
+            let at = super::json_path::path_at(text, e.line(), e.column());
+            let message = e.to_string();
             // serde_json appends " at line L column C"; we report those as numbers instead.
             let message = match message.rfind(" at line ") {
                 Some(i) => message[..i].to_owned(),
                 None => message,
             };
             let problem = Problem::Unreadable {
-                line: inner.line(),
-                column: inner.column(),
+                line: e.line(),
+                column: e.column(),
                 message,
             };
             ScenarioError::new(at, problem)

@@ -10,9 +10,7 @@ use std::fmt;
 use std::num::NonZeroU32;
 
 use chrono::{DateTime, TimeDelta, Utc};
-use serde::{Deserialize, Serialize};
-
-use super::limits::MAX_PERIOD;
+use serde::{Deserialize, Deserializer, Serialize};
 
 /// A point in time. Always UTC inside the engine.
 pub type Instant = DateTime<Utc>;
@@ -24,7 +22,7 @@ pub enum DurationError {
     Syntax(String),
     /// Zero where only a positive length makes sense (an interval).
     Zero,
-    /// Longer than [`MAX_PERIOD`].
+    /// Longer than [`Period::MAX`].
     TooLong,
 }
 
@@ -36,26 +34,31 @@ impl fmt::Display for DurationError {
                 "'{text}' is not a length of time; write it as PT15M, P1DT2H or 1.02:00:00"
             ),
             Self::Zero => write!(f, "the length must be greater than zero"),
-            Self::TooLong => write!(f, "the length must not exceed {MAX_PERIOD}"),
+            Self::TooLong => write!(f, "the length must not exceed {}", Period::MAX),
         }
     }
 }
 
 impl std::error::Error for DurationError {}
 
-/// A strictly positive length of time in whole seconds, at most [`MAX_PERIOD`].
+/// A strictly positive length of time in whole seconds, at most [`Period::MAX`].
 ///
 /// Intervals, repetition durations and thresholds use it: an interval of zero would make a
 /// schedule loop forever, so it cannot be represented.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(into = "String")]
 pub struct Period(NonZeroU32);
 
 impl Period {
-    /// A period of `secs` seconds; `None` for zero or more than [`MAX_PERIOD`].
+    /// The longest single period any setting may take (intervals, delays, thresholds): 400
+    /// days, as long as the longest horizon. It lives with the type rather than with the other
+    /// limits so that the time primitives depend on nothing else in the engine.
+    pub const MAX: Period = Period(NonZeroU32::new(400 * 86_400).unwrap());
+
+    /// A period of `secs` seconds; `None` for zero or more than [`Period::MAX`].
     pub const fn from_secs(secs: u32) -> Option<Self> {
         match NonZeroU32::new(secs) {
-            Some(n) if secs <= MAX_PERIOD.secs() => Some(Self(n)),
+            Some(n) if secs <= Period::MAX.secs() => Some(Self(n)),
             _ => None,
         }
     }
@@ -111,10 +114,9 @@ impl std::str::FromStr for Period {
     }
 }
 
-impl TryFrom<String> for Period {
-    type Error = DurationError;
-    fn try_from(text: String) -> Result<Self, Self::Error> {
-        text.parse()
+impl<'de> Deserialize<'de> for Period {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        from_text(d)
     }
 }
 
@@ -124,21 +126,19 @@ impl From<Period> for String {
     }
 }
 
-/// A non-negative length of time in whole seconds, at most [`MAX_PERIOD`]: a delay that may be
+/// A non-negative length of time in whole seconds, at most [`Period::MAX`]: a delay that may be
 /// zero (a catch-up delay of zero means "at once").
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
-)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(into = "String")]
 pub struct Delay(u32);
 
 impl Delay {
     /// No delay.
     pub const ZERO: Self = Self(0);
 
-    /// A delay of `secs` seconds; `None` beyond [`MAX_PERIOD`].
+    /// A delay of `secs` seconds; `None` beyond [`Period::MAX`].
     pub const fn from_secs(secs: u32) -> Option<Self> {
-        if secs <= MAX_PERIOD.secs() {
+        if secs <= Period::MAX.secs() {
             Some(Self(secs))
         } else {
             None
@@ -180,11 +180,38 @@ impl std::str::FromStr for Delay {
     }
 }
 
-impl TryFrom<String> for Delay {
-    type Error = DurationError;
-    fn try_from(text: String) -> Result<Self, Self::Error> {
-        text.parse()
+impl<'de> Deserialize<'de> for Delay {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        from_text(d)
     }
+}
+
+/// Reads a value written in JSON as a string, through its `FromStr`.
+///
+/// Written by hand rather than with `#[serde(try_from = "String")]`: a string that does not
+/// parse is then refused while the parser still stands on it, so the error's line and column
+/// (and the field path found from them) point at the value itself, not at the end of the
+/// object around it.
+pub(crate) fn from_text<'de, D, T>(d: D) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    T: std::str::FromStr,
+    T::Err: fmt::Display,
+{
+    struct Text<T>(std::marker::PhantomData<T>);
+    impl<T: std::str::FromStr> serde::de::Visitor<'_> for Text<T>
+    where
+        T::Err: fmt::Display,
+    {
+        type Value = T;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a string")
+        }
+        fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<T, E> {
+            text.parse().map_err(E::custom)
+        }
+    }
+    d.deserialize_str(Text(std::marker::PhantomData))
 }
 
 impl From<Delay> for String {
@@ -226,7 +253,7 @@ fn parse_secs(text: &str) -> Result<u32, DurationError> {
     } else {
         return Err(syntax());
     };
-    if total > u64::from(MAX_PERIOD.secs()) {
+    if total > u64::from(Period::MAX.secs()) {
         return Err(DurationError::TooLong);
     }
     Ok(total as u32)
@@ -312,24 +339,44 @@ impl fmt::Display for WindowError {
 impl std::error::Error for WindowError {}
 
 /// A half-open span of time `[start, end)` whose end is strictly after its start.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(try_from = "RawWindow")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub struct Window {
     start: Instant,
     end: Instant,
 }
 
-/// What a window looks like in JSON before it is checked.
-#[derive(Deserialize)]
-struct RawWindow {
-    start: Instant,
-    end: Instant,
-}
-
-impl TryFrom<RawWindow> for Window {
-    type Error = WindowError;
-    fn try_from(raw: RawWindow) -> Result<Self, Self::Error> {
-        Self::new(raw.start, raw.end)
+impl<'de> Deserialize<'de> for Window {
+    /// Reads `{"start": …, "end": …}` and checks it while the parser still stands on the
+    /// object, so that a backwards window is reported at the window itself (its line, column
+    /// and field path), not at the end of the list around it.
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Fields;
+        impl<'de> serde::de::Visitor<'de> for Fields {
+            type Value = Window;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an object with a start and an end")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Window, A::Error> {
+                use serde::de::Error;
+                let (mut start, mut end) = (None, None);
+                while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+                    match key.as_ref() {
+                        "start" => start = Some(map.next_value::<Instant>()?),
+                        "end" => end = Some(map.next_value::<Instant>()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                let start = start.ok_or_else(|| A::Error::missing_field("start"))?;
+                let end = end.ok_or_else(|| A::Error::missing_field("end"))?;
+                Window::new(start, end).map_err(A::Error::custom)
+            }
+        }
+        d.deserialize_struct("Window", &["start", "end"], Fields)
     }
 }
 

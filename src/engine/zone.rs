@@ -6,11 +6,11 @@
 use std::fmt;
 
 use chrono::FixedOffset;
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
 
 /// How times are shown: the viewer's own zone, UTC, a fixed offset, or a named IANA zone.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize)]
+#[serde(into = "String")]
 pub enum DisplayZone {
     /// Whatever zone the viewer's browser is in (`"browser"`).
     #[default]
@@ -90,10 +90,9 @@ impl fmt::Display for DisplayZone {
     }
 }
 
-impl TryFrom<String> for DisplayZone {
-    type Error = ZoneError;
-    fn try_from(text: String) -> Result<Self, Self::Error> {
-        text.parse()
+impl<'de> Deserialize<'de> for DisplayZone {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        super::time::from_text(d)
     }
 }
 

@@ -7,8 +7,10 @@
 //! same [`View`] whichever engine produced it. Time formatting is passed in as a function,
 //! because the browser's `Intl` formats dates in the UI while tests use a fixed format.
 
+pub mod choices;
 pub mod device;
 pub mod grammar;
+pub mod labels;
 pub mod server;
 pub mod terms;
 pub mod text;

@@ -1,10 +1,14 @@
 //! Words for the codes every view shares, one table per enum: the shaded spans behind the
-//! lanes (and, as the catalogue grows, outcomes, confidence, sources and problems). Each
-//! table is an exhaustive `match`, so a new variant without words does not compile, and each
-//! code has one name in each language wherever it is shown.
+//! lanes, outcomes, confidence, sources, what is wrong with a scenario or a pasted line, and
+//! the answer's opening words. Each table is an exhaustive `match`, so a new variant without
+//! words does not compile, and each code has one name in each language wherever it is shown.
 
-use super::ShadeKind;
-use super::text::Text;
+use super::text::{Lang, Text};
+use super::{ShadeKind, System, Tone, grammar};
+use crate::engine::Problem;
+use crate::engine::entra::import::{LineProblem, Note, OrderBasis};
+use crate::engine::error::NameProblem;
+use crate::engine::source::{self, Confidence, Source};
 
 /// The name of a shaded span, the same on a device's and a server's timeline.
 pub const fn shade(kind: ShadeKind) -> Text {
@@ -20,5 +24,360 @@ pub const fn shade(kind: ShadeKind) -> Text {
             "同期サイクル無効 (SyncCycleEnabled = False)",
         ),
         ShadeKind::Staging => Text::new("Staging mode", "ステージング モード"),
+    }
+}
+
+/// The name of an outcome, in the legend and the outcome filter.
+pub const fn tone(tone: Tone) -> Text {
+    match tone {
+        Tone::Synced => Text::new("Synced", "同期済み"),
+        Tone::CaughtUp => Text::new("Caught up", "遅延実行"),
+        Tone::Skipped => Text::new("Skipped or missed", "スキップ・見送り"),
+        Tone::Blocked => Text::new("Blocked or refused", "ブロック・拒否"),
+        Tone::Info => Text::new("Information", "情報"),
+        Tone::Warning => Text::new("Warning", "警告"),
+    }
+}
+
+/// How sure a source is, in words, after its title.
+pub const fn confidence(confidence: Confidence) -> Text {
+    match confidence {
+        Confidence::High => Text::new("Microsoft documentation", "Microsoft のドキュメント"),
+        Confidence::Medium => Text::new("community observation", "コミュニティの観察"),
+        Confidence::Low => Text::new("inference or default", "推定・既定値"),
+    }
+}
+
+/// A source's title for the reader. Published documents keep their own title in both
+/// languages (that is how they are found); titles we wrote ourselves — inferences,
+/// parameter defaults, summaries of community observations — are translated.
+pub fn source_title(source: &Source) -> Text {
+    let ja = match source.id {
+        id if id == source::LEGACY_APPLE_REFRESH.id => {
+            "以前に公開されていた iOS/iPadOS・macOS の更新間隔（6 時間まで 15 分ごと）"
+        }
+        id if id == source::INFERENCE_PUSH_SERVICE_DISABLED.id => {
+            "シード記事と Microsoft のサービス説明からの推定: dmwappushservice が無効だと MDM セッションは開始しない"
+        }
+        id if id == source::INFERENCE_SERVER_OFF.id => {
+            "推定: 停止中の Entra Connect サーバーは同期サイクルもパスワード ハッシュ同期も実行しない"
+        }
+        id if id == source::COMMUNITY_ENTRA_SCHEDULER.id => {
+            "Entra Connect スケジューラについてのコミュニティの観察（ビジー エラー、基準時刻の移動）"
+        }
+        id if id == source::INFERENCE_ENTRA_NEXT_START.id => {
+            "推定: NextSyncCycleStartTimeInUTC は Get-ADSyncScheduler を実行した時刻から1間隔以内にある"
+        }
+        id if id == source::PARAMETER_DEFAULT.id => {
+            "文書化されていない動作: 既定値を明記した Sync Planner のパラメーター"
+        }
+        _ => source.title,
+    };
+    Text::new(source.title, ja)
+}
+
+/// The words before the time in the answer: "Next sync", "Next sync cycle".
+pub const fn next_prefix(system: System) -> Text {
+    match system {
+        System::Device => Text::new("Next sync", "次の同期:"),
+        System::Server => Text::new("Next sync cycle", "次の同期サイクル:"),
+    }
+}
+
+/// The answer when nothing will sync within the horizon.
+pub const fn never(system: System) -> Text {
+    match system {
+        System::Device => Text::new(
+            "This device will not sync within the horizon.",
+            "このデバイスは期間内に同期しません。",
+        ),
+        System::Server => Text::new(
+            "This server will not run a sync cycle within the horizon.",
+            "このサーバーは期間内に同期サイクルを実行しません。",
+        ),
+    }
+}
+
+/// What is wrong with a scenario, in words, for the message next to the field and the
+/// summary at the top.
+pub fn problem(problem: &Problem, lang: Lang) -> String {
+    match problem {
+        Problem::Unreadable { message, .. } => {
+            Text::new("cannot be read: {0}", "読み取れません: {0}").fill(lang, &[message])
+        }
+        Problem::UnsupportedVersion { found, supported } => Text::new(
+            "format version {0} is not supported (this version reads {1})",
+            "形式バージョン {0} には対応していません（対応: {1}）",
+        )
+        .fill(lang, &[&found.to_string(), &supported.to_string()]),
+        Problem::NothingToSimulate => Text::new(
+            "there is neither a device nor a server",
+            "デバイスもサーバーもありません",
+        )
+        .get(lang)
+        .to_owned(),
+        Problem::EndNotAfterStart => Text::new(
+            "the end must be after the start",
+            "終了は開始より後にしてください",
+        )
+        .get(lang)
+        .to_owned(),
+        Problem::OutsideHorizon => Text::new(
+            "lies outside the simulated period",
+            "シミュレーション期間の外にあります",
+        )
+        .get(lang)
+        .to_owned(),
+        Problem::HorizonTooLong { limit } => Text::new(
+            "the period is too long (at most {0} days)",
+            "期間が長すぎます（最大 {0} 日）",
+        )
+        .fill(lang, &[&(limit.secs() / 86_400).to_string()]),
+        Problem::TooMany { limit } => Text::new(
+            "too many entries (at most {0})",
+            "項目が多すぎます（最大 {0}）",
+        )
+        .fill(lang, &[&grammar::thousands(*limit)]),
+        Problem::Overlap { other } => {
+            Text::new("overlaps {0}", "{0} と重なっています").fill(lang, &[other])
+        }
+        Problem::OutOfRange { min, max } => Text::new(
+            "must be between {0} and {1}",
+            "{0} から {1} の範囲にしてください",
+        )
+        .fill(lang, &[min, max]),
+        Problem::Conflict { with } => {
+            Text::new("contradicts {0}", "{0} と矛盾しています").fill(lang, &[with])
+        }
+        Problem::BadName { reason } => name_problem(*reason, lang),
+    }
+}
+
+/// Why a name is refused.
+fn name_problem(reason: NameProblem, lang: Lang) -> String {
+    match reason {
+        NameProblem::Empty => Text::new("the name is empty", "名前が空です")
+            .get(lang)
+            .to_owned(),
+        NameProblem::TooLong { max } => Text::new(
+            "the name is too long (at most {0} characters)",
+            "名前が長すぎます（最大 {0} 文字）",
+        )
+        .fill(lang, &[&grammar::thousands(max)]),
+        NameProblem::Duplicate => Text::new(
+            "another entry has this name",
+            "同じ名前の項目がほかにあります",
+        )
+        .get(lang)
+        .to_owned(),
+    }
+}
+
+/// Why a line of pasted `Get-ADSyncScheduler` output could not be read.
+pub const fn line_problem(problem: LineProblem) -> Text {
+    match problem {
+        LineProblem::NoSeparator => Text::new(
+            "no ':' between name and value",
+            "名前と値の間に ':' がありません",
+        ),
+        LineProblem::NotAName => Text::new("not a setting name", "設定名ではありません"),
+        LineProblem::EmptyValue => Text::new("the value is empty", "値が空です"),
+        LineProblem::BadInterval => Text::new(
+            "not a time span such as 00:30:00",
+            "00:30:00 のような時間ではありません",
+        ),
+        LineProblem::ZeroInterval => Text::new(
+            "an interval of zero: the scheduler would never wait between cycles, so it cannot be one",
+            "間隔が 0 です。サイクルの間に待ち時間がなくなるため、間隔にはなりません",
+        ),
+        // Period::MAX: the longest horizon the planner simulates.
+        LineProblem::IntervalTooLong => Text::new(
+            "the interval is longer than the 400 days the planner simulates",
+            "間隔がシミュレーションできる 400 日を超えています",
+        ),
+        LineProblem::BadBoolean => Text::new("not True or False", "True でも False でもありません"),
+        LineProblem::BadPolicyType => {
+            Text::new("not Delta or Initial", "Delta でも Initial でもありません")
+        }
+        LineProblem::BadDate => Text::new("not a date and time", "日時ではありません"),
+        LineProblem::DateOutOfRange => Text::new(
+            "a date outside 2000–2200: NextSyncCycleStartTimeInUTC is the scheduler's next start, at most one interval from when the cmdlet ran",
+            "2000〜2200 年の範囲外の日付です。NextSyncCycleStartTimeInUTC はスケジューラの次の開始時刻で、コマンドレットの実行時刻から最大でも1間隔先のはずです",
+        ),
+        LineProblem::Duplicate => Text::new(
+            "appears twice; the first was kept",
+            "2 回出現しています（最初の値を使用）",
+        ),
+    }
+}
+
+/// An ambiguous `NextSyncCycleStartTimeInUTC`: {0} the reading used, {1} why, {2} the other
+/// reading (dates in UTC, as the cmdlet prints them).
+const AMBIGUOUS_DATE: Text = Text::new(
+    "NextSyncCycleStartTimeInUTC can be read two ways (day and month swapped): {0} was used ({1}); the other reading is {2}.",
+    "NextSyncCycleStartTimeInUTC は日と月を入れ替えた2通りに読めます。{0} を使いました（{1}）。もう一方の読み方は {2} です。",
+);
+
+/// What decided how a pasted date was read, as a reason after the reading.
+pub const fn order_basis(basis: OrderBasis) -> Text {
+    match basis {
+        OrderBasis::NearerToNow => Text::new(
+            "the reading nearer to now, since the next start is at most one interval away",
+            "次の開始は最大でも1間隔先のため、現在時刻に近い読み方",
+        ),
+        OrderBasis::Hint => Text::new("the server's date format", "サーバーの日付形式"),
+        OrderBasis::Separator => Text::new(
+            "day first, as cultures that write dates with '.' or '-' do",
+            "'.' や '-' で区切る地域の形式に従い日が先",
+        ),
+        OrderBasis::Padding => Text::new(
+            "day first, because en-US never pads with a zero",
+            "en-US は 0 を補わないため日が先",
+        ),
+        OrderBasis::UsDefault => Text::new(
+            "month first, as en-US writes it",
+            "en-US の形式に従い月が先",
+        ),
+        OrderBasis::Chosen => Text::new("your choice", "選択した読み方"),
+        // Never ambiguous; named anyway so nothing is blank.
+        OrderBasis::Values | OrderBasis::YearFirst => {
+            Text::new("the values themselves", "値そのもの")
+        }
+    }
+}
+
+/// What an import of pasted `Get-ADSyncScheduler` output noticed.
+pub fn import_note(note: &Note, lang: Lang) -> String {
+    match note {
+        Note::NothingRecognized => Text::new(
+            "Nothing in the text looks like Get-ADSyncScheduler output.",
+            "Get-ADSyncScheduler の出力と認識できる行がありません。",
+        )
+        .get(lang)
+        .to_owned(),
+        Note::AmbiguousDate {
+            taken,
+            decided_by,
+            other,
+            ..
+        } => AMBIGUOUS_DATE.fill(
+            lang,
+            &[
+                &grammar::utc(lang, *taken),
+                order_basis(*decided_by).get(lang),
+                &grammar::utc(lang, *other),
+            ],
+        ),
+        Note::CycleInProgress => Text::new(
+            "A cycle was running: NextSyncCycleStartTimeInUTC shows that cycle's start, in the past.",
+            "同期サイクルの実行中でした: NextSyncCycleStartTimeInUTC は実行中のサイクルの開始（過去の時刻）を示しています。",
+        )
+        .get(lang)
+        .to_owned(),
+        Note::CustomizedBelowAllowed {
+            customized,
+            allowed,
+        } => Text::new(
+            "CustomizedSyncCycleInterval {0} is below AllowedSyncCycleInterval {1}; the allowed one is used.",
+            "CustomizedSyncCycleInterval {0} は AllowedSyncCycleInterval {1} より短いため、{1} が使われます。",
+        )
+        .fill(lang, &[&customized.to_string(), &allowed.to_string()]),
+        Note::EffectiveIntervalMismatch { printed, computed } => Text::new(
+            "CurrentlyEffectiveSyncCycleInterval says {0}, the settings give {1}: a build before 1.1.281 applies a change after the next cycle.",
+            "CurrentlyEffectiveSyncCycleInterval は {0} ですが、設定からは {1} になります: 1.1.281 より前のビルドでは変更が次のサイクル後に反映されます。",
+        )
+        .fill(lang, &[&printed.to_string(), &computed.to_string()]),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn our_own_source_titles_are_translated() {
+        for s in source::ALL
+            .iter()
+            .filter(|s| s.url.is_none() && s.id != "seed-intune-sync-timing")
+        {
+            let ja = source_title(s).get(Lang::Ja);
+            assert_ne!(ja, s.title, "{} needs a Japanese title", s.id);
+            assert!(!ja.is_ascii());
+        }
+        let published = source_title(&source::LEARN_POLICY_REFRESH);
+        assert_eq!(published.en, published.ja, "published titles are kept");
+        assert_eq!(
+            source_title(&source::PARAMETER_DEFAULT).get(Lang::En),
+            source::PARAMETER_DEFAULT.title
+        );
+    }
+
+    #[test]
+    fn problems_read_in_both_languages() {
+        let p = Problem::Overlap {
+            other: "device.power_off[0]".into(),
+        };
+        assert_eq!(problem(&p, Lang::En), "overlaps device.power_off[0]");
+        assert_eq!(
+            problem(&p, Lang::Ja),
+            "device.power_off[0] と重なっています"
+        );
+        let many = Problem::TooMany { limit: 200_000 };
+        assert_eq!(
+            problem(&many, Lang::En),
+            "too many entries (at most 200,000)"
+        );
+    }
+
+    #[test]
+    fn a_refused_name_says_why_in_words() {
+        let long = Problem::BadName {
+            reason: NameProblem::TooLong { max: 256 },
+        };
+        assert_eq!(
+            problem(&long, Lang::En),
+            "the name is too long (at most 256 characters)"
+        );
+        assert_eq!(
+            problem(&long, Lang::Ja),
+            "名前が長すぎます（最大 256 文字）"
+        );
+        let twice = Problem::BadName {
+            reason: NameProblem::Duplicate,
+        };
+        assert_eq!(problem(&twice, Lang::En), "another entry has this name");
+        for reason in [NameProblem::Empty, NameProblem::Duplicate] {
+            let words = problem(&Problem::BadName { reason }, Lang::Ja);
+            // The code itself ("duplicate", "empty") never reaches the reader.
+            assert!(!words.is_ascii(), "{words}");
+        }
+    }
+
+    #[test]
+    fn an_ambiguous_date_says_which_reading_was_taken_and_the_other() {
+        let at = |s: &str| -> crate::engine::Instant { s.parse().unwrap() };
+        let note = Note::AmbiguousDate {
+            taken: at("2026-12-03T17:12:40Z"),
+            taken_order: crate::engine::entra::import::DateOrder::MonthDayYear,
+            decided_by: OrderBasis::NearerToNow,
+            other: at("2026-03-12T17:12:40Z"),
+            other_order: crate::engine::entra::import::DateOrder::DayMonthYear,
+        };
+        let en = import_note(&note, Lang::En);
+        let ja = import_note(&note, Lang::Ja);
+        assert!(en.contains("2026-12-03 17:12:40 UTC"), "{en}");
+        assert!(en.contains("the other reading is 2026-03-12"), "{en}");
+        assert!(en.contains("nearer to now"), "{en}");
+        assert!(
+            ja.contains("2026/03/12") && ja.contains("現在時刻に近い"),
+            "{ja}"
+        );
+        assert!(!en.contains('{') && !ja.contains('{'));
+    }
+
+    #[test]
+    fn outcomes_use_the_glossary() {
+        assert_eq!(tone(Tone::CaughtUp).get(Lang::Ja), "遅延実行");
+        assert_eq!(next_prefix(System::Server).get(Lang::En), "Next sync cycle");
     }
 }

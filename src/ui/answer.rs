@@ -4,8 +4,8 @@
 
 use leptos::prelude::*;
 
-use crate::present::Answer;
 use crate::present::grammar::relative;
+use crate::present::{Answer, labels, terms};
 
 use super::state::use_planner;
 use super::timefmt::{self, Style};
@@ -14,7 +14,6 @@ use super::timefmt::{self, Style};
 #[component]
 pub fn AnswerPanel() -> impl IntoView {
     let p = use_planner();
-    let t = move || p.lang.get().strings();
     let zone = move || {
         p.computed
             .with(|c| c.good.as_ref().map(|(s, _)| s.display_zone.clone()))
@@ -25,7 +24,7 @@ pub fn AnswerPanel() -> impl IntoView {
         let lang = p.lang.get();
         let system = p.system.get();
         match p.answer() {
-            None => view! { <p class="answer-text" data-state="pending">{t().answer_pending}</p> }
+            None => view! { <p class="answer-text" data-state="pending">{p.say(labels::ANSWER_PENDING)}</p> }
                 .into_any(),
             Some(Answer::Next { at, by, detail }) => {
                 let now = p.now();
@@ -33,7 +32,7 @@ pub fn AnswerPanel() -> impl IntoView {
                 let countdown = relative(lang, (at - now).num_seconds());
                 view! {
                     <p class="answer-text" data-state="next">
-                        {t().next_prefix(system)}
+                        {terms::next_prefix(system).get(lang)}
                         " "
                         <time datetime=at.to_rfc3339()>{when}</time>
                         " "
@@ -46,7 +45,7 @@ pub fn AnswerPanel() -> impl IntoView {
                 .into_any()
             }
             Some(Answer::Never { why, consequence }) => view! {
-                <p class="answer-text" data-state="never">{t().never(system)}</p>
+                <p class="answer-text" data-state="never">{terms::never(system).get(lang)}</p>
                 <p class="answer-detail why">{why}</p>
                 {consequence.map(|c| view! { <p class="answer-detail consequence">{c}</p> })}
             }
@@ -63,13 +62,13 @@ pub fn AnswerPanel() -> impl IntoView {
     };
 
     view! {
-        <h2 id="answer-heading">{move || t().answer_heading}</h2>
+        <h2 id="answer-heading">{move || p.say(labels::ANSWER_HEADING)}</h2>
         <div class="answer-body">{sentence}</div>
         <Show when=move || p.system.get() == crate::present::System::Server>
             <ServerExtras />
         </Show>
         <div class="now-control">
-            <label for="now-input">{move || t().what_if_now}</label>
+            <label for="now-input">{move || p.say(labels::WHAT_IF_NOW)}</label>
             <input
                 id="now-input"
                 type="datetime-local"
@@ -98,13 +97,13 @@ pub fn AnswerPanel() -> impl IntoView {
                 disabled=move || p.fixed_now.get().is_none()
                 on:click=move |_| p.fixed_now.set(None)
             >
-                {move || t().live}
+                {move || p.say(labels::LIVE)}
             </button>
             <span id="now-hint" class=move || if now_error.get() { "field-error" } else { "hint" }>
-                {move || if now_error.get() { t().bad_instant } else if p.fixed_now.get().is_some() { t().now_fixed } else { t().now_live }}
+                {move || p.say(if now_error.get() { labels::BAD_INSTANT } else if p.fixed_now.get().is_some() { labels::NOW_FIXED } else { labels::NOW_LIVE })}
             </span>
             <span class="engine-time" data-engine-ms=move || format!("{:.3}", p.computed.with(|c| c.engine_ms))>
-                {move || format!("{} {:.2} ms", t().computed_in, p.computed.with(|c| c.engine_ms))}
+                {move || labels::COMPUTED_IN.fill(p.lang.get(), &[&format!("{:.2}", p.computed.with(|c| c.engine_ms))])}
             </span>
         </div>
     }
@@ -114,9 +113,7 @@ pub fn AnswerPanel() -> impl IntoView {
 /// `Get-ADSyncScheduler` would print at "now".
 #[component]
 pub fn ServerExtras() -> impl IntoView {
-    use crate::i18n::{Lang, tr};
     let p = use_planner();
-    let t = move |en, ja| tr(p.lang.get(), en, ja);
     let change_at = RwSignal::new(None::<crate::engine::Instant>);
     let zone = move || {
         p.computed
@@ -130,36 +127,9 @@ pub fn ServerExtras() -> impl IntoView {
             let (_, outcome) = c.good.as_ref()?;
             let report = outcome.server.as_ref()?;
             let fmt = |i| timefmt::format(i, &zone(), lang, Style::DateTime);
-            Some(match report.export_time(at) {
-                Some(e) => (match lang {
-                    Lang::En => format!(
-                        "A change made on-premises at {} reaches Entra ID at {} ({} later): exported by the cycle that starts at {}.",
-                        fmt(at),
-                        fmt(e.exported_at),
-                        crate::present::grammar::span(lang, (e.exported_at - at).num_seconds()),
-                        fmt(e.import_start)
-                    ),
-                    Lang::Ja => format!(
-                        "{} にオンプレミスで行った変更は {} に Entra ID へ反映されます（{}後）。{} に始まる同期サイクルでエクスポートされます。",
-                        fmt(at),
-                        fmt(e.exported_at),
-                        crate::present::grammar::span(lang, (e.exported_at - at).num_seconds()),
-                        fmt(e.import_start)
-                    ),
-                }) + &e
-                    .caveat
-                    .map(|c| {
-                        let words = crate::present::server::export_caveat_text(&c, lang, &fmt);
-                        format!("{}{words}", crate::present::grammar::sep(lang))
-                    })
-                    .unwrap_or_default(),
-                None => tr(
-                    lang,
-                    "A change made on-premises at that time is not exported to Entra ID within the simulated period.",
-                    "その時刻にオンプレミスで行った変更は、シミュレーション期間内には Entra ID へエクスポートされません。",
-                )
-                .to_owned(),
-            })
+            Some(crate::present::server::export_sentence(
+                report, at, lang, &fmt,
+            ))
         })
     };
     let powershell = move || {
@@ -178,18 +148,18 @@ pub fn ServerExtras() -> impl IntoView {
     view! {
         <div class="server-extras">
             <label class="field">
-                <span>{move || t("A change made on-premises at", "オンプレミスで変更した時刻")}</span>
+                <span>{move || p.say(labels::CHANGE_AT)}</span>
                 <input
                     type="datetime-local"
                     data-input="change-at"
                     prop:value=move || change_at.get().map(|c| timefmt::to_input(c, &zone())).unwrap_or_default()
                     on:change=move |ev| change_at.set(timefmt::from_input(&event_target_value(&ev), &zone()))
                 />
-                <span class="hint">{move || t("Empty: now.", "空欄: 現在時刻")}</span>
+                <span class="hint">{move || p.say(labels::CHANGE_AT_HINT)}</span>
             </label>
             <p class="export-time" data-export="">{export}</p>
             <details class="powershell">
-                <summary>{move || t("What Get-ADSyncScheduler prints now", "現在の Get-ADSyncScheduler の出力")}</summary>
+                <summary>{move || p.say(labels::POWERSHELL_NOW)}</summary>
                 <pre>{powershell}</pre>
             </details>
         </div>

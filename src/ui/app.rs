@@ -13,7 +13,11 @@ use super::link;
 use super::state::Planner;
 use super::timefmt;
 use super::timeline::Timeline;
+use crate::present::labels;
+use crate::present::terms;
+use crate::present::text::Lang;
 use crate::presets;
+use crate::share::LinkError;
 
 /// The whole app.
 #[component]
@@ -54,7 +58,6 @@ pub fn App() -> impl IntoView {
     });
     let lang = planner.lang;
     Effect::new(move |_| apply_lang(lang.get()));
-    let t = move || lang.get().strings();
 
     // The countdown and the now-line move on their own: advance the clock every second.
     let clock = planner.clock;
@@ -64,15 +67,15 @@ pub fn App() -> impl IntoView {
     view! {
         <header class="top">
             <div class="brand">
-                <h1>{move || t().app_title}</h1>
-                <p class="tagline">{move || t().tagline}</p>
+                <h1>{move || planner.say(labels::APP_TITLE)}</h1>
+                <p class="tagline">{move || planner.say(labels::TAGLINE)}</p>
             </div>
             <LangSwitch lang=lang />
         </header>
         {move || link_error.get().map(|e| {
             view! {
                 <p class="error-summary link-error" role="alert">
-                    {move || crate::i18n::tr(lang.get(), "This link could not be opened: ", "このリンクは開けませんでした: ")}
+                    {move || planner.say(labels::LINK_NOT_OPENED)}
                     {move || link_problem(lang.get(), &e)}
                 </p>
             }
@@ -82,15 +85,15 @@ pub fn App() -> impl IntoView {
                 <AnswerPanel />
             </section>
             <section class="timeline" aria-labelledby="timeline-heading">
-                <h2 id="timeline-heading">{move || t().timeline_heading}</h2>
+                <h2 id="timeline-heading">{move || planner.say(labels::TIMELINE_HEADING)}</h2>
                 <Timeline />
             </section>
             <section class="controls" aria-labelledby="controls-heading">
-                <h2 id="controls-heading">{move || t().controls_heading}</h2>
+                <h2 id="controls-heading">{move || planner.say(labels::CONTROLS_HEADING)}</h2>
                 <Controls />
             </section>
             <section class="event-list" aria-labelledby="events-heading">
-                <h2 id="events-heading">{move || t().events_heading}</h2>
+                <h2 id="events-heading">{move || planner.say(labels::EVENTS_HEADING)}</h2>
                 <EventList />
             </section>
         </main>
@@ -98,24 +101,17 @@ pub fn App() -> impl IntoView {
 }
 
 /// Why a link did not open, in the user's language.
-fn link_problem(lang: crate::i18n::Lang, e: &crate::share::LinkError) -> String {
-    use crate::i18n::{problem_text, tr};
-    use crate::share::LinkError;
+fn link_problem(lang: Lang, e: &LinkError) -> String {
     match e {
-        LinkError::TooLong => tr(lang, "it is too long.", "長すぎます。").to_owned(),
-        LinkError::Garbled => tr(
-            lang,
-            "it is damaged (perhaps cut short when copied).",
-            "破損しています（コピー時に途中で切れた可能性があります）。",
-        )
-        .to_owned(),
+        LinkError::TooLong => labels::LINK_TOO_LONG.get(lang).to_owned(),
+        LinkError::Garbled => labels::LINK_GARBLED.get(lang).to_owned(),
         LinkError::Scenario(err) => {
             let place = if err.at.is_empty() {
                 String::new()
             } else {
                 format!("{}: ", err.at)
             };
-            format!("{place}{}", problem_text(lang, &err.problem))
+            format!("{place}{}", terms::problem(&err.problem, lang))
         }
     }
 }

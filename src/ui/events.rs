@@ -4,7 +4,8 @@
 
 use leptos::prelude::*;
 
-use crate::present::Tone;
+use crate::present::grammar::thousands;
+use crate::present::{Tone, labels, terms};
 
 use super::state::use_planner;
 use super::timefmt::{self, Style};
@@ -18,7 +19,6 @@ const MAX_ROWS: usize = 200;
 #[component]
 pub fn EventList() -> impl IntoView {
     let p = use_planner();
-    let t = move || p.lang.get().strings();
 
     let lanes = move || p.view.get().map(|v| v.lanes.clone()).unwrap_or_default();
     let window = p.window;
@@ -43,7 +43,7 @@ pub fn EventList() -> impl IntoView {
     view! {
         <div class="filters">
             <label>
-                {move || t().filter_lane}
+                {move || p.say(labels::FILTER_LANE)}
                 <select
                     data-filter="lane"
                     on:change=move |ev| {
@@ -53,7 +53,7 @@ pub fn EventList() -> impl IntoView {
                     }
                 >
                     <option value="" selected=move || p.lane_filter.get().is_none()>
-                        {move || t().all}
+                        {move || p.say(labels::ALL)}
                     </option>
                     {move || {
                         lanes()
@@ -71,7 +71,7 @@ pub fn EventList() -> impl IntoView {
                 </select>
             </label>
             <label>
-                {move || t().filter_outcome}
+                {move || p.say(labels::FILTER_OUTCOME)}
                 <select
                     data-filter="outcome"
                     on:change=move |ev| {
@@ -80,14 +80,14 @@ pub fn EventList() -> impl IntoView {
                     }
                 >
                     <option value="" selected=move || p.tone_filter.get().is_none()>
-                        {move || t().all}
+                        {move || p.say(labels::ALL)}
                     </option>
                     {Tone::ALL
                         .into_iter()
                         .map(|tone| {
                             view! {
                                 <option value=tone.key() selected=move || p.tone_filter.get() == Some(tone)>
-                                    {move || t().tone(tone)}
+                                    {move || p.say(terms::tone(tone))}
                                 </option>
                             }
                         })
@@ -96,9 +96,9 @@ pub fn EventList() -> impl IntoView {
             </label>
         </div>
         {move || match rows.get() {
-            None => view! { <p class="hint">{t().answer_pending}</p> }.into_any(),
+            None => view! { <p class="hint">{p.say(labels::ANSWER_PENDING)}</p> }.into_any(),
             Some((_, shown)) if shown.is_empty() => {
-                view! { <p class="hint" data-empty="true">{t().no_events}</p> }.into_any()
+                view! { <p class="hint" data-empty="true">{p.say(labels::NO_EVENTS)}</p> }.into_any()
             }
             Some((view, shown)) => {
                 let lang = p.lang.get();
@@ -111,10 +111,10 @@ pub fn EventList() -> impl IntoView {
                     <table class="events">
                         <thead>
                             <tr>
-                                <th scope="col">{t().col_time}</th>
-                                <th scope="col">{t().col_lane}</th>
-                                <th scope="col">{t().col_outcome}</th>
-                                <th scope="col">{t().col_why}</th>
+                                <th scope="col">{p.say(labels::COL_TIME)}</th>
+                                <th scope="col">{p.say(labels::COL_LANE)}</th>
+                                <th scope="col">{p.say(labels::COL_OUTCOME)}</th>
+                                <th scope="col">{p.say(labels::COL_WHY)}</th>
                             </tr>
                         </thead>
                         <tbody>
@@ -158,7 +158,7 @@ pub fn EventList() -> impl IntoView {
                                 .collect_view()}
                         </tbody>
                     </table>
-                    {(more > 0).then(|| view! { <p class="hint">{t().more_rows(more)}</p> })}
+                    {(more > 0).then(|| view! { <p class="hint">{labels::MORE_ROWS.fill(lang, &[&thousands(more)])}</p> })}
                 }
                     .into_any()
             }

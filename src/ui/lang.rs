@@ -3,7 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::Lang;
+use crate::present::labels;
+use crate::present::text::Lang;
 
 /// The local-storage key under which the chosen language is remembered.
 pub const LANG_STORAGE_KEY: &str = "sync-planner.lang";
@@ -51,7 +52,7 @@ pub fn apply_lang(lang: Lang) {
 #[component]
 pub fn LangSwitch(lang: RwSignal<Lang>) -> impl IntoView {
     view! {
-        <div class="lang-switch" role="group" aria-label=move || lang.get().strings().language>
+        <div class="lang-switch" role="group" aria-label=move || labels::LANGUAGE.get(lang.get())>
             {Lang::ALL
                 .into_iter()
                 .map(|choice| {
@@ -63,7 +64,7 @@ pub fn LangSwitch(lang: RwSignal<Lang>) -> impl IntoView {
                             aria-pressed=move || (lang.get() == choice).to_string()
                             on:click=move |_| lang.set(choice)
                         >
-                            {choice.strings().self_name}
+                            {labels::LANGUAGE_NAME.get(choice)}
                         </button>
                     }
                 })

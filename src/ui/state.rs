@@ -12,8 +12,8 @@ use crate::chart::{self, Zoom};
 use crate::engine::scenario::Outcome;
 use crate::engine::time::Window;
 use crate::engine::{Instant, Scenario, ScenarioError};
-use crate::i18n::Lang;
 pub use crate::present::System;
+use crate::present::text::{Lang, Text};
 use crate::present::{self, Answer, Tone, View};
 
 use super::timefmt;
@@ -116,13 +116,9 @@ impl Planner {
             let lang = lang.get();
             let system = system.get();
             computed.with(|c| {
-                let (scenario, outcome) = c.good.as_ref()?;
+                let (_, outcome) = c.good.as_ref()?;
                 let view = match system {
-                    System::Device => present::device::view(
-                        outcome.device.as_ref()?,
-                        scenario.device.as_ref()?,
-                        lang,
-                    ),
+                    System::Device => present::device::view(outcome.device.as_ref()?, lang),
                     System::Server => present::server::view(outcome.server.as_ref()?, lang),
                 };
                 Some(Arc::new(view))
@@ -185,6 +181,11 @@ impl Planner {
         self.selected.set(None);
         self.lane_filter.set(None);
         self.tone_filter.set(None);
+    }
+
+    /// `text` in the interface language; read inside a closure, it follows the language switch.
+    pub fn say(&self, text: Text) -> &'static str {
+        text.get(self.lang.get())
     }
 
     /// The instant answers are about: the user's what-if "now", else the clock.

@@ -11,7 +11,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::engine::Instant;
 use crate::engine::zone::DisplayZone;
-use crate::i18n::Lang;
+use crate::present::text::Lang;
 
 /// Which pieces of an instant to show.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -1,18 +1,22 @@
 //! The timeline on the page: the chart from [`crate::chart`], zoom and pan controls, and a
 //! details panel for the event under the pointer or the keyboard cursor.
 //!
-//! The chart is one SVG string drawn from our own data (labels from the language tables and
+//! The chart is one SVG string drawn from our own data (labels from `present`'s tables and
 //! `Intl`; nothing a user typed), so it is set as markup. Interaction maps pointer positions
 //! back to events through the chart's geometry, and the keyboard moves a cursor through the
 //! events, so the chart is usable without a mouse.
 
 use leptos::ev::{KeyboardEvent, MouseEvent};
 use leptos::prelude::*;
+use send_wrapper::SendWrapper;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
 
 use crate::chart::{self, Geometry, Zoom};
 use crate::engine::Instant;
 use crate::engine::time::Window;
-use crate::present::{Tone, View};
+use crate::present::text::Text;
+use crate::present::{Tone, View, grammar, labels, terms};
 
 use super::state::{Planner, use_planner};
 use super::timefmt::{self, Style};
@@ -64,41 +68,17 @@ impl ClickAdd {
         }
     }
 
-    fn label(self, lang: crate::i18n::Lang) -> &'static str {
-        use crate::i18n::tr;
+    /// The choice's words in the click-add select.
+    const fn label(self) -> Text {
         match self {
-            ClickAdd::Nothing => tr(lang, "Click adds nothing", "クリックで追加しない"),
-            ClickAdd::PowerOff => tr(
-                lang,
-                "Click adds: power off (8 h)",
-                "クリックで追加: 電源オフ (8 時間)",
-            ),
-            ClickAdd::Offline => tr(
-                lang,
-                "Click adds: no network (2 h)",
-                "クリックで追加: ネットワークなし (2 時間)",
-            ),
-            ClickAdd::Logon => tr(lang, "Click adds: user logon", "クリックで追加: サインイン"),
-            ClickAdd::AdminSync => tr(
-                lang,
-                "Click adds: admin sync (push)",
-                "クリックで追加: 管理者による同期",
-            ),
-            ClickAdd::Outage => tr(
-                lang,
-                "Click adds: server down (4 h)",
-                "クリックで追加: サーバー停止 (4 時間)",
-            ),
-            ClickAdd::Suspended => tr(
-                lang,
-                "Click adds: wizard open (8 h)",
-                "クリックで追加: ウィザード起動 (8 時間)",
-            ),
-            ClickAdd::ManualDelta => tr(
-                lang,
-                "Click adds: Start-ADSyncSyncCycle Delta",
-                "クリックで追加: Start-ADSyncSyncCycle Delta",
-            ),
+            ClickAdd::Nothing => labels::CLICK_ADD_NOTHING,
+            ClickAdd::PowerOff => labels::CLICK_ADD_POWER_OFF,
+            ClickAdd::Offline => labels::CLICK_ADD_OFFLINE,
+            ClickAdd::Logon => labels::CLICK_ADD_LOGON,
+            ClickAdd::AdminSync => labels::CLICK_ADD_ADMIN_SYNC,
+            ClickAdd::Outage => labels::CLICK_ADD_OUTAGE,
+            ClickAdd::Suspended => labels::CLICK_ADD_SUSPENDED,
+            ClickAdd::ManualDelta => labels::CLICK_ADD_MANUAL_DELTA,
         }
     }
 
@@ -160,28 +140,38 @@ pub fn filtered_out(p: &Planner, view: &View, i: usize) -> bool {
 #[component]
 pub fn Timeline() -> impl IntoView {
     let p = use_planner();
-    let t = move || p.lang.get().strings();
     let geometry = StoredValue::new(None::<Geometry>);
     let chart_ref = NodeRef::<leptos::html::Div>::new();
     let window = p.window;
     let now = p.coarse_now;
-    // The chart is drawn at the width it is shown at, so text keeps its size. Until the page is
-    // laid out the width is unknown; 960 is a fair guess that the first measurement replaces.
-    let width = RwSignal::new(960u32);
+    // The chart is drawn at the width it is shown at (one SVG unit is one CSS pixel), so its
+    // text keeps the page's size at every width. The width is measured once the container is
+    // in the page, and again by a ResizeObserver whenever the container changes size (a window
+    // resize, a phone turned, a scrollbar appearing); the chart is redrawn when it changes.
+    // Until the first measurement the chart is not drawn at all, rather than drawn at a guess
+    // and stretched.
+    let width = RwSignal::new(0u32);
     let measure = move || {
         if let Some(el) = chart_ref.get_untracked() {
-            let w = el.client_width();
-            if w >= 200 && w as u32 != width.get_untracked() {
-                width.set(w as u32);
+            let w = u32::try_from(el.client_width()).unwrap_or(0);
+            if w > 0 && w != width.get_untracked() {
+                width.set(w);
             }
         }
     };
     Effect::new(move |_| {
         // Runs after the first render, once the container exists.
-        chart_ref.track();
+        let Some(el) = chart_ref.get() else {
+            return;
+        };
         measure();
+        let on_resize = Closure::<dyn Fn()>::new(measure);
+        if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
+            observer.observe(&el);
+            let kept = SendWrapper::new((observer, on_resize));
+            on_cleanup(move || kept.take().0.disconnect());
+        }
     });
-    let _ = window_event_listener(leptos::ev::resize, move |_| measure());
 
     let svg = Memo::new(move |_| {
         let view = p.view.get()?;
@@ -211,9 +201,7 @@ pub fn Timeline() -> impl IntoView {
             } else {
                 chart::LIGHT
             },
-            width: chart_ref
-                .get_untracked()
-                .map_or(960, |el| el.client_width().max(320) as u32),
+            width: Some(width.get()).filter(|w| *w > 0)?,
             offset: &offset,
             tick_label: &label,
         };
@@ -336,8 +324,8 @@ pub fn Timeline() -> impl IntoView {
     };
 
     view! {
-        <div class="timeline-toolbar" role="toolbar" aria-label=move || t().timeline_heading>
-            <div class="zoom" role="group" aria-label=move || t().zoom>
+        <div class="timeline-toolbar" role="toolbar" aria-label=move || p.say(labels::TIMELINE_HEADING)>
+            <div class="zoom" role="group" aria-label=move || p.say(labels::ZOOM)>
                 {Zoom::ALL
                     .into_iter()
                     .map(|z| {
@@ -351,7 +339,7 @@ pub fn Timeline() -> impl IntoView {
                                     p.pan.set(None);
                                 }
                             >
-                                {move || t().zoom_label(z)}
+                                {move || p.say(z.label())}
                             </button>
                         }
                     })
@@ -360,7 +348,7 @@ pub fn Timeline() -> impl IntoView {
             <select
                 class="click-add"
                 data-click-add=""
-                aria-label=move || crate::i18n::tr(p.lang.get(), "What a click on the chart adds", "図をクリックしたときに追加するもの")
+                aria-label=move || p.say(labels::CLICK_ADD)
                 on:change=move |ev| {
                     let key = event_target_value(&ev);
                     let found = ClickAdd::DEVICE.iter().chain(ClickAdd::SERVER.iter()).find(|k| k.key() == key);
@@ -377,20 +365,20 @@ pub fn Timeline() -> impl IntoView {
                         .iter()
                         .map(|k| {
                             let k = *k;
-                            view! { <option value=k.key() selected=move || click_add.get() == k>{k.label(lang)}</option> }
+                            view! { <option value=k.key() selected=move || click_add.get() == k>{k.label().get(lang)}</option> }
                         })
                         .collect_view()
                 }}
             </select>
-            <div class="pan" role="group" aria-label=move || t().pan>
+            <div class="pan" role="group" aria-label=move || p.say(labels::PAN)>
                 <button type="button" data-pan="back" on:click=move |_| pan_by(-0.5)>
-                    {move || t().earlier}
+                    {move || p.say(labels::EARLIER)}
                 </button>
                 <button type="button" data-pan="now" on:click=move |_| p.pan.set(None)>
-                    {move || t().back_to_now}
+                    {move || p.say(labels::BACK_TO_NOW)}
                 </button>
                 <button type="button" data-pan="forward" on:click=move |_| pan_by(0.5)>
-                    {move || t().later}
+                    {move || p.say(labels::LATER)}
                 </button>
             </div>
         </div>
@@ -399,8 +387,8 @@ pub fn Timeline() -> impl IntoView {
             node_ref=chart_ref
             tabindex="0"
             role="group"
-            aria-roledescription=move || t().chart_role
-            aria-label=move || t().chart_help
+            aria-roledescription=move || p.say(labels::CHART_ROLE)
+            aria-label=move || p.say(labels::CHART_HELP)
             aria-describedby="event-details"
             class:adding=move || click_add.get() != ClickAdd::Nothing
             on:mousemove=on_move
@@ -417,7 +405,6 @@ pub fn Timeline() -> impl IntoView {
 #[component]
 fn EventDetails() -> impl IntoView {
     let p = use_planner();
-    let t = move || p.lang.get().strings();
     let details = move || {
         let i = p.selected.get()?;
         let view = p.view.get()?;
@@ -435,13 +422,13 @@ fn EventDetails() -> impl IntoView {
     view! {
         <div id="event-details" class="event-details" aria-live="polite">
             {move || match details() {
-                None => view! { <p class="hint">{t().chart_hint}</p> }.into_any(),
+                None => view! { <p class="hint">{p.say(labels::CHART_HINT)}</p> }.into_any(),
                 Some((row, lane, zone)) => {
                     let lang = p.lang.get();
                     let local = timefmt::format(row.at, &zone, lang, Style::Exact);
                     let utc = timefmt::format_utc(row.at, lang);
                     let duration = row.end.map(|end| {
-                        crate::present::grammar::span(lang, (end - row.at).num_seconds())
+                        labels::DURATION.fill(lang, &[&grammar::span(lang, (end - row.at).num_seconds())])
                     });
                     view! {
                         <p class=format!("what tone-{}", row.tone.key())>
@@ -453,7 +440,7 @@ fn EventDetails() -> impl IntoView {
                             <time datetime=row.at.to_rfc3339()>{local}</time>
                             " · "
                             {utc}
-                            {duration.map(|d| format!(" · {} {d}", t().duration))}
+                            {duration.map(|d| format!(" · {d}"))}
                         </p>
                         <p class="why">{row.why.clone()}</p>
                         <p class="rule">
@@ -473,8 +460,8 @@ fn EventDetails() -> impl IntoView {
 #[component]
 pub fn SourceLink(source: &'static crate::engine::source::Source) -> impl IntoView {
     let p = use_planner();
-    let confidence = move || p.lang.get().strings().confidence(source.confidence);
-    let title = move || crate::i18n::source_title(p.lang.get(), source);
+    let confidence = move || p.say(terms::confidence(source.confidence));
+    let title = move || p.say(terms::source_title(source));
     match source.url {
         Some(url) => view! {
             <a href=url target="_blank" rel="noopener noreferrer">{title}</a>
@@ -491,7 +478,6 @@ pub fn SourceLink(source: &'static crate::engine::source::Source) -> impl IntoVi
 #[component]
 fn Legend() -> impl IntoView {
     let p = use_planner();
-    let t = move || p.lang.get().strings();
     let shades = move || {
         let view = p.view.get()?;
         let mut kinds: Vec<_> = view
@@ -504,14 +490,14 @@ fn Legend() -> impl IntoView {
         Some(kinds)
     };
     view! {
-        <ul class="legend" aria-label=move || t().legend>
+        <ul class="legend" aria-label=move || p.say(labels::LEGEND)>
             {Tone::ALL
                 .into_iter()
                 .map(|tone| {
                     view! {
                         <li class=format!("tone-{}", tone.key())>
                             <span class="swatch" aria-hidden="true"></span>
-                            {move || t().tone(tone)}
+                            {move || p.say(terms::tone(tone))}
                         </li>
                     }
                 })

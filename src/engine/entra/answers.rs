@@ -9,10 +9,10 @@ use chrono::{DateTime, FixedOffset, TimeDelta};
 use serde::Serialize;
 
 use super::calendar::{BlockCause, flag};
+use super::queries::DELTA_WINDOW;
 use super::report::{PhsState, ServerReport, Tail, Trigger};
 use super::rules::Rule;
 use super::scenario::PolicyType;
-use super::simulate::DELTA_WINDOW;
 use crate::engine::time::{Instant, Period};
 use crate::engine::zone::DisplayZone;
 

@@ -22,12 +22,13 @@
 //!
 //! The modules follow the data: [`scenario`] (what the user says, serde), `validate` (what
 //! types cannot say), `calendar` and [`timing`] (resolved inputs), `simulate` (the walk),
-//! [`report`] (what it produced), [`answers`] (questions at a given "now"), [`rules`] (why, with
+//! [`report`] (what it produced), [`queries`] (searches a reader makes of it), [`answers`] (questions at a given "now"), [`rules`] (why, with
 //! sources), and [`import`] (pasted `Get-ADSyncScheduler` output).
 
 pub mod answers;
 mod calendar;
 pub mod import;
+pub mod queries;
 pub mod report;
 pub mod rules;
 pub mod scenario;
@@ -44,6 +45,7 @@ pub use import::{
     ImportResult, parse_get_adsyncscheduler, parse_get_adsyncscheduler_at,
     parse_get_adsyncscheduler_with,
 };
+pub use queries::{BlockKind, DELTA_WINDOW, SlotBlock};
 pub use report::{
     Condition, ConnectorInfo, Cycle, CycleOutcome, Event, EventKind, PhsPause, PhsSegment,
     PhsState, Rejection, ServerReport, SkipCause, Tail, Trigger, Warning, WarningKind,
@@ -51,8 +53,9 @@ pub use report::{
 pub use rules::Rule;
 pub use scenario::{
     Behaviour, Build, CatchUp, Command, Connector, ConnectorKind, CountFrom, CycleDurations,
-    Durations, IntervalChange, ManualCommand, ManualWhileDisabled, Overrun, PasswordHashSync,
-    PolicyType, SchedulerSettings, ServerScenario, StepDurationOverrides, StepDurations,
+    Durations, DurationsKind, IntervalChange, ManualCommand, ManualWhileDisabled, Overrun,
+    PasswordHashSync, PolicyType, SchedulerSettings, ServerScenario, StepDurationOverrides,
+    StepDurations,
 };
 pub use simulate::simulate;
 pub use timing::{MAX_CONNECTORS, RunProfile, Step, StepStatus};

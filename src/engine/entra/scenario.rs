@@ -150,6 +150,11 @@ pub enum PolicyType {
     Initial,
 }
 
+impl PolicyType {
+    /// Every choice, in the order a select offers them.
+    pub const ALL: [PolicyType; 2] = [PolicyType::Delta, PolicyType::Initial];
+}
+
 /// Parameters for behaviour the sources leave open. Each default is documented in
 /// `docs/scenario-server.md`; events produced under a parameter cite
 /// [`crate::engine::source::PARAMETER_DEFAULT`].
@@ -199,6 +204,11 @@ pub enum Build {
     Before1_1_281,
 }
 
+impl Build {
+    /// Every choice, in the order a select offers them.
+    pub const ALL: [Build; 2] = [Build::From1_1_281, Build::Before1_1_281];
+}
+
 /// Where the next due time counts from.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -208,6 +218,11 @@ pub enum CountFrom {
     CycleStart,
     /// From the previous cycle's end: the grid drifts by each cycle's length.
     CycleEnd,
+}
+
+impl CountFrom {
+    /// Every choice, in the order a select offers them.
+    pub const ALL: [CountFrom; 2] = [CountFrom::CycleStart, CountFrom::CycleEnd];
 }
 
 /// When a cycle outlasts the interval.
@@ -221,6 +236,11 @@ pub enum Overrun {
     SkipToNextSlot,
 }
 
+impl Overrun {
+    /// Every choice, in the order a select offers them.
+    pub const ALL: [Overrun; 2] = [Overrun::StartAtOnce, Overrun::SkipToNextSlot];
+}
+
 /// When a slot was missed because the server was down, disabled or suspended.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -230,6 +250,11 @@ pub enum CatchUp {
     AtOnce,
     /// Missed slots are dropped; the next cycle runs at the next slot on the grid.
     NextSlot,
+}
+
+impl CatchUp {
+    /// Every choice, in the order a select offers them.
+    pub const ALL: [CatchUp; 2] = [CatchUp::AtOnce, CatchUp::NextSlot];
 }
 
 /// `Start-ADSyncSyncCycle` while `SyncCycleEnabled` is false.
@@ -286,6 +311,11 @@ pub enum ConnectorKind {
     EntraId,
 }
 
+impl ConnectorKind {
+    /// Every choice, in the order a select offers them.
+    pub const ALL: [ConnectorKind; 2] = [ConnectorKind::Ad, ConnectorKind::EntraId];
+}
+
 /// How long run profiles take.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -300,6 +330,32 @@ impl Default for Durations {
     fn default() -> Self {
         Self::PerStep(StepDurations::default())
     }
+}
+
+impl Durations {
+    /// Which way the lengths are given, without the lengths.
+    pub fn kind(&self) -> DurationsKind {
+        match self {
+            Self::PerStep(_) => DurationsKind::PerStep,
+            Self::PerCycle(_) => DurationsKind::PerCycle,
+        }
+    }
+}
+
+/// Which way [`Durations`] are given, without the lengths: what a select offers. Its serde
+/// names are the keys of [`Durations`]' variants.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DurationsKind {
+    /// [`Durations::PerStep`].
+    PerStep,
+    /// [`Durations::PerCycle`].
+    PerCycle,
+}
+
+impl DurationsKind {
+    /// Every choice, in the order a select offers them.
+    pub const ALL: [DurationsKind; 2] = [DurationsKind::PerStep, DurationsKind::PerCycle];
 }
 
 /// Lengths of each run profile step. Real lengths depend on the directory's size and the

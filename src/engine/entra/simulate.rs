@@ -11,6 +11,7 @@
 use chrono::TimeDelta;
 
 use super::calendar::{BlockCause, Calendar, flag};
+use super::queries::DELTA_WINDOW;
 use super::report::{
     ConnectorInfo, Cycle, CycleOutcome, Event, EventKind, PhsPause, PhsSegment, PhsState,
     Rejection, SchedulerState, ServerReport, SkipCause, Tail, Trigger, Warning, WarningKind,
@@ -25,9 +26,6 @@ use crate::engine::limits::MAX_EVENTS;
 use crate::engine::time::{Instant, Period, Window};
 
 mod anchor;
-
-/// The 7-day delta rule's limit.
-pub(crate) const DELTA_WINDOW: Period = Period::days(7);
 
 /// Simulates the server over the horizon. Expects a validated scenario.
 pub fn simulate(server: &ServerScenario, horizon: &Window) -> ServerReport {

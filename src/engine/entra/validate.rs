@@ -5,9 +5,9 @@
 
 use super::scenario::{ConnectorKind, Durations, ServerScenario};
 use super::timing::MAX_CONNECTORS;
-use crate::engine::error::{Problem, ScenarioError, check_len};
-use crate::engine::limits::{MAX_LIST_LEN, MAX_PERIOD, in_era};
-use crate::engine::time::{Instant, Window};
+use crate::engine::error::{NameProblem, Problem, ScenarioError, check_len};
+use crate::engine::limits::{MAX_LIST_LEN, in_era};
+use crate::engine::time::{Instant, Period, Window};
 
 /// The longest connector name accepted, in characters.
 const MAX_NAME_CHARS: usize = 256;
@@ -55,8 +55,7 @@ impl ServerScenario {
 
     fn validate_connectors(&self) -> Result<(), ScenarioError> {
         check_len("server.connectors", &self.connectors, MAX_CONNECTORS)?;
-        let bad = |i: usize, reason: &str| {
-            let reason = reason.to_owned();
+        let bad = |i: usize, reason: NameProblem| {
             Err(ScenarioError::new(
                 format!("server.connectors[{i}].name"),
                 Problem::BadName { reason },
@@ -65,17 +64,22 @@ impl ServerScenario {
         for (i, c) in self.connectors.iter().enumerate() {
             let name = c.name.trim();
             if name.is_empty() {
-                return bad(i, "empty");
+                return bad(i, NameProblem::Empty);
             }
             if name.chars().count() > MAX_NAME_CHARS {
-                return bad(i, "too_long");
+                return bad(
+                    i,
+                    NameProblem::TooLong {
+                        max: MAX_NAME_CHARS,
+                    },
+                );
             }
             // Synchronization Service Manager treats connector names case-insensitively.
             let twice = self.connectors[..i]
                 .iter()
                 .any(|o| o.name.trim().eq_ignore_ascii_case(name));
             if twice {
-                return bad(i, "duplicate");
+                return bad(i, NameProblem::Duplicate);
             }
         }
         let count = |kind| self.connectors.iter().filter(|c| c.kind == kind).count();
@@ -98,7 +102,7 @@ impl ServerScenario {
 
     /// Per-connector step lengths need per-step timing (with per-cycle timing they would be
     /// silently ignored). The longest cycle the durations allow (every step full) must fit in
-    /// [`MAX_PERIOD`], so that no cycle ends past the era whatever the inputs.
+    /// [`Period::MAX`], so that no cycle ends past the era whatever the inputs.
     fn validate_durations(&self) -> Result<(), ScenarioError> {
         let longest: u64 = match &self.durations {
             Durations::PerCycle(c) => {
@@ -120,10 +124,10 @@ impl ServerScenario {
                 })
                 .sum(),
         };
-        if longest > u64::from(MAX_PERIOD.secs()) {
+        if longest > u64::from(Period::MAX.secs()) {
             let problem = Problem::OutOfRange {
                 min: "PT0S".into(),
-                max: MAX_PERIOD.to_string(),
+                max: Period::MAX.to_string(),
             };
             return Err(ScenarioError::new("server.durations", problem));
         }
@@ -269,13 +273,29 @@ mod tests {
         let mut s = ServerScenario::default();
         s.connectors[1].name = "  ".into();
         assert_eq!(err(&s).at, "server.connectors[1].name");
+        assert_eq!(
+            err(&s).problem,
+            Problem::BadName {
+                reason: NameProblem::Empty
+            }
+        );
+        let mut s = ServerScenario::default();
+        s.connectors[0].name = "x".repeat(MAX_NAME_CHARS + 1);
+        assert_eq!(
+            err(&s).problem,
+            Problem::BadName {
+                reason: NameProblem::TooLong {
+                    max: MAX_NAME_CHARS
+                }
+            }
+        );
         let mut s = ServerScenario::default();
         s.connectors
             .push(Connector::new("CONTOSO.COM", ConnectorKind::Ad));
         assert_eq!(
             err(&s).problem,
             Problem::BadName {
-                reason: "duplicate".into()
+                reason: NameProblem::Duplicate
             }
         );
         let mut s = ServerScenario::default();
@@ -301,7 +321,7 @@ mod tests {
 
     #[test]
     fn cycles_longer_than_the_longest_period_are_refused() {
-        let big = Delay::from_secs(MAX_PERIOD.secs()).unwrap();
+        let big = Delay::from_secs(Period::MAX.secs()).unwrap();
         let s = ServerScenario {
             durations: Durations::PerStep(StepDurations {
                 full_import: big,

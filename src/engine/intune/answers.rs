@@ -126,18 +126,6 @@ pub enum NoSyncReason {
     Truncated,
 }
 
-/// The device's condition in the horizon's last second: what keeps it from syncing "until the
-/// end". Kept for the answers, not serialized.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct EndState {
-    /// Off or asleep at the end.
-    pub down: Option<Down>,
-    /// Offline at the end.
-    pub offline: bool,
-    /// dmwappushservice Disabled at the end, with every session blocked.
-    pub push_blocks_all: bool,
-}
-
 impl DeviceReport {
     /// Answers the usual questions for `now`. `now` may lie anywhere, even outside the horizon.
     pub fn answers(&self, now: Instant) -> DeviceAnswers {

@@ -14,6 +14,8 @@
 //! - [`timeline`]: disruptions as sorted spans, asked about in time order;
 //! - [`simulate`](mod@simulate): the event loop;
 //! - [`report`]: events, outcomes and timings;
+//! - [`queries`]: lookups in a report (the events at an instant, the catch-up of a missed
+//!   run, the session a run joined);
 //! - [`answers`]: the derived answers.
 //!
 //! Where the sources are silent (catch-up collapsing, network retries, coinciding runs, what a
@@ -22,6 +24,7 @@
 //! or the inference they rest on.
 
 pub mod answers;
+pub mod queries;
 pub mod report;
 pub mod rules;
 pub mod scenario;
@@ -30,12 +33,14 @@ pub mod timeline;
 pub mod validate;
 
 pub use answers::{Deadline, DeviceAnswers, Gap, GapKind, NoSyncReason, SyncRef};
-pub use report::{DeviceReport, Event, Note, Outcome, Timing};
+pub use report::{
+    DeviceReport, Disruption, DisruptionKind, EndState, Event, Note, Outcome, Timing,
+};
 pub use rules::{Lane, PollPlan, Rule, RuleInfo};
 pub use scenario::{
     CoincidentRuns, CustomPoll, DeviceScenario, ImeCadence, ImeSettings, ManualSync, ManualVia,
     MissedRuns, NoNetwork, Platform, PollSet, PushServiceImpact, RepetitionEnd, RuleSet,
-    SchedulerSettings, ServiceSettings,
+    RuleSetKind, SchedulerSettings, ServiceSettings,
 };
 pub use simulate::simulate;
 pub use timeline::Down;

@@ -7,8 +7,8 @@
 
 use serde::Serialize;
 
-use super::answers::EndState;
 use super::rules::{Lane, PollPlan, Rule, RuleInfo};
+use super::scenario::{Platform, PushServiceImpact};
 use super::timeline::Down;
 use crate::engine::time::{Delay, Instant, Window};
 
@@ -136,11 +136,52 @@ pub enum Note {
     RuleSetForOtherPlatform,
 }
 
+/// What kind of disruption a [`Disruption`] is: the scenario's four lists of windows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DisruptionKind {
+    /// Shut down or hibernating (`power_off`).
+    PoweredOff,
+    /// Asleep (`sleep`).
+    Asleep,
+    /// No network (`offline`).
+    Offline,
+    /// dmwappushservice Disabled (`push_service_disabled`).
+    PushServiceDisabled,
+}
+
+/// A span of the horizon when something kept the device from running or syncing, as the
+/// scenario gave it (clipped to the horizon). Carried so that readers of the report (the
+/// timeline's shaded spans, the push-service warning) need not keep the scenario around.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Disruption {
+    /// What it was.
+    pub kind: DisruptionKind,
+    /// When, inside the horizon.
+    pub window: Window,
+}
+
+/// The device's condition in the horizon's last second: what keeps it from syncing "until the
+/// end". Kept for the answers, not serialized. (It lives here, beside the report that holds
+/// it, so that the report does not depend on the answers module that reads it.)
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct EndState {
+    /// Off or asleep at the end.
+    pub down: Option<Down>,
+    /// Offline at the end.
+    pub offline: bool,
+    /// dmwappushservice Disabled at the end, with every session blocked.
+    pub push_blocks_all: bool,
+}
+
 /// Everything the simulation of one device produced.
 #[derive(Clone, Debug, Serialize)]
 pub struct DeviceReport {
     /// The span simulated.
     pub horizon: Window,
+    /// The device's platform: it decides how the poll sets are named (Windows tasks or
+    /// what they do).
+    pub platform: Platform,
     /// When the device enrolled.
     pub enrolled_at: Instant,
     /// The poll schedule the device followed.
@@ -152,6 +193,11 @@ pub struct DeviceReport {
     pub truncated: bool,
     /// Remarks about the scenario as a whole.
     pub notes: Vec<Note>,
+    /// Power-off, sleep, offline and push-service-disabled spans, clipped to the horizon, in
+    /// order of start (then kind, then end).
+    pub disruptions: Vec<Disruption>,
+    /// What a Disabled dmwappushservice stopped in this simulation.
+    pub push_service_impact: PushServiceImpact,
     /// Every rule the events cite, with its source, in order of first use.
     pub rules: Vec<RuleInfo>,
     /// Compliance status validity period, in days, as simulated.

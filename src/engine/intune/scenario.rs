@@ -110,6 +110,17 @@ pub enum Platform {
 }
 
 impl Platform {
+    /// Every choice, in the order a select offers them.
+    pub const ALL: [Platform; 7] = [
+        Platform::Windows,
+        Platform::Ios,
+        Platform::Macos,
+        Platform::AndroidDeviceAdmin,
+        Platform::AndroidEnterprise,
+        Platform::AndroidAosp,
+        Platform::Linux,
+    ];
+
     /// Whether the refresh schedule is Windows Task Scheduler tasks (and IME exists).
     pub fn is_windows(self) -> bool {
         self == Self::Windows
@@ -141,6 +152,41 @@ pub enum RuleSet {
     LegacyApple15MinFor6H,
     /// Your own schedule, shaped like the DMClient CSP `Poll` node.
     Custom(CustomPoll),
+}
+
+impl RuleSet {
+    /// Which rule set this is, without a custom schedule's values.
+    pub fn kind(&self) -> RuleSetKind {
+        match self {
+            Self::Learn2025_10 => RuleSetKind::Learn2025_10,
+            Self::LegacyApple15MinFor6H => RuleSetKind::LegacyApple15MinFor6H,
+            Self::Custom(_) => RuleSetKind::Custom,
+        }
+    }
+}
+
+/// Which [`RuleSet`], without a custom schedule's values: what a select offers. Its serde
+/// names are the rule set's own (a custom rule set is the object under `custom`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum RuleSetKind {
+    /// [`RuleSet::Learn2025_10`].
+    #[serde(rename = "learn_2025_10")]
+    Learn2025_10,
+    /// [`RuleSet::LegacyApple15MinFor6H`].
+    #[serde(rename = "legacy_apple_15min_for_6h")]
+    LegacyApple15MinFor6H,
+    /// [`RuleSet::Custom`].
+    #[serde(rename = "custom")]
+    Custom,
+}
+
+impl RuleSetKind {
+    /// Every choice, in the order a select offers them.
+    pub const ALL: [RuleSetKind; 3] = [
+        RuleSetKind::Learn2025_10,
+        RuleSetKind::LegacyApple15MinFor6H,
+        RuleSetKind::Custom,
+    ];
 }
 
 /// A poll schedule shaped like the DMClient CSP `Poll` node: three sets of (interval, count),
@@ -210,6 +256,12 @@ pub enum PushServiceImpact {
     PushOnly,
 }
 
+impl PushServiceImpact {
+    /// Every choice, in the order a select offers them.
+    pub const ALL: [PushServiceImpact; 2] =
+        [PushServiceImpact::AllSessions, PushServiceImpact::PushOnly];
+}
+
 /// Task Scheduler behaviour the tasks' settings imply, and the choices the sources leave open.
 /// On other platforms the same model is applied by assumption (the report says so).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -256,6 +308,11 @@ pub enum MissedRuns {
     EachLate,
 }
 
+impl MissedRuns {
+    /// Every choice, in the order a select offers them.
+    pub const ALL: [MissedRuns; 2] = [MissedRuns::Collapse, MissedRuns::EachLate];
+}
+
 /// What happens to a run skipped because the network was down (undocumented).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -267,6 +324,11 @@ pub enum NoNetwork {
     RetryWhenOnline,
 }
 
+impl NoNetwork {
+    /// Every choice, in the order a select offers them.
+    pub const ALL: [NoNetwork; 2] = [NoNetwork::Skip, NoNetwork::RetryWhenOnline];
+}
+
 /// Whether a repetition's end point launches a run.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -276,6 +338,11 @@ pub enum RepetitionEnd {
     Inclusive,
     /// The end point is left out: five runs.
     Exclusive,
+}
+
+impl RepetitionEnd {
+    /// Every choice, in the order a select offers them.
+    pub const ALL: [RepetitionEnd; 2] = [RepetitionEnd::Inclusive, RepetitionEnd::Exclusive];
 }
 
 /// What two runs at the very same instant do (e.g. Schedule #1's last run and Schedule #2's
@@ -351,6 +418,9 @@ pub enum ImeCadence {
 }
 
 impl ImeCadence {
+    /// Every choice, in the order a select offers them.
+    pub const ALL: [ImeCadence; 2] = [ImeCadence::Every8h, ImeCadence::Every1h];
+
     /// The cadence as a period.
     pub fn period(self) -> Period {
         match self {

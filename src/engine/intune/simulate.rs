@@ -23,8 +23,9 @@
 use std::cmp::{Ordering, Reverse};
 use std::collections::BinaryHeap;
 
-use super::answers::EndState;
-use super::report::{DeviceReport, Event, Note, Outcome, Timing};
+use super::report::{
+    DeviceReport, Disruption, DisruptionKind, EndState, Event, Note, Outcome, Timing,
+};
 use super::rules::{Lane, MAINTENANCE_SPACING, PollPlan, Rule, RuleInfo};
 use super::scenario::{
     CoincidentRuns, DeviceScenario, ImeCadence, ManualVia, MissedRuns, NoNetwork,
@@ -912,17 +913,49 @@ impl<'a> Engine<'a> {
         };
         DeviceReport {
             horizon: self.horizon,
+            platform: d.platform,
             enrolled_at: d.enrolled_at,
             rules: legend(&self.events),
             plan: self.plan,
             events: self.events,
             truncated: self.truncated,
             notes,
+            disruptions: disruptions(d, &self.horizon),
+            push_service_impact: d.push_service_impact,
             compliance_validity_days: d.service.compliance_validity_days,
             cleanup_after_days: d.service.cleanup_after_days,
             end_state,
         }
     }
+}
+
+/// The scenario's disruption windows clipped to the horizon (only unvalidated input reaches
+/// outside it), in order of start, then kind, then end.
+fn disruptions(d: &DeviceScenario, horizon: &Window) -> Vec<Disruption> {
+    let groups: [(&[Window], DisruptionKind); 4] = [
+        (&d.power_off, DisruptionKind::PoweredOff),
+        (&d.sleep, DisruptionKind::Asleep),
+        (&d.offline, DisruptionKind::Offline),
+        (
+            &d.push_service_disabled,
+            DisruptionKind::PushServiceDisabled,
+        ),
+    ];
+    let mut out: Vec<Disruption> = groups
+        .iter()
+        .flat_map(|(windows, kind)| {
+            windows.iter().filter_map(move |w| {
+                let start = w.start().max(horizon.start());
+                let end = w.end().min(horizon.end());
+                Window::new(start, end).ok().map(|window| Disruption {
+                    kind: *kind,
+                    window,
+                })
+            })
+        })
+        .collect();
+    out.sort_by_key(|x| (x.window.start(), x.kind, x.window.end()));
+    out
 }
 
 /// The lane a manual sync appears in.

@@ -8,8 +8,8 @@
 use super::rules::{MAX_POLL_INTERVAL, MIN_POLL_INTERVAL};
 use super::scenario::{DeviceScenario, ManualVia, PollSet, RuleSet};
 use crate::engine::error::{Problem, ScenarioError, check_len};
-use crate::engine::limits::{MAX_LIST_LEN, MAX_PERIOD, in_era};
-use crate::engine::time::{Delay, Instant, Window};
+use crate::engine::limits::{MAX_LIST_LEN, in_era};
+use crate::engine::time::{Delay, Instant, Period, Window};
 
 /// Compliance status validity period, in days (Microsoft Learn).
 pub const COMPLIANCE_VALIDITY_DAYS: std::ops::RangeInclusive<u32> = 1..=120;
@@ -208,7 +208,7 @@ fn check_poll_set(name: &str, set: PollSet) -> Result<(), ScenarioError> {
         ));
     }
     // The set's span (interval × count) must be a length the engine accepts.
-    let max_count = MAX_PERIOD.secs() / set.interval.secs();
+    let max_count = Period::MAX.secs() / set.interval.secs();
     if set.count > max_count {
         let problem = Problem::OutOfRange {
             min: "0".into(),

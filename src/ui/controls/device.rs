@@ -4,9 +4,14 @@
 
 use leptos::prelude::*;
 
-use crate::engine::intune::{CustomPoll, DeviceScenario, ManualSync, ManualVia, PollSet, RuleSet};
+use crate::engine::intune::{
+    CustomPoll, DeviceScenario, ImeCadence, ManualSync, ManualVia, MissedRuns, NoNetwork, Platform,
+    PollSet, PushServiceImpact, RepetitionEnd, RuleSet, RuleSetKind,
+};
 use crate::engine::time::Period;
-use crate::i18n::tr;
+use crate::present::choices;
+use crate::present::labels::device as labels;
+use crate::present::text::Text;
 
 use super::super::state::use_planner;
 use super::fields::{
@@ -26,79 +31,33 @@ macro_rules! device {
 #[component]
 pub fn DeviceControls() -> impl IntoView {
     let p = use_planner();
-    let t = move |en, ja| tr(p.lang.get(), en, ja);
 
     let (platform, set_platform) = device!(enum_select, p, |x| x.platform, |x, v| x.platform = v);
-    let platforms = enum_options(&[
-        ("windows", ("Windows 10/11", "Windows 10/11")),
-        ("ios", ("iOS/iPadOS", "iOS/iPadOS")),
-        ("macos", ("macOS", "macOS")),
-        (
-            "android_device_admin",
-            ("Android (device administrator)", "Android (デバイス管理者)"),
-        ),
-        (
-            "android_enterprise",
-            ("Android Enterprise", "Android Enterprise"),
-        ),
-        ("android_aosp", ("Android (AOSP)", "Android (AOSP)")),
-        (
-            "linux",
-            (
-                "Linux (no documented schedule)",
-                "Linux (スケジュール未公開)",
-            ),
-        ),
-    ]);
+    let platforms = enum_options::<Platform>();
     // The rule set is a plain choice, except "custom", which carries its own poll sets; it
     // starts from the Windows schedule written as DMClient CSP values.
     let (rule_set, set_rule_set) = lens(
         p,
-        |s| {
-            s.device.as_ref().map(|d| match &d.rule_set {
-                RuleSet::Custom(_) => "custom".to_owned(),
-                other => serde_json::to_value(other)
-                    .ok()
-                    .and_then(|v| v.as_str().map(str::to_owned))
-                    .unwrap_or_default(),
-            })
-        },
+        |s| s.device.as_ref().map(|d| choices::key(&d.rule_set.kind())),
         |s, key: String| {
-            let Some(d) = s.device.as_mut() else { return };
-            let chosen = if key == "custom" {
-                Some(RuleSet::Custom(windows_as_custom()))
-            } else {
-                serde_json::from_value(serde_json::Value::String(key)).ok()
+            let (Some(d), Some(kind)) = (s.device.as_mut(), choices::from_key(&key)) else {
+                return;
             };
-            if let Some(rule_set) = chosen {
-                d.rule_set = rule_set;
-            }
+            d.rule_set = match kind {
+                RuleSetKind::Learn2025_10 => RuleSet::Learn2025_10,
+                RuleSetKind::LegacyApple15MinFor6H => RuleSet::LegacyApple15MinFor6H,
+                RuleSetKind::Custom => RuleSet::Custom(windows_as_custom()),
+            };
         },
     );
-    let rule_sets = enum_options(&[
-        (
-            "learn_2025_10",
-            (
-                "Microsoft Learn, Oct 2025 (current)",
-                "Microsoft Learn 2025年10月版（現行）",
-            ),
-        ),
-        (
-            "legacy_apple_15min_for_6h",
-            (
-                "Older iOS/macOS: every 15 min for 6 h",
-                "旧 iOS/macOS: 6 時間まで 15 分ごと",
-            ),
-        ),
-        (
-            "custom",
-            (
-                "Custom (DMClient CSP Poll values)",
-                "カスタム（DMClient CSP の Poll 値）",
-            ),
-        ),
-    ]);
-    let is_custom = move || rule_set.get() == "custom";
+    let rule_sets = enum_options::<RuleSetKind>();
+    let is_custom = move || {
+        p.draft.with(|s| {
+            s.device
+                .as_ref()
+                .is_some_and(|d| d.rule_set.kind() == RuleSetKind::Custom)
+        })
+    };
     let (enrolled, set_enrolled) = device!(lens, p, |d| d.enrolled_at, |d, v| d.enrolled_at = v);
     let (power_off, set_power_off) =
         device!(lens, p, |d| d.power_off.clone(), |d, v| d.power_off = v);
@@ -168,96 +127,81 @@ pub fn DeviceControls() -> impl IntoView {
 
     view! {
         <div class="group">
-            <SelectField label=("Platform", "プラットフォーム") options=platforms value=platform on_set=set_platform path="device.platform" />
-            <SelectField label=("Rule set", "ルールセット") options=rule_sets value=rule_set on_set=set_rule_set path="device.rule_set" />
-            <InstantField label=("Enrolled at", "登録日時") value=enrolled on_set=set_enrolled path="device.enrolled_at" />
+            <SelectField label=labels::PLATFORM options=platforms value=platform on_set=set_platform path="device.platform" />
+            <SelectField label=labels::RULE_SET options=rule_sets value=rule_set on_set=set_rule_set path="device.rule_set" />
+            <InstantField label=labels::ENROLLED_AT value=enrolled on_set=set_enrolled path="device.enrolled_at" />
         </div>
         <Show when=is_custom>
             <CustomPollEditor />
         </Show>
         <AddMenu options=vec![
-            (("Power off", "電源オフ"), Callback::new(move |_| set_power_off.run(add_window(&p, power_off.get_untracked(), Period::hours(8))))),
-            (("Sleep", "スリープ"), Callback::new(move |_| set_sleep.run(add_window(&p, sleep.get_untracked(), Period::hours(1))))),
-            (("No network", "ネットワークなし"), Callback::new(move |_| set_offline.run(add_window(&p, offline.get_untracked(), Period::hours(2))))),
-            (("User logon", "ユーザーのサインイン"), Callback::new(move |_| set_logons.run(add_instant(&p, logons.get_untracked())))),
-            (("Manual sync (Settings app)", "手動同期（設定アプリ）"), Callback::new(move |_| set_settings_syncs.run(add_instant(&p, settings_syncs.get_untracked())))),
-            (("Manual sync (Company Portal)", "手動同期（ポータル サイト）"), Callback::new(move |_| set_portal_syncs.run(add_instant(&p, portal_syncs.get_untracked())))),
-            (("Admin sync (push)", "管理者による同期（プッシュ）"), Callback::new(move |_| set_admin.run(add_instant(&p, admin.get_untracked())))),
-            (("dmwappushservice disabled", "dmwappushservice 無効"), Callback::new(move |_| set_push_off.run(add_window(&p, push_off.get_untracked(), Period::days(1))))),
+            (labels::POWER_OFF, Callback::new(move |_| set_power_off.run(add_window(&p, power_off.get_untracked(), Period::hours(8))))),
+            (labels::SLEEP, Callback::new(move |_| set_sleep.run(add_window(&p, sleep.get_untracked(), Period::hours(1))))),
+            (labels::NO_NETWORK, Callback::new(move |_| set_offline.run(add_window(&p, offline.get_untracked(), Period::hours(2))))),
+            (labels::USER_LOGON, Callback::new(move |_| set_logons.run(add_instant(&p, logons.get_untracked())))),
+            (labels::MANUAL_SYNC_SETTINGS, Callback::new(move |_| set_settings_syncs.run(add_instant(&p, settings_syncs.get_untracked())))),
+            (labels::MANUAL_SYNC_PORTAL, Callback::new(move |_| set_portal_syncs.run(add_instant(&p, portal_syncs.get_untracked())))),
+            (labels::ADMIN_SYNC, Callback::new(move |_| set_admin.run(add_instant(&p, admin.get_untracked())))),
+            (labels::PUSH_SERVICE_DISABLED, Callback::new(move |_| set_push_off.run(add_window(&p, push_off.get_untracked(), Period::days(1))))),
         ] />
-        <WindowList label=("Powered off", "電源オフ") items=power_off on_change=set_power_off path="device.power_off" />
-        <WindowList label=("Asleep", "スリープ") items=sleep on_change=set_sleep path="device.sleep" />
-        <WindowList label=("Offline (no network)", "オフライン（ネットワークなし）") items=offline on_change=set_offline path="device.offline" />
+        <WindowList label=labels::POWERED_OFF items=power_off on_change=set_power_off path="device.power_off" />
+        <WindowList label=labels::ASLEEP items=sleep on_change=set_sleep path="device.sleep" />
+        <WindowList label=labels::OFFLINE items=offline on_change=set_offline path="device.offline" />
         <Show when=is_windows>
-            <WindowList label=("dmwappushservice disabled", "dmwappushservice 無効") items=push_off on_change=set_push_off path="device.push_service_disabled" />
+            <WindowList label=labels::PUSH_SERVICE_DISABLED items=push_off on_change=set_push_off path="device.push_service_disabled" />
         </Show>
-        <InstantList label=("User logons", "ユーザーのサインイン") items=logons on_change=set_logons path="device.logons" />
+        <InstantList label=labels::USER_LOGONS items=logons on_change=set_logons path="device.logons" />
         <Show when=is_windows>
-            <InstantList label=("Manual sync: Settings app", "手動同期: 設定アプリ") items=settings_syncs on_change=set_settings_syncs path="device.manual_syncs" />
+            <InstantList label=labels::MANUAL_SYNCS_SETTINGS items=settings_syncs on_change=set_settings_syncs path="device.manual_syncs" />
         </Show>
-        <InstantList label=("Manual sync: Company Portal", "手動同期: ポータル サイト") items=portal_syncs on_change=set_portal_syncs path="device.manual_syncs" />
-        <InstantList label=("Admin sync (push from Intune)", "管理者による同期（Intune からのプッシュ）") items=admin on_change=set_admin path="device.admin_syncs" />
+        <InstantList label=labels::MANUAL_SYNCS_PORTAL items=portal_syncs on_change=set_portal_syncs path="device.manual_syncs" />
+        <InstantList label=labels::ADMIN_SYNCS items=admin on_change=set_admin path="device.admin_syncs" />
         <details class="advanced">
-            <summary>{move || t("Behaviour the sources leave open", "出典が明示していない動作")}</summary>
-            <PeriodField label=("Push delivery delay", "プッシュ到達までの遅延") value=push_delay on_set=set_push_delay path="device.push_delivery_delay" optional=true />
+            <summary>{move || p.say(labels::ADVANCED)}</summary>
+            <PeriodField label=labels::PUSH_DELIVERY_DELAY value=push_delay on_set=set_push_delay path="device.push_delivery_delay" optional=true />
             <Show when=is_windows>
                 <SelectField
-                    label=("A disabled dmwappushservice stops", "dmwappushservice 無効時に止まるもの")
-                    options=enum_options(&[
-                        ("all_sessions", ("Every MDM session (default, inferred)", "すべての MDM セッション（既定・推定）")),
-                        ("push_only", ("Only push-started sessions", "プッシュで始まるセッションのみ")),
-                    ])
+                    label=labels::PUSH_SERVICE_IMPACT
+                    options={enum_options::<PushServiceImpact>()}
                     value=impact
                     on_set=set_impact
                     path="device.push_service_impact"
                 />
-                <CheckField label=("Run as soon as possible after a missed start (StartWhenAvailable)", "スケジュールされた時刻にタスクを開始できなかった場合、すぐにタスクを実行する") value=swa on_set=set_swa />
-                <PeriodField label=("Catch-up delay", "遅延実行までの待ち時間") value=catch_up on_set=set_catch_up path="device.scheduler.catch_up_delay" optional=true />
+                <CheckField label=labels::START_WHEN_AVAILABLE value=swa on_set=set_swa />
+                <PeriodField label=labels::CATCH_UP_DELAY value=catch_up on_set=set_catch_up path="device.scheduler.catch_up_delay" optional=true />
                 <SelectField
-                    label=("Several missed runs", "複数回の実行漏れ")
-                    options=enum_options(&[
-                        ("collapse", ("Collapse into one catch-up (default)", "1 回の遅延実行にまとめる（既定）")),
-                        ("each_late", ("Run each one late", "それぞれ遅れて実行")),
-                    ])
+                    label=labels::MISSED_RUNS
+                    options={enum_options::<MissedRuns>()}
                     value=missed
                     on_set=set_missed
                     path="device.scheduler.missed_runs"
                 />
                 <SelectField
-                    label=("A run skipped for no network", "ネットワークなしで見送った実行")
-                    options=enum_options(&[
-                        ("skip", ("Is dropped (default)", "破棄する（既定）")),
-                        ("retry_when_online", ("Runs when the network returns", "ネットワーク復帰時に実行")),
-                    ])
+                    label=labels::NO_NETWORK_RUN
+                    options={enum_options::<NoNetwork>()}
                     value=no_net
                     on_set=set_no_net
                     path="device.scheduler.no_network"
                 />
                 <SelectField
-                    label=("Repetition end", "繰り返しの終了時刻")
-                    options=enum_options(&[
-                        ("inclusive", ("Inclusive (default)", "含む（既定）")),
-                        ("exclusive", ("Exclusive", "含まない")),
-                    ])
+                    label=labels::REPETITION_END
+                    options={enum_options::<RepetitionEnd>()}
                     value=rep_end
                     on_set=set_rep_end
                     path="device.scheduler.repetition_end"
                 />
-                <CheckField label=("Intune Management Extension lane", "Intune 管理拡張機能 (IME) のレーン") value=ime on_set=set_ime />
+                <CheckField label=labels::IME_LANE value=ime on_set=set_ime />
                 <SelectField
-                    label=("IME check-in cadence", "IME のチェックイン間隔")
-                    options=enum_options(&[
-                        ("every_8h", ("Every 8 hours (IME page, default)", "8 時間ごと（IME のページ・既定）")),
-                        ("every_1h", ("Every hour (Win32 apps page)", "1 時間ごと（Win32 アプリのページ）")),
-                    ])
+                    label=labels::IME_CADENCE
+                    options={enum_options::<ImeCadence>()}
                     value=ime_cadence
                     on_set=set_ime_cadence
                     path="device.ime.cadence"
                 />
             </Show>
-            <CheckField label=("At most one maintenance sync every 6.5 h (service side)", "メンテナンス同期は 6.5 時間に 1 回まで（サービス側）") value=limit on_set=set_limit />
-            <NumberField label=("Compliance status validity (days)", "コンプライアンス状態の有効期間（日）") value=validity on_set=set_validity path="device.service.compliance_validity_days" min=1 max=120 />
-            <NumberField label=("Cleanup rule: hide after (days)", "クリーンアップ ルール: 非表示までの日数") value=cleanup on_set=set_cleanup path="device.service.cleanup_after_days" min=30 max=270 />
+            <CheckField label=labels::MAINTENANCE_LIMIT value=limit on_set=set_limit />
+            <NumberField label=labels::COMPLIANCE_VALIDITY value=validity on_set=set_validity path="device.service.compliance_validity_days" min=1 max=120 />
+            <NumberField label=labels::CLEANUP_AFTER value=cleanup on_set=set_cleanup path="device.service.cleanup_after_days" min=30 max=270 />
         </details>
     }
 }
@@ -316,7 +260,7 @@ fn custom_mut(s: &mut crate::engine::Scenario) -> Option<&mut CustomPoll> {
 #[component]
 fn CustomPollEditor() -> impl IntoView {
     let p = use_planner();
-    let set_row = move |which: Slot, label: (&'static str, &'static str), path: &'static str| {
+    let set_row = move |which: Slot, label: Text, path: &'static str| {
         let (interval, set_interval) = lens(
             p,
             move |s| {
@@ -359,7 +303,7 @@ fn CustomPollEditor() -> impl IntoView {
         view! {
             <div class="list-row">
                 <PeriodField label=label value=interval on_set=set_interval path=format!("device.rule_set.custom.{path}.interval") optional=true />
-                <NumberField label=("Count (0 = for ever)", "回数（0 = 無期限）") value=count on_set=set_count path=format!("device.rule_set.custom.{path}.count") min=0 max=100_000 />
+                <NumberField label=labels::POLL_COUNT value=count on_set=set_count path=format!("device.rule_set.custom.{path}.count") min=0 max=100_000 />
             </div>
         }
     };
@@ -374,11 +318,11 @@ fn CustomPollEditor() -> impl IntoView {
     );
     view! {
         <fieldset class="list" data-list="device.rule_set.custom">
-            <legend>{move || tr(p.lang.get(), "Poll schedule (empty interval: set not used)", "ポーリング スケジュール（間隔が空欄のセットは使用しない）")}</legend>
-            {set_row(Slot::First, ("First set: interval", "第 1 セット: 間隔"), "first")}
-            {set_row(Slot::Second, ("Second set: interval", "第 2 セット: 間隔"), "second")}
-            {set_row(Slot::Remaining, ("Remaining set: interval", "残りのセット: 間隔"), "remaining")}
-            <CheckField label=("Poll at logon (PollOnLogin)", "ログオン時にポーリング (PollOnLogin)") value=on_login on_set=set_on_login />
+            <legend>{move || p.say(labels::POLL_SCHEDULE)}</legend>
+            {set_row(Slot::First, labels::POLL_FIRST, "first")}
+            {set_row(Slot::Second, labels::POLL_SECOND, "second")}
+            {set_row(Slot::Remaining, labels::POLL_REMAINING, "remaining")}
+            <CheckField label=labels::POLL_ON_LOGON value=on_login on_set=set_on_login />
         </fieldset>
     }
 }

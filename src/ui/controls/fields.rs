@@ -8,13 +8,11 @@ use leptos::prelude::*;
 use crate::engine::time::{DurationError, Period, Window};
 use crate::engine::zone::DisplayZone;
 use crate::engine::{Instant, ScenarioError};
-use crate::i18n::{problem_text, tr};
+use crate::present::text::Text;
+use crate::present::{labels, terms};
 
 use super::super::state::{Planner, use_planner};
 use super::super::timefmt;
-
-/// A label in both languages: (English, Japanese).
-pub use super::Label;
 
 /// The engine's complaint about `path` (or anything inside it), in the user's language.
 pub fn engine_error(p: &Planner, path: &str) -> Option<String> {
@@ -25,7 +23,7 @@ pub fn engine_error(p: &Planner, path: &str) -> Option<String> {
             || e.at
                 .strip_prefix(path)
                 .is_some_and(|rest| rest.starts_with(['.', '[']));
-        inside.then(|| problem_text(lang, &e.problem))
+        inside.then(|| terms::problem(&e.problem, lang))
     })
 }
 
@@ -49,7 +47,7 @@ fn FieldMessage(#[prop(into)] local: Signal<Option<String>>, path: String) -> im
 /// field marked invalid); the engine's complaint about `path` shows there too.
 #[component]
 fn TypedField(
-    label: Label,
+    label: Text,
     #[prop(optional_no_strip)] suffix: Option<&'static str>,
     input_type: &'static str,
     #[prop(optional)] placeholder: Option<&'static str>,
@@ -63,7 +61,7 @@ fn TypedField(
     let local = RwSignal::new(None::<String>);
     view! {
         <label class="field">
-            <span>{move || tr(p.lang.get(), label.0, label.1)} {suffix}</span>
+            <span>{move || p.say(label)} {suffix}</span>
             <input
                 type=input_type
                 spellcheck="false"
@@ -83,7 +81,7 @@ fn TypedField(
 /// A date and time, typed in the display zone (or in UTC where the source system uses UTC).
 #[component]
 pub fn InstantField(
-    label: Label,
+    label: Text,
     #[prop(into)] value: Signal<Instant>,
     on_set: Callback<Instant>,
     #[prop(into)] path: String,
@@ -103,12 +101,7 @@ pub fn InstantField(
                 on_set.run(t);
                 Ok(())
             }
-            None => Err(tr(
-                p.lang.get_untracked(),
-                "Enter a date and time between 2000 and 2200.",
-                "2000年から2200年までの日時を入力してください。",
-            )
-            .to_owned()),
+            None => Err(labels::ENTER_INSTANT.get(p.lang.get_untracked()).to_owned()),
         },
     );
     let shown = Signal::derive(move || timefmt::to_input(value.get(), &zone()));
@@ -120,7 +113,7 @@ pub fn InstantField(
 /// A length of time typed as `PT8H`, `8:00:00` or `1.00:00:00`; optional fields accept empty.
 #[component]
 pub fn PeriodField(
-    label: Label,
+    label: Text,
     #[prop(into)] value: Signal<Option<Period>>,
     on_set: Callback<Option<Period>>,
     #[prop(into)] path: String,
@@ -138,21 +131,9 @@ pub fn PeriodField(
                 on_set.run(Some(period));
                 Ok(())
             }
-            Err(DurationError::Zero) => Err(tr(
-                lang,
-                "The length must be greater than zero.",
-                "0 より長い時間を入力してください。",
-            )
-            .to_owned()),
-            Err(DurationError::TooLong) => {
-                Err(tr(lang, "At most 400 days.", "最大 400 日です。").to_owned())
-            }
-            Err(DurationError::Syntax(_)) => Err(tr(
-                lang,
-                "Write a length such as 00:30:00, 1.00:00:00 or PT8H.",
-                "00:30:00、1.00:00:00、PT8H のように入力してください。",
-            )
-            .to_owned()),
+            Err(DurationError::Zero) => Err(labels::LENGTH_ZERO.get(lang).to_owned()),
+            Err(DurationError::TooLong) => Err(labels::LENGTH_TOO_LONG.get(lang).to_owned()),
+            Err(DurationError::Syntax(_)) => Err(labels::LENGTH_SYNTAX.get(lang).to_owned()),
         }
     });
     let shown = Signal::derive(move || value.get().map(|v| v.to_string()).unwrap_or_default());
@@ -164,7 +145,7 @@ pub fn PeriodField(
 /// A whole number in `min..=max`.
 #[component]
 pub fn NumberField(
-    label: Label,
+    label: Text,
     #[prop(into)] value: Signal<u32>,
     on_set: Callback<u32>,
     #[prop(into)] path: String,
@@ -183,10 +164,10 @@ pub fn NumberField(
                 on_set.run(n);
                 Ok(())
             }
-            None => Err(match p.lang.get_untracked() {
-                crate::i18n::Lang::En => format!("Enter a whole number from {min} to {max}."),
-                crate::i18n::Lang::Ja => format!("{min} から {max} までの整数を入力してください。"),
-            }),
+            None => Err(labels::WHOLE_NUMBER.fill(
+                p.lang.get_untracked(),
+                &[&min.to_string(), &max.to_string()],
+            )),
         }
     });
     let shown = Signal::derive(move || value.get().to_string());
@@ -198,22 +179,22 @@ pub fn NumberField(
 /// A choice among fixed options, by key.
 #[component]
 pub fn SelectField(
-    label: Label,
-    options: Vec<(&'static str, Label)>,
+    label: Text,
+    options: Vec<(String, Text)>,
     #[prop(into)] value: Signal<String>,
     on_set: Callback<String>,
     #[prop(into)] path: String,
 ) -> impl IntoView {
     let p = use_planner();
-    let keys: Vec<&'static str> = options.iter().map(|(k, _)| *k).collect();
+    let keys: Vec<String> = options.iter().map(|(k, _)| k.clone()).collect();
     view! {
         <label class="field">
-            <span>{move || tr(p.lang.get(), label.0, label.1)}</span>
+            <span>{move || p.say(label)}</span>
             <select
                 data-path=path.clone()
                 on:change=move |ev| {
                     let chosen = event_target_value(&ev);
-                    if keys.contains(&chosen.as_str()) {
+                    if keys.contains(&chosen) {
                         on_set.run(chosen);
                     }
                 }
@@ -221,9 +202,10 @@ pub fn SelectField(
                 {options
                     .into_iter()
                     .map(|(key, text)| {
+                        let option_key = key.clone();
                         view! {
-                            <option value=key selected=move || value.get() == key>
-                                {move || tr(p.lang.get(), text.0, text.1)}
+                            <option value=key selected=move || value.get() == option_key>
+                                {move || p.say(text)}
                             </option>
                         }
                     })
@@ -237,7 +219,7 @@ pub fn SelectField(
 /// An on/off setting.
 #[component]
 pub fn CheckField(
-    label: Label,
+    label: Text,
     #[prop(into)] value: Signal<bool>,
     on_set: Callback<bool>,
 ) -> impl IntoView {
@@ -249,7 +231,7 @@ pub fn CheckField(
                 prop:checked=move || value.get()
                 on:change=move |ev| on_set.run(event_target_checked(&ev))
             />
-            <span>{move || tr(p.lang.get(), label.0, label.1)}</span>
+            <span>{move || p.say(label)}</span>
         </label>
     }
 }
@@ -272,7 +254,7 @@ pub fn new_entry_start(p: &Planner) -> Instant {
 /// The frame around an entry list: hidden while the list is empty (the add menu brings it up).
 #[component]
 fn ListFrame(
-    label: Label,
+    label: Text,
     path: &'static str,
     #[prop(into)] empty: Signal<bool>,
     children: ChildrenFn,
@@ -281,7 +263,7 @@ fn ListFrame(
     view! {
         <Show when=move || !empty.get()>
             <fieldset class="list" data-list=path>
-                <legend>{move || tr(p.lang.get(), label.0, label.1)}</legend>
+                <legend>{move || p.say(label)}</legend>
                 {children()}
             </fieldset>
         </Show>
@@ -293,7 +275,7 @@ fn ListFrame(
 /// valid state.
 #[component]
 pub fn WindowList(
-    label: Label,
+    label: Text,
     #[prop(into)] items: Signal<Vec<Window>>,
     on_change: Callback<Vec<Window>>,
     path: &'static str,
@@ -321,13 +303,13 @@ pub fn WindowList(
                                     list[i] = w;
                                     on_change.run(list);
                                 }
-                                Err(_) => local.set(Some(tr(p.lang.get_untracked(), "The end must be after the start.", "終了は開始より後にしてください。").into())),
+                                Err(_) => local.set(Some(labels::END_AFTER_START.get(p.lang.get_untracked()).into())),
                             }
                         };
                         view! {
                             <div class="list-row" data-row=row_path.clone()>
-                                <InstantField label=("Start", "開始") value=Signal::derive(move || w.start()) on_set=Callback::new(move |t| set_edge(true, t)) path=start_path />
-                                <InstantField label=("End", "終了") value=Signal::derive(move || w.end()) on_set=Callback::new(move |t| set_edge(false, t)) path=end_path />
+                                <InstantField label=labels::START value=Signal::derive(move || w.start()) on_set=Callback::new(move |t| set_edge(true, t)) path=start_path />
+                                <InstantField label=labels::END value=Signal::derive(move || w.end()) on_set=Callback::new(move |t| set_edge(false, t)) path=end_path />
                                 <RemoveButton items=items on_change=on_change index=i />
                                 <FieldMessage local=local path=message_path />
                             </div>
@@ -365,7 +347,7 @@ where
         <button
             type="button"
             class="remove"
-            aria-label=move || tr(p.lang.get(), "Remove", "削除")
+            aria-label=move || p.say(labels::REMOVE)
             on:click=move |_| {
                 let mut list = items.get_untracked();
                 if index < list.len() {
@@ -388,22 +370,22 @@ pub fn add_instant(p: &Planner, mut list: Vec<Instant>) -> Vec<Instant> {
 /// One menu to add any kind of entry: pick the kind, press Add. Empty lists stay out of the
 /// way until something is added to them.
 #[component]
-pub fn AddMenu(options: Vec<(Label, Callback<()>)>) -> impl IntoView {
+pub fn AddMenu(options: Vec<(Text, Callback<()>)>) -> impl IntoView {
     let p = use_planner();
     let chosen = RwSignal::new(0usize);
-    let labels: Vec<Label> = options.iter().map(|(l, _)| *l).collect();
+    let names: Vec<Text> = options.iter().map(|(l, _)| *l).collect();
     let actions: Vec<Callback<()>> = options.into_iter().map(|(_, a)| a).collect();
     view! {
         <div class="add-menu">
             <label class="field">
-                <span>{move || tr(p.lang.get(), "Add what happens", "出来事を追加")}</span>
+                <span>{move || p.say(labels::ADD_WHAT)}</span>
                 <select data-add-kind="" on:change=move |ev| chosen.set(event_target_value(&ev).parse().unwrap_or(0))>
-                    {labels
+                    {names
                         .into_iter()
                         .enumerate()
-                        .map(|(i, label)| view! {
+                        .map(|(i, name)| view! {
                             <option value=i.to_string() selected=move || chosen.get() == i>
-                                {move || tr(p.lang.get(), label.0, label.1)}
+                                {move || p.say(name)}
                             </option>
                         })
                         .collect_view()}
@@ -419,7 +401,7 @@ pub fn AddMenu(options: Vec<(Label, Callback<()>)>) -> impl IntoView {
                     }
                 }
             >
-                {move || tr(p.lang.get(), "+ Add", "+ 追加")}
+                {move || p.say(labels::ADD)}
             </button>
         </div>
     }
@@ -428,7 +410,7 @@ pub fn AddMenu(options: Vec<(Label, Callback<()>)>) -> impl IntoView {
 /// A list of instants (logons, admin syncs…).
 #[component]
 pub fn InstantList(
-    label: Label,
+    label: Text,
     #[prop(into)] items: Signal<Vec<Instant>>,
     on_change: Callback<Vec<Instant>>,
     path: &'static str,
@@ -446,7 +428,7 @@ pub fn InstantList(
                         view! {
                             <div class="list-row" data-row=row_path>
                                 <InstantField
-                                    label=("At", "日時")
+                                    label=labels::AT
                                     value=Signal::derive(move || at)
                                     on_set=Callback::new(move |t| {
                                         let mut list = items.get_untracked();

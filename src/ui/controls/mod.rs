@@ -26,16 +26,13 @@ mod scenario;
 mod server;
 
 use leptos::prelude::*;
-use serde::Serialize;
-use serde::de::DeserializeOwned;
 
 use crate::engine::Scenario;
+use crate::present::choices::{self, Choice};
+use crate::present::text::Text;
 
 use super::state::Planner;
 pub use scenario::Controls;
-
-/// A label in both languages: (English, Japanese).
-pub type Label = (&'static str, &'static str);
 
 /// A readable and writable view of one part of the draft scenario. Writing clears the event
 /// selection, whose index would otherwise point at a different event after the recompute.
@@ -56,23 +53,19 @@ where
 }
 
 /// A lens onto an enum setting, by its serde name (the key a `<select>` uses).
-pub fn enum_select<T>(
+pub fn enum_select<T: Choice>(
     p: Planner,
     get: impl Fn(&Scenario) -> Option<T> + Send + Sync + 'static,
     set: impl Fn(&mut Scenario, T) + Send + Sync + 'static,
-) -> (Signal<String>, Callback<String>)
-where
-    T: Serialize + DeserializeOwned + Send + Sync + 'static,
-{
+) -> (Signal<String>, Callback<String>) {
     let read = Signal::derive(move || {
         p.draft
             .with(|s| get(s))
-            .and_then(|v| serde_json::to_value(v).ok())
-            .and_then(|v| v.as_str().map(str::to_owned))
+            .map(|v| choices::key(&v))
             .unwrap_or_default()
     });
     let write = Callback::new(move |key: String| {
-        if let Ok(v) = serde_json::from_value::<T>(serde_json::Value::String(key)) {
+        if let Some(v) = choices::from_key::<T>(&key) {
             p.draft.update(|s| set(s, v));
             p.selected.set(None);
         }
@@ -80,7 +73,7 @@ where
     (read, write)
 }
 
-/// Options for a select: (serde key, label).
-pub fn enum_options(list: &[(&'static str, Label)]) -> Vec<(&'static str, Label)> {
-    list.to_vec()
+/// The options of a select for an engine enum: (serde key, words), from the enum itself.
+pub fn enum_options<T: Choice>() -> Vec<(String, Text)> {
+    choices::options::<T>()
 }

@@ -8,7 +8,7 @@ use crate::engine::entra::ServerScenario;
 use crate::engine::time::Window;
 use crate::engine::zone::DisplayZone;
 use crate::engine::{Instant, Scenario};
-use crate::i18n::{Lang, problem_text, tr};
+use crate::present::{labels, terms};
 use crate::presets::{self, Preset};
 
 use super::super::link;
@@ -34,7 +34,6 @@ const ZONES: [&str; 8] = [
 #[component]
 pub fn Controls() -> impl IntoView {
     let p = use_planner();
-    let t = move |en, ja| tr(p.lang.get(), en, ja);
 
     let switch_to = move |system: System| {
         p.draft.update(|s| match system {
@@ -56,8 +55,8 @@ pub fn Controls() -> impl IntoView {
 
     view! {
         <ErrorSummary />
-        <div class="system-switch" role="group" aria-label=move || t("System", "対象")>
-            {[(System::Device, ("Intune device", "Intune デバイス")), (System::Server, ("Entra Connect server", "Entra Connect サーバー"))]
+        <div class="system-switch" role="group" aria-label=move || p.say(labels::SYSTEM)>
+            {[(System::Device, labels::SYSTEM_DEVICE), (System::Server, labels::SYSTEM_SERVER)]
                 .into_iter()
                 .map(|(system, label)| view! {
                     <button
@@ -66,18 +65,18 @@ pub fn Controls() -> impl IntoView {
                         aria-pressed=move || (p.system.get() == system).to_string()
                         on:click=move |_| switch_to(system)
                     >
-                        {move || t(label.0, label.1)}
+                        {move || p.say(label)}
                     </button>
                 })
                 .collect_view()}
         </div>
-        <div class="presets" role="group" aria-label=move || t("Stories", "よくあるケース")>
-            <span class="presets-label">{move || t("Stories:", "よくあるケース:")}</span>
+        <div class="presets" role="group" aria-label=move || p.say(labels::STORIES)>
+            <span class="presets-label">{move || p.say(labels::STORIES_LABEL)}</span>
             {Preset::ALL
                 .into_iter()
                 .map(|preset| view! {
                     <button type="button" data-preset=preset.key() on:click=move |_| load(preset)>
-                        {move || preset.title(p.lang.get())}
+                        {move || p.say(preset.title())}
                     </button>
                 })
                 .collect_view()}
@@ -99,20 +98,13 @@ fn ErrorSummary() -> impl IntoView {
         let lang = p.lang.get();
         p.computed.with(|c| {
             c.error.as_ref().map(|e| {
-                let what = problem_text(lang, &e.problem);
+                let what = terms::problem(&e.problem, lang);
                 let place = if e.at.is_empty() {
                     String::new()
                 } else {
                     format!("{}: ", e.at)
                 };
-                format!(
-                    "{}{place}{what}",
-                    tr(
-                        lang,
-                        "Not applied — the chart shows the last valid plan. ",
-                        "反映されていません（図は最後の有効な計画を表示しています）。"
-                    )
-                )
+                format!("{}{place}{what}", labels::NOT_APPLIED.get(lang))
             })
         })
     };
@@ -125,7 +117,6 @@ fn ErrorSummary() -> impl IntoView {
 #[component]
 fn PeriodAndZone() -> impl IntoView {
     let p = use_planner();
-    let t = move |en, ja| tr(p.lang.get(), en, ja);
     let start = Signal::derive(move || p.draft.with(|s| s.horizon.start()));
     let end = Signal::derive(move || p.draft.with(|s| s.horizon.end()));
     let horizon_error = RwSignal::new(None::<&'static str>);
@@ -162,15 +153,15 @@ fn PeriodAndZone() -> impl IntoView {
     };
     view! {
         <div class="group period">
-            <InstantField label=("Simulate from", "シミュレーション開始") value=start on_set=Callback::new(move |t| set_edge(true, t)) path="horizon.start" />
-            <InstantField label=("until", "終了") value=end on_set=Callback::new(move |t| set_edge(false, t)) path="horizon.end" />
+            <InstantField label=labels::SIMULATE_FROM value=start on_set=Callback::new(move |t| set_edge(true, t)) path="horizon.start" />
+            <InstantField label=labels::UNTIL value=end on_set=Callback::new(move |t| set_edge(false, t)) path="horizon.end" />
             {move || {
                 let engine = engine_error(&p, "horizon");
-                let local = horizon_error.get().map(|_| t("The end must be after the start.", "終了は開始より後にしてください。").to_owned());
+                let local = horizon_error.get().map(|_| p.say(labels::END_AFTER_START).to_owned());
                 local.or(engine).map(|m| view! { <span class="field-error" role="alert">{m}</span> })
             }}
             <label class="field">
-                <span>{move || t("Time zone", "タイムゾーン")}</span>
+                <span>{move || p.say(labels::TIME_ZONE)}</span>
                 <input
                     type="text"
                     list="zones"
@@ -185,13 +176,13 @@ fn PeriodAndZone() -> impl IntoView {
                 </datalist>
                 <span class="hint">
                     {move || match p.draft.with(|s| s.display_zone.clone()) {
-                        DisplayZone::Browser => format!("{} {}", t("Your browser's zone:", "ブラウザーのタイムゾーン:"), timefmt::browser_zone_name()),
+                        DisplayZone::Browser => labels::BROWSER_ZONE.fill(p.lang.get(), &[&timefmt::browser_zone_name()]),
                         _ => String::new(),
                     }}
                 </span>
                 {move || zone_error.get().then(|| view! {
                     <span class="field-error" role="alert">
-                        {t("Unknown zone. Use browser, UTC, an offset such as +09:00, or a name such as Asia/Tokyo.", "不明なタイムゾーンです。browser、UTC、+09:00 のようなオフセット、または Asia/Tokyo のような名前を入力してください。")}
+                        {p.say(labels::UNKNOWN_ZONE)}
                     </span>
                 })}
             </label>
@@ -203,7 +194,6 @@ fn PeriodAndZone() -> impl IntoView {
 #[component]
 fn ShareControls() -> impl IntoView {
     let p = use_planner();
-    let t = move |en, ja| tr(p.lang.get(), en, ja);
     let copied = RwSignal::new(None::<String>);
     let pasted = RwSignal::new(String::new());
     let paste_error = RwSignal::new(None::<String>);
@@ -225,50 +215,40 @@ fn ShareControls() -> impl IntoView {
             let lang = p.lang.get_untracked();
             let place = match (&e.problem, e.at.is_empty()) {
                 (crate::engine::Problem::Unreadable { line, column, .. }, _) if *line > 0 => {
-                    match lang {
-                        Lang::En => format!(
-                            "line {line}, column {column}{}: ",
-                            if e.at.is_empty() {
-                                String::new()
-                            } else {
-                                format!(" ({})", e.at)
-                            }
-                        ),
-                        Lang::Ja => format!(
-                            "{line} 行 {column} 列目{}: ",
-                            if e.at.is_empty() {
-                                String::new()
-                            } else {
-                                format!("（{}）", e.at)
-                            }
-                        ),
-                    }
+                    let path = if e.at.is_empty() {
+                        String::new()
+                    } else {
+                        labels::IN_PATH.fill(lang, &[&e.at])
+                    };
+                    let at = labels::AT_LINE_COLUMN
+                        .fill(lang, &[&line.to_string(), &column.to_string()]);
+                    format!("{at}{path}: ")
                 }
                 (_, false) => format!("{}: ", e.at),
                 _ => String::new(),
             };
-            paste_error.set(Some(format!("{place}{}", problem_text(lang, &e.problem))));
+            paste_error.set(Some(format!("{place}{}", terms::problem(&e.problem, lang))));
         }
     };
     view! {
         <div class="share">
             <button type="button" data-action="copy-link" on:click=copy_link>
-                {move || t("Copy link", "リンクをコピー")}
+                {move || p.say(labels::COPY_LINK)}
             </button>
             <button type="button" data-action="download" on:click=download>
-                {move || t("Download JSON", "JSON をダウンロード")}
+                {move || p.say(labels::DOWNLOAD_JSON)}
             </button>
             {move || copied.get().map(|url| view! {
                 <p class="hint" role="status">
-                    {t("The link holds the whole plan; it is not sent anywhere.", "リンクに計画全体が含まれます（どこにも送信されません）。")}
+                    {p.say(labels::LINK_HOLDS_PLAN)}
                     " "
-                    <input type="text" readonly class="link-out" prop:value=url aria-label=t("Link", "リンク") />
+                    <input type="text" readonly class="link-out" prop:value=url aria-label=p.say(labels::LINK) />
                 </p>
             })}
             <details class="paste">
-                <summary>{move || t("Open a scenario (paste JSON)", "シナリオを開く（JSON を貼り付け）")}</summary>
+                <summary>{move || p.say(labels::OPEN_SCENARIO)}</summary>
                 <textarea rows="6" spellcheck="false" data-input="scenario-json" prop:value=move || pasted.get() on:input=move |ev| pasted.set(event_target_value(&ev))></textarea>
-                <button type="button" data-action="open-json" on:click=open>{move || t("Open", "開く")}</button>
+                <button type="button" data-action="open-json" on:click=open>{move || p.say(labels::OPEN)}</button>
                 {move || paste_error.get().map(|m| view! { <p class="field-error" role="alert">{m}</p> })}
             </details>
         </div>

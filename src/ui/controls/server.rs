@@ -5,13 +5,17 @@
 use leptos::prelude::*;
 
 use crate::engine::Instant;
-use crate::engine::entra::import::{ImportResult, LineProblem, Note};
+use crate::engine::entra::import::ImportResult;
 use crate::engine::entra::{
-    Command, Connector, ConnectorKind, CycleDurations, Durations, ManualCommand, ServerScenario,
-    StepDurations, parse_get_adsyncscheduler_at,
+    Build, CatchUp, Command, Connector, ConnectorKind, CountFrom, CycleDurations, Durations,
+    DurationsKind, ManualCommand, Overrun, PolicyType, ServerScenario, StepDurations,
+    parse_get_adsyncscheduler_at,
 };
 use crate::engine::time::{Delay, Period};
-use crate::i18n::{Lang, tr};
+use crate::present::choices::{self, Choice};
+use crate::present::labels::{self, server as words};
+use crate::present::terms;
+use crate::present::text::Text;
 
 use super::super::state::{Planner, use_planner};
 use super::fields::{
@@ -31,7 +35,6 @@ macro_rules! server {
 #[component]
 pub fn ServerControls() -> impl IntoView {
     let p = use_planner();
-    let t = move |en, ja| tr(p.lang.get(), en, ja);
 
     let (anchor, set_anchor) = server!(
         lens,
@@ -131,90 +134,78 @@ pub fn ServerControls() -> impl IntoView {
                 when=has_anchor
                 fallback=move || view! {
                     <p class="hint">
-                        {t("NextSyncCycleStartTimeInUTC: the start of the period (set one to anchor the schedule).", "NextSyncCycleStartTimeInUTC: 期間の開始時刻（スケジュールの基準を設定できます）")}
+                        {p.say(words::ANCHOR_UNSET)}
                         " "
                         <button type="button" data-action="set-anchor" on:click=move |_| set_anchor.run(super::fields::new_entry_start(&p))>
-                            {t("Set", "設定")}
+                            {p.say(words::SET)}
                         </button>
                     </p>
                 }
             >
-                <InstantField label=("NextSyncCycleStartTimeInUTC", "NextSyncCycleStartTimeInUTC") value=anchor on_set=set_anchor path="server.scheduler.next_sync_cycle_start_time_in_utc" utc=true />
+                <InstantField label=words::NEXT_START value=anchor on_set=set_anchor path="server.scheduler.next_sync_cycle_start_time_in_utc" utc=true />
             </Show>
-            <PeriodField label=("AllowedSyncCycleInterval", "AllowedSyncCycleInterval") value=allowed on_set=set_allowed path="server.scheduler.allowed_sync_cycle_interval" />
-            <PeriodField label=("CustomizedSyncCycleInterval (empty: not set)", "CustomizedSyncCycleInterval（空欄: 未設定）") value=custom on_set=set_custom path="server.scheduler.customized_sync_cycle_interval" optional=true />
+            <PeriodField label=words::ALLOWED_INTERVAL value=allowed on_set=set_allowed path="server.scheduler.allowed_sync_cycle_interval" />
+            <PeriodField label=words::CUSTOMIZED_INTERVAL value=custom on_set=set_custom path="server.scheduler.customized_sync_cycle_interval" optional=true />
             <SelectField
-                label=("NextSyncCyclePolicyType", "NextSyncCyclePolicyType")
-                options=enum_options(&[("delta", ("Delta", "Delta（差分）")), ("initial", ("Initial (full)", "Initial（完全）"))])
+                label=words::POLICY_TYPE
+                options={enum_options::<PolicyType>()}
                 value=policy
                 on_set=set_policy
                 path="server.scheduler.next_sync_cycle_policy_type"
             />
-            <CheckField label=("SyncCycleEnabled", "SyncCycleEnabled（同期サイクル有効）") value=enabled on_set=set_enabled />
-            <CheckField label=("SchedulerSuspended (wizard open, upgrade)", "SchedulerSuspended（ウィザード起動中・アップグレード中）") value=suspended on_set=set_suspended />
-            <CheckField label=("StagingModeEnabled (exports suppressed)", "StagingModeEnabled（エクスポート抑止）") value=staging on_set=set_staging />
-            <CheckField label=("Password hash sync (every 2 minutes)", "パスワード ハッシュ同期（約 2 分ごと）") value=phs on_set=set_phs />
+            <CheckField label=words::SYNC_CYCLE_ENABLED value=enabled on_set=set_enabled />
+            <CheckField label=words::SCHEDULER_SUSPENDED value=suspended on_set=set_suspended />
+            <CheckField label=words::STAGING_MODE_ENABLED value=staging on_set=set_staging />
+            <CheckField label=words::PASSWORD_HASH_SYNC value=phs on_set=set_phs />
         </div>
         <AddMenu options=vec![
-            (("Start-ADSyncSyncCycle -PolicyType Delta", "Start-ADSyncSyncCycle -PolicyType Delta"), Callback::new(move |_| set_start_delta.run(add_instant(&p, start_delta.get_untracked())))),
-            (("Start-ADSyncSyncCycle -PolicyType Initial", "Start-ADSyncSyncCycle -PolicyType Initial"), Callback::new(move |_| set_start_initial.run(add_instant(&p, start_initial.get_untracked())))),
-            (("Stop-ADSyncSyncCycle", "Stop-ADSyncSyncCycle"), Callback::new(move |_| set_stops.run(add_instant(&p, stops.get_untracked())))),
-            (("Server down", "サーバー停止"), Callback::new(move |_| set_outages.run(add_window(&p, outages.get_untracked(), Period::hours(4))))),
-            (("Scheduler suspended (wizard open)", "スケジューラ中断（ウィザード起動中）"), Callback::new(move |_| set_suspended_spans.run(add_window(&p, suspended_spans.get_untracked(), Period::hours(8))))),
-            (("Sync cycle disabled", "同期サイクル無効"), Callback::new(move |_| set_disabled_spans.run(add_window(&p, disabled_spans.get_untracked(), Period::hours(2))))),
-            (("Staging mode", "ステージング モード"), Callback::new(move |_| set_staging_spans.run(add_window(&p, staging_spans.get_untracked(), Period::days(1))))),
+            (words::START_DELTA, Callback::new(move |_| set_start_delta.run(add_instant(&p, start_delta.get_untracked())))),
+            (words::START_INITIAL, Callback::new(move |_| set_start_initial.run(add_instant(&p, start_initial.get_untracked())))),
+            (words::STOP, Callback::new(move |_| set_stops.run(add_instant(&p, stops.get_untracked())))),
+            (words::SERVER_DOWN, Callback::new(move |_| set_outages.run(add_window(&p, outages.get_untracked(), Period::hours(4))))),
+            (words::SUSPENDED, Callback::new(move |_| set_suspended_spans.run(add_window(&p, suspended_spans.get_untracked(), Period::hours(8))))),
+            (words::CYCLES_DISABLED, Callback::new(move |_| set_disabled_spans.run(add_window(&p, disabled_spans.get_untracked(), Period::hours(2))))),
+            (words::STAGING_MODE, Callback::new(move |_| set_staging_spans.run(add_window(&p, staging_spans.get_untracked(), Period::days(1))))),
         ] />
-        <WindowList label=("Sync cycle disabled (Set-ADSyncScheduler -SyncCycleEnabled $false)", "同期サイクル無効（Set-ADSyncScheduler -SyncCycleEnabled $false）") items=disabled_spans on_change=set_disabled_spans path="server.disabled_spans" />
-        <WindowList label=("Scheduler suspended (wizard open)", "スケジューラ中断（ウィザード起動中）") items=suspended_spans on_change=set_suspended_spans path="server.suspended_spans" />
-        <WindowList label=("Server down", "サーバー停止") items=outages on_change=set_outages path="server.outages" />
-        <WindowList label=("Staging mode", "ステージング モード") items=staging_spans on_change=set_staging_spans path="server.staging_spans" />
-        <InstantList label=("Start-ADSyncSyncCycle -PolicyType Delta", "Start-ADSyncSyncCycle -PolicyType Delta") items=start_delta on_change=set_start_delta path="server.manual" />
-        <InstantList label=("Start-ADSyncSyncCycle -PolicyType Initial", "Start-ADSyncSyncCycle -PolicyType Initial") items=start_initial on_change=set_start_initial path="server.manual" />
-        <InstantList label=("Stop-ADSyncSyncCycle", "Stop-ADSyncSyncCycle") items=stops on_change=set_stops path="server.manual" />
+        <WindowList label=words::CYCLES_DISABLED_SPANS items=disabled_spans on_change=set_disabled_spans path="server.disabled_spans" />
+        <WindowList label=words::SUSPENDED items=suspended_spans on_change=set_suspended_spans path="server.suspended_spans" />
+        <WindowList label=words::SERVER_DOWN items=outages on_change=set_outages path="server.outages" />
+        <WindowList label=words::STAGING_MODE items=staging_spans on_change=set_staging_spans path="server.staging_spans" />
+        <InstantList label=words::START_DELTA items=start_delta on_change=set_start_delta path="server.manual" />
+        <InstantList label=words::START_INITIAL items=start_initial on_change=set_start_initial path="server.manual" />
+        <InstantList label=words::STOP items=stops on_change=set_stops path="server.manual" />
         <ConnectorsAndDurations />
         <details class="advanced">
-            <summary>{move || t("Behaviour the documentation leaves open", "ドキュメントに明記されていない動作")}</summary>
+            <summary>{move || p.say(words::ADVANCED)}</summary>
             <SelectField
-                label=("Server build", "サーバーのビルド")
-                options=enum_options(&[
-                    ("from_1_1_281", ("1.1.281 or later: interval changes apply at once (default)", "1.1.281 以降: 間隔の変更はすぐ反映（既定）")),
-                    ("before_1_1_281", ("Before 1.1.281: after the next cycle", "1.1.281 より前: 次のサイクル後に反映")),
-                ])
+                label=words::BUILD
+                options={enum_options::<Build>()}
                 value=build
                 on_set=set_build
                 path="server.behaviour.build"
             />
             <SelectField
-                label=("Next start counted from", "次回開始の起点")
-                options=enum_options(&[
-                    ("cycle_start", ("The cycle's start (default)", "サイクルの開始（既定）")),
-                    ("cycle_end", ("The cycle's end", "サイクルの終了")),
-                ])
+                label=words::COUNT_FROM
+                options={enum_options::<CountFrom>()}
                 value=count_from
                 on_set=set_count_from
                 path="server.behaviour.next_start_counted_from"
             />
             <SelectField
-                label=("A cycle longer than the interval", "間隔より長いサイクル")
-                options=enum_options(&[
-                    ("start_at_once", ("Next one starts at once (default)", "次のサイクルをすぐ開始（既定）")),
-                    ("skip_to_next_slot", ("Skip to the next slot", "次の枠まで待つ")),
-                ])
+                label=words::OVERRUN
+                options={enum_options::<Overrun>()}
                 value=overrun
                 on_set=set_overrun
                 path="server.behaviour.overrun"
             />
             <SelectField
-                label=("After an outage or suspension", "停止・中断の後")
-                options=enum_options(&[
-                    ("at_once", ("Catch up at once (default)", "すぐに実行（既定）")),
-                    ("next_slot", ("Wait for the next slot", "次の枠まで待つ")),
-                ])
+                label=words::CATCH_UP
+                options={enum_options::<CatchUp>()}
                 value=catch_up
                 on_set=set_catch_up
                 path="server.behaviour.catch_up"
             />
-            <CheckField label=("A manual cycle re-bases the schedule (15:04 → :04 and :34)", "手動サイクルでスケジュールの基準が移る（15:04 → :04 と :34）") value=rebases on_set=set_rebases />
+            <CheckField label=words::MANUAL_REBASES value=rebases on_set=set_rebases />
         </details>
     }
 }
@@ -248,7 +239,6 @@ fn manual_list(p: Planner, command: Command) -> (Signal<Vec<Instant>>, Callback<
 #[component]
 fn ImportPanel() -> impl IntoView {
     let p = use_planner();
-    let t = move |en, ja| tr(p.lang.get(), en, ja);
     let text = RwSignal::new(String::new());
     let result = RwSignal::new(None::<ImportResult>);
     let import = move |_| {
@@ -266,7 +256,7 @@ fn ImportPanel() -> impl IntoView {
     };
     view! {
         <details class="import">
-            <summary>{move || t("Paste Get-ADSyncScheduler output", "Get-ADSyncScheduler の出力を貼り付け")}</summary>
+            <summary>{move || p.say(words::PASTE_SCHEDULER)}</summary>
             <textarea
                 rows="8"
                 spellcheck="false"
@@ -276,54 +266,10 @@ fn ImportPanel() -> impl IntoView {
                 on:input=move |ev| text.set(event_target_value(&ev))
             ></textarea>
             <button type="button" data-action="import" on:click=import>
-                {move || t("Import", "取り込む")}
+                {move || p.say(words::IMPORT)}
             </button>
             {move || result.get().map(|r| view! { <ImportReport result=r /> })}
         </details>
-    }
-}
-
-fn line_problem(lang: Lang, problem: LineProblem) -> &'static str {
-    match problem {
-        LineProblem::NoSeparator => tr(
-            lang,
-            "no ':' between name and value",
-            "名前と値の間に ':' がありません",
-        ),
-        LineProblem::NotAName => tr(lang, "not a setting name", "設定名ではありません"),
-        LineProblem::EmptyValue => tr(lang, "the value is empty", "値が空です"),
-        LineProblem::BadInterval => tr(
-            lang,
-            "not a time span such as 00:30:00",
-            "00:30:00 のような時間ではありません",
-        ),
-        LineProblem::ZeroInterval => tr(
-            lang,
-            "an interval of zero: the scheduler would never wait between cycles, so it cannot be one",
-            "間隔が 0 です。サイクルの間に待ち時間がなくなるため、間隔にはなりません",
-        ),
-        LineProblem::IntervalTooLong => tr(
-            lang,
-            "the interval is longer than the 400 days the planner simulates",
-            "間隔がシミュレーションできる 400 日を超えています",
-        ),
-        LineProblem::BadBoolean => tr(lang, "not True or False", "True でも False でもありません"),
-        LineProblem::BadPolicyType => tr(
-            lang,
-            "not Delta or Initial",
-            "Delta でも Initial でもありません",
-        ),
-        LineProblem::BadDate => tr(lang, "not a date and time", "日時ではありません"),
-        LineProblem::DateOutOfRange => tr(
-            lang,
-            "a date outside 2000–2200: NextSyncCycleStartTimeInUTC is the scheduler's next start, at most one interval from when the cmdlet ran",
-            "2000〜2200 年の範囲外の日付です。NextSyncCycleStartTimeInUTC はスケジューラの次の開始時刻で、コマンドレットの実行時刻から最大でも1間隔先のはずです",
-        ),
-        LineProblem::Duplicate => tr(
-            lang,
-            "appears twice; the first was kept",
-            "2 回出現しています（最初の値を使用）",
-        ),
     }
 }
 
@@ -341,42 +287,28 @@ fn ImportReport(result: ImportResult) -> impl IntoView {
     let notes: Vec<String> = result
         .notes
         .iter()
-        .map(|n| match n {
-            Note::NothingRecognized => tr(lang, "Nothing in the text looks like Get-ADSyncScheduler output.", "Get-ADSyncScheduler の出力と認識できる行がありません。").to_owned(),
-            Note::AmbiguousDate { taken, decided_by, other, .. } => {
-                crate::present::server::ambiguous_date_note(lang, *taken, *decided_by, *other)
-            }
-            Note::CycleInProgress => tr(lang, "A cycle was running: NextSyncCycleStartTimeInUTC shows that cycle's start, in the past.", "同期サイクルの実行中でした: NextSyncCycleStartTimeInUTC は実行中のサイクルの開始（過去の時刻）を示しています。").to_owned(),
-            Note::CustomizedBelowAllowed { customized, allowed } => match lang {
-                Lang::En => format!("CustomizedSyncCycleInterval {customized} is below AllowedSyncCycleInterval {allowed}; the allowed one is used."),
-                Lang::Ja => format!("CustomizedSyncCycleInterval {customized} は AllowedSyncCycleInterval {allowed} より短いため、{allowed} が使われます。"),
-            },
-            Note::EffectiveIntervalMismatch { printed, computed } => match lang {
-                Lang::En => format!("CurrentlyEffectiveSyncCycleInterval says {printed}, the settings give {computed}: a build before 1.1.281 applies a change after the next cycle."),
-                Lang::Ja => format!("CurrentlyEffectiveSyncCycleInterval は {printed} ですが、設定からは {computed} になります: 1.1.281 より前のビルドでは変更が次のサイクル後に反映されます。"),
-            },
-        })
+        .map(|n| terms::import_note(n, lang))
         .collect();
     view! {
         <div class="import-report" role="status">
             {(!result.found.is_empty()).then(|| view! {
-                <p>{tr(lang, "Imported: ", "取り込んだ項目: ")} {found}</p>
+                <p>{words::IMPORTED.get(lang)} {found}</p>
             })}
             {notes.into_iter().map(|n| view! { <p class="note">{n}</p> }).collect_view()}
             {(!result.unknown.is_empty()).then(|| view! {
-                <p>{tr(lang, "Unknown fields (not used):", "不明な項目（使用しません）:")}</p>
+                <p>{words::UNKNOWN_FIELDS.get(lang)}</p>
                 <ul>
                     {result.unknown.iter().map(|u| view! {
-                        <li>{format!("{} {}: {} = {}", tr(lang, "line", "行"), u.line, u.name, u.value)}</li>
+                        <li>{format!("{}: {} = {}", words::LINE_N.fill(lang, &[&u.line.to_string()]), u.name, u.value)}</li>
                     }).collect_view()}
                 </ul>
             })}
             {(!result.malformed.is_empty()).then(|| view! {
-                <p class="field-error">{tr(lang, "Lines that could not be read:", "読み取れなかった行:")}</p>
+                <p class="field-error">{words::UNREADABLE_LINES.get(lang)}</p>
                 <ul>
                     {result.malformed.iter().map(|m| view! {
                         <li class="field-error">
-                            {format!("{} {}: {} — ", tr(lang, "line", "行"), m.line, line_problem(lang, m.problem))}
+                            {format!("{}: {} — ", words::LINE_N.fill(lang, &[&m.line.to_string()]), terms::line_problem(m.problem).get(lang))}
                             <code>{m.text.clone()}</code>
                         </li>
                     }).collect_view()}
@@ -413,7 +345,6 @@ fn delay_lens(
 #[component]
 pub fn ConnectorsAndDurations() -> impl IntoView {
     let p = use_planner();
-    let t = move |en, ja| tr(p.lang.get(), en, ja);
     let count = move || {
         p.draft
             .with(|s| s.server.as_ref().map_or(0, |v| v.connectors.len()))
@@ -427,23 +358,18 @@ pub fn ConnectorsAndDurations() -> impl IntoView {
     };
     let (mode, set_mode) = lens(
         p,
-        |s| {
-            s.server.as_ref().map(|v| match v.durations {
-                Durations::PerCycle(_) => "per_cycle".to_owned(),
-                Durations::PerStep(_) => "per_step".to_owned(),
-            })
-        },
+        |s| s.server.as_ref().map(|v| choices::key(&v.durations.kind())),
         |s, key: String| {
-            if let Some(v) = s.server.as_mut() {
-                v.durations = if key == "per_cycle" {
-                    Durations::PerCycle(CycleDurations::default())
-                } else {
-                    Durations::PerStep(StepDurations::default())
-                };
-            }
+            let (Some(v), Some(kind)) = (s.server.as_mut(), choices::from_key(&key)) else {
+                return;
+            };
+            v.durations = match kind {
+                DurationsKind::PerStep => Durations::PerStep(StepDurations::default()),
+                DurationsKind::PerCycle => Durations::PerCycle(CycleDurations::default()),
+            };
         },
     );
-    let step = move |label: (&'static str, &'static str),
+    let step = move |label: Text,
                      path: &'static str,
                      field: fn(&mut StepDurations) -> &mut Delay| {
         let (value, set) = delay_lens(
@@ -460,7 +386,7 @@ pub fn ConnectorsAndDurations() -> impl IntoView {
         );
         view! { <PeriodField label=label value=value on_set=set path=format!("server.durations.per_step.{path}") optional=true /> }
     };
-    let cycle = move |label: (&'static str, &'static str),
+    let cycle = move |label: Text,
                       path: &'static str,
                       field: fn(&mut CycleDurations) -> &mut Delay| {
         let (value, set) = delay_lens(
@@ -479,9 +405,9 @@ pub fn ConnectorsAndDurations() -> impl IntoView {
     };
     view! {
         <details class="connectors">
-            <summary>{move || t("Connectors and durations", "コネクタと所要時間")}</summary>
+            <summary>{move || p.say(words::CONNECTORS_AND_DURATIONS)}</summary>
             <fieldset class="list" data-list="server.connectors">
-                <legend>{move || t("Connectors", "コネクタ")}</legend>
+                <legend>{move || p.say(words::CONNECTORS)}</legend>
                 {move || (0..count()).map(|i| view! { <ConnectorRow index=i /> }).collect_view()}
                 <button
                     type="button"
@@ -494,15 +420,12 @@ pub fn ConnectorsAndDurations() -> impl IntoView {
                         }
                     })
                 >
-                    {move || t("+ Add an AD forest", "+ AD フォレストを追加")}
+                    {move || p.say(words::ADD_FOREST)}
                 </button>
             </fieldset>
             <SelectField
-                label=("Step durations", "ステップの所要時間")
-                options=enum_options(&[
-                    ("per_step", ("Per run-profile step (default)", "実行プロファイルのステップごと（既定）")),
-                    ("per_cycle", ("Per cycle", "サイクルごと")),
-                ])
+                label=words::STEP_DURATIONS
+                options={enum_options::<DurationsKind>()}
                 value=mode
                 on_set=set_mode
                 path="server.durations"
@@ -511,17 +434,17 @@ pub fn ConnectorsAndDurations() -> impl IntoView {
                 when=per_cycle
                 fallback=move || view! {
                     <div class="group">
-                        {step(("Delta import", "差分インポート"), "delta_import", |s| &mut s.delta_import)}
-                        {step(("Full import", "完全インポート"), "full_import", |s| &mut s.full_import)}
-                        {step(("Delta sync", "差分同期"), "delta_sync", |s| &mut s.delta_sync)}
-                        {step(("Full sync", "完全同期"), "full_sync", |s| &mut s.full_sync)}
-                        {step(("Export", "エクスポート"), "export", |s| &mut s.export)}
+                        {step(words::DELTA_IMPORT, "delta_import", |s| &mut s.delta_import)}
+                        {step(words::FULL_IMPORT, "full_import", |s| &mut s.full_import)}
+                        {step(words::DELTA_SYNC, "delta_sync", |s| &mut s.delta_sync)}
+                        {step(words::FULL_SYNC, "full_sync", |s| &mut s.full_sync)}
+                        {step(words::EXPORT, "export", |s| &mut s.export)}
                     </div>
                 }
             >
                 <div class="group">
-                    {cycle(("Delta cycle", "差分サイクル"), "delta", |c| &mut c.delta)}
-                    {cycle(("Initial cycle", "完全サイクル"), "initial", |c| &mut c.initial)}
+                    {cycle(words::DELTA_CYCLE, "delta", |c| &mut c.delta)}
+                    {cycle(words::INITIAL_CYCLE, "initial", |c| &mut c.initial)}
                 </div>
             </Show>
         </details>
@@ -532,7 +455,6 @@ pub fn ConnectorsAndDurations() -> impl IntoView {
 #[component]
 fn ConnectorRow(index: usize) -> impl IntoView {
     let p = use_planner();
-    let t = move |en, ja| tr(p.lang.get(), en, ja);
     let get = move || {
         p.draft.with(|s| {
             s.server
@@ -554,7 +476,7 @@ fn ConnectorRow(index: usize) -> impl IntoView {
     view! {
         <div class="list-row" data-row=row_path>
             <label class="field">
-                <span>{move || t("Name", "名前")}</span>
+                <span>{move || p.say(words::NAME)}</span>
                 <input
                     type="text"
                     data-path=name_path
@@ -566,29 +488,36 @@ fn ConnectorRow(index: usize) -> impl IntoView {
                 />
             </label>
             <label class="field">
-                <span>{move || t("Kind", "種類")}</span>
+                <span>{move || p.say(words::KIND)}</span>
                 <select on:change=move |ev| {
-                    let kind = if event_target_value(&ev) == "entra_id" { ConnectorKind::EntraId } else { ConnectorKind::Ad };
-                    edit(&|c| c.kind = kind);
+                    if let Some(kind) = choices::from_key::<ConnectorKind>(&event_target_value(&ev)) {
+                        edit(&|c| c.kind = kind);
+                    }
                 }>
-                    <option value="ad" selected=move || get().is_some_and(|c| c.kind == ConnectorKind::Ad)>"Active Directory"</option>
-                    <option value="entra_id" selected=move || get().is_some_and(|c| c.kind == ConnectorKind::EntraId)>"Microsoft Entra ID"</option>
+                    {ConnectorKind::ALL
+                        .into_iter()
+                        .map(|kind| view! {
+                            <option value=choices::key(&kind) selected=move || get().is_some_and(|c| c.kind == kind)>
+                                {move || p.say(kind.label())}
+                            </option>
+                        })
+                        .collect_view()}
                 </select>
             </label>
             <label class="field check">
                 <input type="checkbox" prop:checked=move || get().is_some_and(|c| c.full_import_required)
                     on:change=move |ev| { let on = event_target_checked(&ev); edit(&|c| c.full_import_required = on) } />
-                <span>"FullImportRequired"</span>
+                <span>{move || p.say(words::FULL_IMPORT_REQUIRED)}</span>
             </label>
             <label class="field check">
                 <input type="checkbox" prop:checked=move || get().is_some_and(|c| c.full_sync_required)
                     on:change=move |ev| { let on = event_target_checked(&ev); edit(&|c| c.full_sync_required = on) } />
-                <span>"FullSyncRequired"</span>
+                <span>{move || p.say(words::FULL_SYNC_REQUIRED)}</span>
             </label>
             <button
                 type="button"
                 class="remove"
-                aria-label=move || t("Remove", "削除")
+                aria-label=move || p.say(labels::REMOVE)
                 on:click=move |_| p.draft.update(|s| {
                     if let Some(v) = s.server.as_mut() && index < v.connectors.len() {
                         v.connectors.remove(index);

@@ -1,0 +1,139 @@
+//! The compliance and cleanup deadlines as sentences: when the device turns (or turned)
+//! noncompliant, when a cleanup rule hides (or hid) it, and, when both hang on the same "if it
+//! does not sync after the horizon", the two said with the condition once.
+
+use super::Words;
+use crate::engine::Instant;
+use crate::engine::intune::Deadline;
+use crate::present::grammar::days;
+use crate::present::text::Text;
+
+/// Where a deadline stands for a given "now", as far as the simulation knows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum When {
+    /// Passed, with no sync between it and now: it holds.
+    Passed,
+    /// Ahead, inside the horizon, with no sync before it: it will hold.
+    Coming,
+    /// Passed, but after the horizon's end: it holds only if nothing synced after the horizon.
+    IfStopped,
+    /// Ahead and after the horizon's end: it holds only if nothing syncs after the horizon.
+    IfStops,
+}
+
+/// Where `d` stands at `now`.
+pub(super) fn when(d: &Deadline, now: Instant) -> When {
+    match (d.within_horizon, d.at <= now) {
+        (true, true) => When::Passed,
+        (true, false) => When::Coming,
+        (false, true) => When::IfStopped,
+        (false, false) => When::IfStops,
+    }
+}
+
+/// The compliance deadline: when, the validity period, the sync it counts from.
+const fn compliance(w: When) -> Text {
+    match w {
+        When::Passed => Text::new(
+            "Noncompliant since {0}: no check-in for {1} (compliance status validity period)",
+            "{0} から非準拠です（{1}間チェックインがなく、コンプライアンス状態の有効期間を超過）",
+        ),
+        When::Coming => Text::new(
+            "Turns noncompliant on {0} (compliance status validity period {1}, counted from the sync at {2})",
+            "{0} に非準拠になります（コンプライアンス状態の有効期間は{1}、{2} の同期から起算）",
+        ),
+        When::IfStopped => Text::new(
+            "If it has not synced since the horizon ended, it has been noncompliant since {0} (compliance status validity period {1})",
+            "期間後に同期していなければ、{0} から非準拠です（コンプライアンス状態の有効期間は{1}）",
+        ),
+        When::IfStops => Text::new(
+            "If it does not sync after the horizon either, it turns noncompliant on {0} (compliance status validity period {1})",
+            "期間後も同期しなければ、{0} に非準拠になります（コンプライアンス状態の有効期間は{1}）",
+        ),
+    }
+}
+
+/// The cleanup deadline: when, the threshold.
+const fn cleanup(w: When) -> Text {
+    match w {
+        When::Passed => Text::new(
+            "Hidden by the device cleanup rule since {0} ({1} without a check-in)",
+            "{0} からデバイスのクリーンアップ ルールにより非表示です（{1}間チェックインなし）",
+        ),
+        When::Coming => Text::new(
+            "Hidden by the device cleanup rule on {0} ({1} without a check-in)",
+            "{0} にデバイスのクリーンアップ ルールにより非表示になります（{1}間チェックインなし）",
+        ),
+        When::IfStopped => Text::new(
+            "If it has not synced since the horizon ended, the device cleanup rule has hidden it since {0} ({1} without a check-in)",
+            "期間後に同期していなければ、{0} からデバイスのクリーンアップ ルールにより非表示です（{1}間チェックインなし）",
+        ),
+        When::IfStops => Text::new(
+            "If it does not sync after the horizon either, the device cleanup rule hides it on {0} ({1} without a check-in)",
+            "期間後も同期しなければ、{0} にデバイスのクリーンアップ ルールにより非表示になります（{1}間チェックインなし）",
+        ),
+    }
+}
+
+/// Both deadlines under one condition, when both hang on it: compliance date and period,
+/// cleanup date and threshold.
+const fn both(w: When) -> Option<Text> {
+    match w {
+        When::IfStops => Some(Text::new(
+            "If it does not sync after the horizon either, it turns noncompliant on {0} (compliance status validity period {1}) and the device cleanup rule hides it on {2} ({3} without a check-in)",
+            "期間後も同期しなければ、{0} に非準拠になり（コンプライアンス状態の有効期間は{1}）、{2} にデバイスのクリーンアップ ルールにより非表示になります（{3}間チェックインなし）",
+        )),
+        When::IfStopped => Some(Text::new(
+            "If it has not synced since the horizon ended, it has been noncompliant since {0} (compliance status validity period {1}) and hidden by the device cleanup rule since {2} ({3} without a check-in)",
+            "期間後に同期していなければ、{0} から非準拠で（コンプライアンス状態の有効期間は{1}）、{2} からデバイスのクリーンアップ ルールにより非表示です（{3}間チェックインなし）",
+        )),
+        When::Passed | When::Coming => None,
+    }
+}
+
+impl Words<'_> {
+    /// The compliance and cleanup deadlines as sentences. When both hang on the same "if it
+    /// does not sync after the horizon", the condition is said once.
+    pub(super) fn deadline_sentences(
+        &self,
+        compliance: Option<&Deadline>,
+        cleanup: Option<&Deadline>,
+        now: Instant,
+        fmt: &dyn Fn(Instant) -> String,
+    ) -> Vec<String> {
+        let lang = self.lang;
+        if let (Some(c), Some(h)) = (compliance, cleanup) {
+            let w = when(c, now);
+            if let Some(text) = both(w).filter(|_| when(h, now) == w) {
+                let (cd, hd) = (days(lang, c.days), days(lang, h.days));
+                return vec![text.fill(lang, &[&fmt(c.at), &cd, &fmt(h.at), &hd])];
+            }
+        }
+        let mut out = Vec::new();
+        out.extend(compliance.map(|c| self.compliance_sentence(c, now, fmt)));
+        out.extend(cleanup.map(|h| self.cleanup_sentence(h, now, fmt)));
+        out
+    }
+
+    /// When the device turns (or turned) noncompliant.
+    pub(super) fn compliance_sentence(
+        &self,
+        c: &Deadline,
+        now: Instant,
+        fmt: &dyn Fn(Instant) -> String,
+    ) -> String {
+        let lang = self.lang;
+        compliance(when(c, now)).fill(lang, &[&fmt(c.at), &days(lang, c.days), &fmt(c.last_sync)])
+    }
+
+    /// When a cleanup rule hides (or hid) the device.
+    fn cleanup_sentence(
+        &self,
+        h: &Deadline,
+        now: Instant,
+        fmt: &dyn Fn(Instant) -> String,
+    ) -> String {
+        let lang = self.lang;
+        cleanup(when(h, now)).fill(lang, &[&fmt(h.at), &days(lang, h.days)])
+    }
+}

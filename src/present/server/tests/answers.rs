@@ -1,0 +1,191 @@
+//! The answer at a given "now" and the export-time sentence.
+
+use super::*;
+
+#[test]
+fn a_cycle_running_now_explains_the_past_next_start() {
+    let r = report("{}", "2026-11-21T10:00:00Z", "2026-11-21T12:00:00Z");
+    let Answer::Next { at, detail, .. } = answer(&r, t("2026-11-21T10:01:00Z"), Lang::En, &fmt)
+    else {
+        panic!()
+    };
+    assert_eq!(at, t("2026-11-21T10:30:00Z"));
+    let detail = detail.unwrap();
+    assert!(
+        detail.contains("A cycle is running since 2026-11-21 10:00"),
+        "{detail}"
+    );
+    assert!(detail.contains("NextSyncCycleStartTimeInUTC"), "{detail}");
+}
+
+#[test]
+fn a_disabled_scheduler_never_syncs_and_names_the_seven_day_date() {
+    let r = report(
+        r#"{"scheduler": {"sync_cycle_enabled": false}, "last_cycle_end": "2026-11-20T09:00:00Z"}"#,
+        "2026-11-21T10:00:00Z",
+        "2026-11-22T10:00:00Z",
+    );
+    let now = t("2026-11-21T12:00:00Z");
+    for lang in Lang::ALL {
+        let Answer::Never { why, consequence } = answer(&r, now, lang, &fmt) else {
+            panic!()
+        };
+        let consequence = consequence.unwrap();
+        assert!(consequence.contains("2026-11-27 09:00"), "{consequence}");
+        assert!(consequence.contains("Initial"), "{consequence}");
+        assert!(why.contains("SyncCycleEnabled"), "{why}");
+        match lang {
+            Lang::En => assert!(why.contains("disabled"), "{why}"),
+            Lang::Ja => assert!(why.contains("無効"), "{why}"),
+        }
+    }
+    let v = view(&r, Lang::En);
+    assert_eq!(v.shades.len(), 1);
+    assert_eq!(v.shades[0].kind, ShadeKind::Disabled);
+    assert_eq!(v.shades[0].window, r.horizon);
+}
+
+#[test]
+fn every_answer_has_words_in_both_languages() {
+    for r in rich_reports() {
+        let (start, end) = (r.horizon.start(), r.horizon.end());
+        let step = (end - start) / 97;
+        let mut now = start - TimeDelta::hours(1);
+        while now < end + TimeDelta::days(30) {
+            let (ja, en) = (
+                answer(&r, now, Lang::Ja, &fmt),
+                answer(&r, now, Lang::En, &fmt),
+            );
+            match (ja, en) {
+                (
+                    Answer::Next {
+                        at: a,
+                        by: bj,
+                        detail: dj,
+                    },
+                    Answer::Next {
+                        at: b,
+                        by: be,
+                        detail: de,
+                    },
+                ) => {
+                    assert_eq!(a, b);
+                    assert!(a > now);
+                    assert!(is_japanese(&bj) && typeset(&bj) && !be.is_empty() && bj != be);
+                    assert_eq!(dj.is_some(), de.is_some());
+                    if let (Some(dj), Some(de)) = (dj, de) {
+                        assert!(is_japanese(&dj) && typeset(&dj), "{dj}");
+                        assert!(!de.chars().any(is_japanese_char), "{de}");
+                    }
+                }
+                (
+                    Answer::Never {
+                        why: wj,
+                        consequence: cj,
+                    },
+                    Answer::Never {
+                        why: we,
+                        consequence: ce,
+                    },
+                ) => {
+                    assert!(is_japanese(&wj) && typeset(&wj) && !we.is_empty() && wj != we);
+                    if let Some(cj) = &cj {
+                        assert!(is_japanese(cj) && typeset(cj), "{cj}");
+                    }
+                    assert_eq!(cj.is_some(), ce.is_some());
+                }
+                (a, b) => panic!("{a:?} vs {b:?}"),
+            }
+            now += step;
+        }
+    }
+}
+
+#[test]
+fn the_export_sentence_says_when_a_change_reaches_entra_id_in_both_languages() {
+    use crate::present::grammar::span;
+    let r = report(
+        r#"{"scheduler": {"next_sync_cycle_start_time_in_utc": "2026-11-21T10:12:00Z"}}"#,
+        "2026-11-21T10:00:00Z",
+        "2026-11-21T13:00:00Z",
+    );
+    let change = t("2026-11-21T10:20:00Z");
+    let e = r.export_time(change).unwrap();
+    // The next cycle after the change carries it.
+    assert_eq!(e.import_start, t("2026-11-21T10:42:00Z"));
+    assert!(e.exported_at > e.import_start);
+    let done = fmt(e.exported_at);
+    let (en_later, ja_later) = (
+        span(Lang::En, (e.exported_at - change).num_seconds()),
+        span(Lang::Ja, (e.exported_at - change).num_seconds()),
+    );
+    assert_eq!(
+        export_sentence(&r, change, Lang::En, &fmt),
+        format!(
+            "A change made on-premises at 2026-11-21 10:20 reaches Entra ID at {done} ({en_later} later): exported by the cycle that starts at 2026-11-21 10:42."
+        )
+    );
+    assert_eq!(
+        export_sentence(&r, change, Lang::Ja, &fmt),
+        format!(
+            "2026-11-21 10:20 にオンプレミスで行った変更は {done} に Entra ID へ反映されます（{ja_later}後）。2026-11-21 10:42 に始まる同期サイクルでエクスポートされます。"
+        )
+    );
+    // After the last cycle in the horizon nothing exports it.
+    let late = t("2026-11-21T12:50:00Z");
+    assert_eq!(r.export_time(late), None);
+    let (en, ja) = (
+        export_sentence(&r, late, Lang::En, &fmt),
+        export_sentence(&r, late, Lang::Ja, &fmt),
+    );
+    assert!(en.contains("is not exported to Entra ID"), "{en}");
+    assert!(
+        is_japanese(&ja) && ja.contains("エクスポートされません"),
+        "{ja}"
+    );
+}
+
+#[test]
+fn the_cmdlet_output_and_the_export_caveat_have_words() {
+    let down = report(
+        r#"{"outages": [{"start": "2026-11-01T01:00:00Z", "end": "2026-11-09T00:00:00Z"}]}"#,
+        "2026-11-01T00:00:00Z",
+        "2026-11-10T00:00:00Z",
+    );
+    let output = down.answers(t("2026-11-02T00:00:00Z")).get_adsyncscheduler;
+    let printed = down.answers(t("2026-11-01T00:10:00Z")).get_adsyncscheduler;
+    assert!(scheduler_output_text(&printed, Lang::En).starts_with("AllowedSyncCycleInterval"));
+    let change = t("2026-11-08T12:00:00Z");
+    let caveat = down
+        .export_time(change)
+        .and_then(|e| e.caveat)
+        .expect("past the 7-day window");
+    for (ja, en) in [
+        (
+            scheduler_output_text(&output, Lang::Ja),
+            scheduler_output_text(&output, Lang::En),
+        ),
+        (
+            answer::export_caveat_text(&caveat, Lang::Ja, &fmt),
+            answer::export_caveat_text(&caveat, Lang::En, &fmt),
+        ),
+    ] {
+        assert!(
+            is_japanese(&ja) && typeset(&ja) && !en.chars().any(is_japanese_char),
+            "{en}"
+        );
+        assert!(!en.contains('{') && !ja.contains('{'), "{en} / {ja}");
+    }
+    assert!(scheduler_output_text(&output, Lang::En).contains("cannot answer"));
+    // The UI calls one function: the export sentence carries its caveat.
+    let sentence = export_sentence(&down, change, Lang::En, &fmt);
+    assert!(sentence.contains("reaches Entra ID"), "{sentence}");
+    assert!(
+        sentence.ends_with(&answer::export_caveat_text(&caveat, Lang::En, &fmt)),
+        "{sentence}"
+    );
+    assert!(sentence.contains("-PolicyType Initial"), "{sentence}");
+    // Before the window passes there is no caveat.
+    let early = export_sentence(&down, t("2026-11-01T00:05:00Z"), Lang::En, &fmt);
+    assert!(!early.contains("7-day limit"), "{early}");
+}

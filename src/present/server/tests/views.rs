@@ -1,0 +1,298 @@
+//! The view: lanes, rows and their tones, shades, warnings, truncation, a year in one pass.
+
+use super::*;
+
+#[test]
+fn a_default_server_cycles_every_thirty_minutes() {
+    let r = report(
+        r#"{"scheduler": {"next_sync_cycle_start_time_in_utc": "2026-11-21T10:12:00Z"}}"#,
+        "2026-11-21T10:00:00Z",
+        "2026-11-21T13:00:00Z",
+    );
+    for lang in Lang::ALL {
+        let v = view(&r, lang);
+        let cycles: Vec<&Row> = v
+            .rows
+            .iter()
+            .filter(|r| lane_key(&v, r) == "cycle")
+            .collect();
+        assert_eq!(cycles.len(), 6);
+        assert!(
+            cycles
+                .iter()
+                .all(|r| r.end.is_some() && r.tone == Tone::Synced)
+        );
+        assert_eq!(cycles[0].at, t("2026-11-21T10:12:00Z"));
+        assert!(v.rows.windows(2).all(|w| w[0].at <= w[1].at), "time order");
+        assert!(v.rows.iter().all(|r| r.lane < v.lanes.len()));
+        assert!(v.warnings.is_empty() && v.shades.is_empty());
+        let keys: Vec<&str> = v.lanes.iter().map(|l| l.key).collect();
+        assert_eq!(keys, ["cycle", "phs"]);
+    }
+    let v = view(&r, Lang::En);
+    let first = v.rows.iter().find(|r| lane_key(&v, r) == "cycle").unwrap();
+    assert_eq!(
+        first.rule,
+        "The first cycle starts at NextSyncCycleStartTimeInUTC"
+    );
+    let later = v
+        .rows
+        .iter()
+        .find(|r| r.at == t("2026-11-21T10:42:00Z"))
+        .unwrap();
+    assert_eq!(
+        later.rule,
+        "Sync cycle every 30 minutes (AllowedSyncCycleInterval), counted from the previous cycle's start"
+    );
+    assert!(later.why.contains("completed in 2 min"), "{}", later.why);
+
+    let now = t("2026-11-21T11:20:00Z");
+    for lang in Lang::ALL {
+        match answer(&r, now, lang, &fmt) {
+            Answer::Next { at, by, detail } => {
+                assert_eq!(at, t("2026-11-21T11:42:00Z"));
+                assert!(by.contains("30"), "{by}");
+                let detail = detail.unwrap();
+                assert!(detail.contains("2026-11-21 11:12"), "{detail}");
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+    let Answer::Next { by, .. } = answer(&r, now, Lang::En, &fmt) else {
+        panic!()
+    };
+    assert_eq!(by, "Delta cycle, every 30 minutes");
+    let Answer::Next { by, .. } = answer(&r, now, Lang::Ja, &fmt) else {
+        panic!()
+    };
+    assert_eq!(by, "差分同期サイクル（30分ごと）");
+}
+
+#[test]
+fn a_manual_start_during_a_cycle_is_blocked_as_busy() {
+    let r = report(
+        r#"{"scheduler": {"next_sync_cycle_start_time_in_utc": "2026-11-21T14:30:00Z"},
+            "manual": [{"at": "2026-11-21T15:04:00Z", "command": "start_delta"},
+                       {"at": "2026-11-21T15:05:00Z", "command": "start_delta"}]}"#,
+        "2026-11-21T14:00:00Z",
+        "2026-11-21T17:00:00Z",
+    );
+    for lang in Lang::ALL {
+        let v = view(&r, lang);
+        let busy: Vec<&Row> = v.rows.iter().filter(|r| r.tone == Tone::Blocked).collect();
+        assert_eq!(busy.len(), 1);
+        assert_eq!(lane_key(&v, busy[0]), "manual");
+        assert_eq!(busy[0].at, t("2026-11-21T15:05:00Z"));
+        match lang {
+            Lang::En => assert!(busy[0].why.contains("busy"), "{}", busy[0].why),
+            Lang::Ja => assert!(
+                busy[0].why.contains("実行中") || busy[0].why.contains("ビジー"),
+                "{}",
+                busy[0].why
+            ),
+        }
+        // The manual cycle itself sits on the manual lane, with its bar.
+        let manual = v
+            .rows
+            .iter()
+            .find(|r| r.at == t("2026-11-21T15:04:00Z"))
+            .unwrap();
+        assert_eq!(lane_key(&v, manual), "manual");
+        assert!(manual.end.is_some());
+    }
+    let v = view(&r, Lang::En);
+    let rebased = v
+        .rows
+        .iter()
+        .find(|r| r.at == t("2026-11-21T15:34:00Z"))
+        .unwrap();
+    assert!(rebased.why.contains("re-based"), "{}", rebased.why);
+}
+
+#[test]
+fn whole_horizon_switches_shade_the_whole_horizon() {
+    let r = report(
+        r#"{"scheduler": {"scheduler_suspended": true, "staging_mode_enabled": true}}"#,
+        "2026-11-21T10:00:00Z",
+        "2026-11-21T12:00:00Z",
+    );
+    let v = view(&r, Lang::Ja);
+    let kinds: Vec<ShadeKind> = v.shades.iter().map(|s| s.kind).collect();
+    assert_eq!(kinds, [ShadeKind::Suspended, ShadeKind::Staging]);
+    assert!(v.shades.iter().all(|s| s.window == r.horizon));
+    assert_eq!(v.shades[0].label, "スケジューラ中断中");
+    let Answer::Never { why, .. } = answer(&r, t("2026-11-21T11:00:00Z"), Lang::Ja, &fmt) else {
+        panic!()
+    };
+    assert!(why.contains("中断"), "{why}");
+}
+
+#[test]
+fn an_outage_is_shaded_and_its_slots_missed_then_caught_up() {
+    let r = report(
+        r#"{"outages": [{"start": "2026-11-21T10:30:45Z", "end": "2026-11-21T11:10:00Z"}]}"#,
+        "2026-11-21T10:00:00Z",
+        "2026-11-21T12:00:00Z",
+    );
+    let v = view(&r, Lang::En);
+    assert_eq!(v.shades.len(), 1);
+    assert_eq!(v.shades[0].kind, ShadeKind::Outage);
+    assert_eq!(v.shades[0].label, "Server down");
+    let tones: Vec<Tone> = v
+        .rows
+        .iter()
+        .filter(|r| lane_key(&v, r) == "cycle")
+        .map(|r| r.tone)
+        .collect();
+    assert_eq!(
+        tones,
+        [
+            Tone::Synced,
+            Tone::Blocked,
+            Tone::Skipped,
+            Tone::CaughtUp,
+            Tone::Synced
+        ]
+    );
+    let caught = v.rows.iter().find(|r| r.tone == Tone::CaughtUp).unwrap();
+    assert!(caught.why.contains("was down"), "{}", caught.why);
+    // Password hash sync pauses for the outage: three stretches, not one row per run.
+    let phs: Vec<&Row> = v.rows.iter().filter(|r| lane_key(&v, r) == "phs").collect();
+    assert_eq!(phs.len(), 3);
+    assert_eq!(phs[1].tone, Tone::Skipped);
+    assert!(phs.iter().all(|r| r.end.is_some()));
+    // Server down now: the answer is the catch-up cycle, and says so.
+    let Answer::Next { at, by, detail } = answer(&r, t("2026-11-21T10:50:00Z"), Lang::En, &fmt)
+    else {
+        panic!()
+    };
+    assert_eq!(at, t("2026-11-21T11:10:00Z"));
+    assert!(by.contains("catching up"), "{by}");
+    assert!(
+        detail
+            .unwrap()
+            .contains("will not run because of the server being down")
+    );
+}
+
+#[test]
+fn a_gap_over_seven_days_warns_with_the_date_and_the_remedy() {
+    let r = report(
+        r#"{"disabled_spans": [{"start": "2026-11-01T00:00:00Z", "end": "2026-11-10T00:00:00Z"}]}"#,
+        "2026-11-01T00:00:00Z",
+        "2026-11-11T00:00:00Z",
+    );
+    let en = view(&r, Lang::En);
+    assert_eq!(en.warnings.len(), 1);
+    let w = &en.warnings[0];
+    assert!(w.contains("2026-11-08 00:00 UTC"), "{w}");
+    assert!(
+        w.contains("Start-ADSyncSyncCycle -PolicyType Initial"),
+        "{w}"
+    );
+    let ja = view(&r, Lang::Ja);
+    assert!(
+        ja.warnings[0].contains("2026/11/08 00:00 (UTC)"),
+        "{}",
+        ja.warnings[0]
+    );
+    assert!(ja.warnings[0].contains("完全同期"), "{}", ja.warnings[0]);
+    let row = en.rows.iter().find(|r| r.tone == Tone::Warning).unwrap();
+    assert_eq!(lane_key(&en, row), "warnings");
+    assert_eq!(row.at, t("2026-11-08T00:00:00Z"));
+    // A next cycle after the deadline says so in the answer.
+    let Answer::Next { detail, .. } = answer(&r, t("2026-11-09T00:00:00Z"), Lang::En, &fmt) else {
+        panic!()
+    };
+    assert!(detail.unwrap().contains("7-day limit (2026-11-08 00:00)"));
+}
+
+#[test]
+fn clamped_and_overlong_intervals_warn() {
+    let r = report(
+        r#"{"scheduler": {"customized_sync_cycle_interval": "00:10:00"},
+            "interval_changes": [{"at": "2026-11-21T11:00:00Z", "customized_sync_cycle_interval": "8.00:00:00"}]}"#,
+        "2026-11-21T10:00:00Z",
+        "2026-11-22T10:00:00Z",
+    );
+    let v = view(&r, Lang::En);
+    assert_eq!(v.warnings.len(), 2, "{:?}", v.warnings);
+    assert!(v.warnings[0].contains("00:10:00") && v.warnings[0].contains("every 30 minutes"));
+    assert!(
+        v.warnings[1].contains("longer than 7 days"),
+        "{}",
+        v.warnings[1]
+    );
+    let change = v
+        .rows
+        .iter()
+        .find(|r| lane_key(&v, r) == "settings")
+        .unwrap();
+    assert_eq!(change.tone, Tone::Info);
+    assert!(change.rule.contains("at once"), "{}", change.rule);
+}
+
+#[test]
+fn stopped_cycles_are_blocked_and_the_stop_is_info() {
+    let r = report(
+        r#"{"scheduler": {"next_sync_cycle_start_time_in_utc": "2026-11-21T15:00:00Z"},
+            "manual": [{"at": "2026-11-21T15:01:00Z", "command": "stop"},
+                       {"at": "2026-11-21T15:10:00Z", "command": "stop"}]}"#,
+        "2026-11-21T14:55:00Z",
+        "2026-11-21T15:40:00Z",
+    );
+    let v = view(&r, Lang::En);
+    let cycle = v
+        .rows
+        .iter()
+        .find(|r| r.at == t("2026-11-21T15:00:00Z"))
+        .unwrap();
+    assert_eq!(cycle.tone, Tone::Blocked);
+    assert_eq!(cycle.end, Some(t("2026-11-21T15:01:00Z")));
+    let stops: Vec<&Row> = v
+        .rows
+        .iter()
+        .filter(|r| lane_key(&v, r) == "manual")
+        .collect();
+    assert_eq!(stops.len(), 2);
+    assert!(stops.iter().all(|r| r.tone == Tone::Info));
+    assert!(stops[1].why.contains("no cycle was running"));
+}
+
+#[test]
+fn truncation_is_said() {
+    // A year of 30-minute cycles with hourly stops is well under the limit; fake the flag
+    // instead of simulating 200,000 events.
+    let mut r = report("{}", "2026-11-21T10:00:00Z", "2026-11-21T11:00:00Z");
+    r.truncated = true;
+    let v = view(&r, Lang::En);
+    assert!(v.truncated);
+    assert!(v.warnings.last().unwrap().contains("200,000"));
+    assert!(
+        view(&r, Lang::Ja)
+            .warnings
+            .last()
+            .unwrap()
+            .contains("200,000件")
+    );
+}
+
+#[test]
+fn a_year_of_cycles_is_presented_in_one_pass() {
+    let r = report(
+        r#"{"outages": [{"start": "2026-06-01T00:00:00Z", "end": "2026-06-01T03:00:00Z"}]}"#,
+        "2026-01-01T00:00:00Z",
+        "2027-01-01T00:00:00Z",
+    );
+    let v = view(&r, Lang::Ja);
+    // 17,520 half-hour slots less the six missed, one skip row, three PHS stretches.
+    assert!(
+        v.rows.len() > 17_000 && v.rows.len() < 17_600,
+        "{}",
+        v.rows.len()
+    );
+    assert_eq!(
+        v.rows.iter().filter(|r| lane_key(&v, r) == "phs").count(),
+        3
+    );
+}
