@@ -11,7 +11,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use crate::engine::Instant;
-use crate::engine::time::Window;
+use crate::engine::Window;
 use crate::present::{ShadeKind, Tone, View};
 
 /// The size of all text in the chart, in SVG units. The chart is drawn at the width it is

@@ -6,9 +6,9 @@ use std::fmt;
 
 use serde::Serialize;
 
+use crate::engine::Simulation;
 use crate::engine::entra::{ServerAnswers, ServerReport};
 use crate::engine::intune::{DeviceAnswers, DeviceReport};
-use crate::engine::scenario::Outcome;
 use crate::engine::{Instant, Scenario, ScenarioError};
 
 /// How to use the command.
@@ -119,7 +119,7 @@ pub struct Section<'a, R, A> {
 /// Reads, checks and simulates a scenario text; the JSON to print, or the error to report.
 pub fn run(text: &str, now: Option<Instant>, compact: bool) -> Result<String, ScenarioError> {
     let scenario = Scenario::from_json(text)?;
-    let outcome: Outcome = scenario.simulate()?;
+    let outcome: Simulation = scenario.simulate()?;
     let now = now.unwrap_or(scenario.horizon.start());
     let report = Report {
         now,

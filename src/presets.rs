@@ -9,12 +9,12 @@
 use chrono::{DurationRound, TimeDelta};
 
 use crate::chart::Zoom;
+use crate::engine::DisplayZone;
+use crate::engine::SCENARIO_VERSION;
 use crate::engine::entra::{IntervalChange, ServerScenario};
 use crate::engine::intune::{DeviceScenario, ManualSync, ManualVia};
-use crate::engine::scenario::SCENARIO_VERSION;
-use crate::engine::time::{Period, Window};
-use crate::engine::zone::DisplayZone;
 use crate::engine::{Instant, Scenario};
+use crate::engine::{Period, Window};
 use crate::present::text::Text;
 
 /// A story the app can load with one click.

@@ -3,8 +3,8 @@
 //! a change, and an unknown zone degrades to UTC instead of throwing into WASM.
 #![cfg(target_arch = "wasm32")]
 
+use sync_planner::engine::DisplayZone;
 use sync_planner::engine::Instant;
-use sync_planner::engine::zone::DisplayZone;
 use sync_planner::present::text::Lang;
 use sync_planner::ui::timefmt::{self, Style};
 use wasm_bindgen_test::*;

@@ -7,16 +7,23 @@
 //! window that ends before it starts), and every loop is bounded by [`limits`].
 
 pub mod entra;
-pub mod error;
 pub mod intune;
-mod json_path;
-pub mod limits;
-pub mod rng;
-pub mod scenario;
 pub mod source;
-pub mod time;
-pub mod zone;
 
-pub use error::{Problem, ScenarioError};
-pub use scenario::Scenario;
-pub use time::{Delay, Instant, Period, Window};
+mod error;
+mod json_path;
+mod limits;
+mod rng;
+mod scenario;
+mod time;
+mod zone;
+
+// The engine's surface, one path per item: everything the rest of the crate may use from the
+// shared modules is named here. The two systems are façades of their own (`intune`, `entra`),
+// and `source` is a catalogue of documents, named by path (`source::LEARN_POLICY_REFRESH`).
+pub use error::{NameProblem, Problem, ScenarioError};
+pub use limits::{EARLIEST_SECS, LATEST_SECS, MAX_EVENTS, MAX_HORIZON, MAX_LIST_LEN, in_era};
+pub use rng::SplitMix64;
+pub use scenario::{MAX_SCENARIO_BYTES, SCENARIO_VERSION, Scenario, Simulation};
+pub use time::{Delay, DurationError, Instant, Period, Window, WindowError};
+pub use zone::{DisplayZone, ZoneError};

@@ -42,7 +42,7 @@ pub struct Scenario {
 
 /// What simulating a scenario produced.
 #[derive(Clone, Debug, Serialize)]
-pub struct Outcome {
+pub struct Simulation {
     /// The device's events and derived facts, if the scenario has a device.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub device: Option<DeviceReport>,
@@ -138,9 +138,9 @@ impl Scenario {
     }
 
     /// Checks the scenario, then simulates whatever it holds.
-    pub fn simulate(&self) -> Result<Outcome, ScenarioError> {
+    pub fn simulate(&self) -> Result<Simulation, ScenarioError> {
         self.validate()?;
-        Ok(Outcome {
+        Ok(Simulation {
             device: self
                 .device
                 .as_ref()

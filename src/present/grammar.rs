@@ -7,8 +7,7 @@
 use chrono::Timelike;
 
 use super::text::{Lang, Text};
-use crate::engine::Instant;
-use crate::engine::time::Period;
+use crate::engine::{Instant, Period};
 
 /// A length of time in its two largest units: "3 d 4 h", "2 h 13 min", "45 s"; Japanese
 /// "3日4時間", "2時間13分", "45秒". Negative lengths are shown by their size.

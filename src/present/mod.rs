@@ -15,9 +15,9 @@ pub mod server;
 pub mod terms;
 pub mod text;
 
-use crate::engine::Instant;
 use crate::engine::source::Source;
-use crate::engine::time::Window;
+use crate::engine::{Instant, Simulation, Window};
+use text::Lang;
 
 /// Which system a view or an answer is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -182,4 +182,59 @@ pub enum Answer {
         /// What follows and when: "the device turns noncompliant on Dec 21".
         consequence: Option<String>,
     },
+}
+
+/// The timeline and event-list contents for `system` in a simulation, in `lang`; `None` when
+/// the simulation holds no such system. The one entry the UI calls, whichever system is shown.
+pub fn view(sim: &Simulation, system: System, lang: Lang) -> Option<View> {
+    match system {
+        System::Device => sim.device.as_ref().map(|r| device::view(r, lang)),
+        System::Server => sim.server.as_ref().map(|r| server::view(r, lang)),
+    }
+}
+
+/// The one-sentence answer for `system` at `now`, in `lang`, with instants formatted by `fmt`;
+/// `None` when the simulation holds no such system.
+pub fn answer(
+    sim: &Simulation,
+    system: System,
+    now: Instant,
+    lang: Lang,
+    fmt: &dyn Fn(Instant) -> String,
+) -> Option<Answer> {
+    match system {
+        System::Device => sim
+            .device
+            .as_ref()
+            .map(|r| device::answer(r, now, lang, fmt)),
+        System::Server => sim
+            .server
+            .as_ref()
+            .map(|r| server::answer(r, now, lang, fmt)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::presets::Preset;
+
+    #[test]
+    fn one_entry_answers_for_the_system_the_simulation_holds() {
+        let now: Instant = "2026-11-27T10:00:00Z".parse().unwrap();
+        let fmt = |t: Instant| t.to_rfc3339();
+        let device = Preset::FreshlyEnrolled.scenario(now).simulate().unwrap();
+        let server = Preset::WizardOpenOvernight
+            .scenario(now)
+            .simulate()
+            .unwrap();
+        for lang in Lang::ALL {
+            let v = view(&device, System::Device, lang).unwrap();
+            assert!(!v.rows.is_empty() && !v.lanes.is_empty());
+            assert!(view(&device, System::Server, lang).is_none());
+            assert!(answer(&device, System::Device, now, lang, &fmt).is_some());
+            assert!(view(&server, System::Server, lang).is_some());
+            assert!(answer(&server, System::Device, now, lang, &fmt).is_none());
+        }
+    }
 }

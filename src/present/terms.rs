@@ -5,9 +5,9 @@
 
 use super::text::{Lang, Text};
 use super::{ShadeKind, System, Tone, grammar};
+use crate::engine::NameProblem;
 use crate::engine::Problem;
-use crate::engine::entra::import::{LineProblem, Note, OrderBasis};
-use crate::engine::error::NameProblem;
+use crate::engine::entra::{LineProblem, Note, OrderBasis};
 use crate::engine::source::{self, Confidence, Source};
 
 /// The name of a shaded span, the same on a device's and a server's timeline.
@@ -358,10 +358,10 @@ mod tests {
         let at = |s: &str| -> crate::engine::Instant { s.parse().unwrap() };
         let note = Note::AmbiguousDate {
             taken: at("2026-12-03T17:12:40Z"),
-            taken_order: crate::engine::entra::import::DateOrder::MonthDayYear,
+            taken_order: crate::engine::entra::DateOrder::MonthDayYear,
             decided_by: OrderBasis::NearerToNow,
             other: at("2026-03-12T17:12:40Z"),
-            other_order: crate::engine::entra::import::DateOrder::DayMonthYear,
+            other_order: crate::engine::entra::DateOrder::DayMonthYear,
         };
         let en = import_note(&note, Lang::En);
         let ja = import_note(&note, Lang::Ja);

@@ -9,8 +9,8 @@ use leptos::prelude::*;
 use chrono::{DurationRound, TimeDelta};
 
 use crate::chart::{self, Zoom};
-use crate::engine::scenario::Outcome;
-use crate::engine::time::Window;
+use crate::engine::Simulation;
+use crate::engine::Window;
 use crate::engine::{Instant, Scenario, ScenarioError};
 pub use crate::present::System;
 use crate::present::text::{Lang, Text};
@@ -25,7 +25,7 @@ use super::timefmt;
 #[derive(Clone, Debug)]
 pub struct Computed {
     /// The last valid scenario and its outcome.
-    pub good: Option<(Arc<Scenario>, Arc<Outcome>)>,
+    pub good: Option<(Arc<Scenario>, Arc<Simulation>)>,
     /// What is wrong with the current draft, if anything.
     pub error: Option<ScenarioError>,
     /// How long the engine took for the last valid scenario, in milliseconds.
@@ -117,11 +117,7 @@ impl Planner {
             let system = system.get();
             computed.with(|c| {
                 let (_, outcome) = c.good.as_ref()?;
-                let view = match system {
-                    System::Device => present::device::view(outcome.device.as_ref()?, lang),
-                    System::Server => present::server::view(outcome.server.as_ref()?, lang),
-                };
-                Some(Arc::new(view))
+                present::view(outcome, system, lang).map(Arc::new)
             })
         });
         let fixed_now = RwSignal::new(None::<Instant>);
@@ -202,16 +198,7 @@ impl Planner {
             let (scenario, outcome) = c.good.as_ref()?;
             let zone = scenario.display_zone.clone();
             let fmt = move |t: Instant| timefmt::format(t, &zone, lang, timefmt::Style::DateTime);
-            match system {
-                System::Device => outcome
-                    .device
-                    .as_ref()
-                    .map(|r| present::device::answer(r, now, lang, &fmt)),
-                System::Server => outcome
-                    .server
-                    .as_ref()
-                    .map(|r| present::server::answer(r, now, lang, &fmt)),
-            }
+            present::answer(outcome, system, now, lang, &fmt)
         })
     }
 }

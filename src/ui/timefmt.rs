@@ -9,8 +9,8 @@ use chrono::{TimeDelta, Timelike, Utc};
 use js_sys::{Array, Date, Intl, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
+use crate::engine::DisplayZone;
 use crate::engine::Instant;
-use crate::engine::zone::DisplayZone;
 use crate::present::text::Lang;
 
 /// Which pieces of an instant to show.
@@ -204,5 +204,5 @@ pub fn from_input(text: &str, zone: &DisplayZone) -> Option<Instant> {
     // Two rounds settle the offset, including around DST changes.
     let first = as_utc - TimeDelta::seconds(offset_secs(as_utc, zone).into());
     let second = as_utc - TimeDelta::seconds(offset_secs(first, zone).into());
-    crate::engine::limits::in_era(second).then_some(second)
+    crate::engine::in_era(second).then_some(second)
 }

@@ -14,7 +14,7 @@ use wasm_bindgen::closure::Closure;
 
 use crate::chart::{self, Geometry, Zoom};
 use crate::engine::Instant;
-use crate::engine::time::Window;
+use crate::engine::Window;
 use crate::present::text::Text;
 use crate::present::{Tone, View, grammar, labels, terms};
 
@@ -85,8 +85,8 @@ impl ClickAdd {
     /// Adds this kind of entry at `at` to the scenario. Entries that the scenario refuses
     /// (e.g. overlapping another power-off) show up as an error at the list, like typed ones.
     fn apply(self, s: &mut crate::engine::Scenario, at: Instant) {
+        use crate::engine::Period;
         use crate::engine::entra::{Command, ManualCommand};
-        use crate::engine::time::Period;
         let span = |hours: u32| {
             let w = Window::starting(at, Period::hours(hours));
             Window::new(w.start(), w.end().min(s.horizon.end())).ok()

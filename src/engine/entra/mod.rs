@@ -25,25 +25,25 @@
 //! [`report`] (what it produced), [`queries`] (searches a reader makes of it), [`answers`] (questions at a given "now"), [`rules`] (why, with
 //! sources), and [`import`] (pasted `Get-ADSyncScheduler` output).
 
-pub mod answers;
+mod answers;
 mod calendar;
-pub mod import;
-pub mod queries;
-pub mod report;
-pub mod rules;
-pub mod scenario;
+mod import;
+mod queries;
+mod report;
+mod rules;
+mod scenario;
 mod simulate;
-pub mod timing;
+mod timing;
 mod validate;
 
 pub use answers::{
     ExportCaveat, ExportTime, NextCycle, NoCycleCause, NoNextCycle, RunHistory, SchedulerOutput,
-    SchedulerView, ServerAnswers,
+    SchedulerView, ServerAnswers, timespan,
 };
 pub use calendar::BlockCause;
 pub use import::{
-    ImportResult, parse_get_adsyncscheduler, parse_get_adsyncscheduler_at,
-    parse_get_adsyncscheduler_with,
+    Clock, DateOrder, DateReading, DayMonthOrder, ImportResult, LineProblem, Note, OrderBasis,
+    parse_get_adsyncscheduler, parse_get_adsyncscheduler_at, parse_get_adsyncscheduler_with,
 };
 pub use queries::{BlockKind, DELTA_WINDOW, SlotBlock};
 pub use report::{

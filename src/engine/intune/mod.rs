@@ -23,20 +23,20 @@
 //! (`docs/scenario-device.md`), and the events cite [`crate::engine::source::PARAMETER_DEFAULT`]
 //! or the inference they rest on.
 
-pub mod answers;
-pub mod queries;
-pub mod report;
-pub mod rules;
-pub mod scenario;
-pub mod simulate;
-pub mod timeline;
-pub mod validate;
+mod answers;
+mod queries;
+mod report;
+mod rules;
+mod scenario;
+mod simulate;
+mod timeline;
+mod validate;
 
 pub use answers::{Deadline, DeviceAnswers, Gap, GapKind, NoSyncReason, SyncRef};
 pub use report::{
     DeviceReport, Disruption, DisruptionKind, EndState, Event, Note, Outcome, Timing,
 };
-pub use rules::{Lane, PollPlan, Rule, RuleInfo};
+pub use rules::{Lane, MAINTENANCE_SPACING, PollPlan, Rule, RuleInfo};
 pub use scenario::{
     CoincidentRuns, CustomPoll, DeviceScenario, ImeCadence, ImeSettings, ManualSync, ManualVia,
     MissedRuns, NoNetwork, Platform, PollSet, PushServiceImpact, RepetitionEnd, RuleSet,

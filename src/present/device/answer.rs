@@ -5,7 +5,7 @@
 use super::deadlines::{When, when};
 use super::{Words, set_index, terms};
 use crate::engine::Instant;
-use crate::engine::intune::rules::MAINTENANCE_SPACING;
+use crate::engine::intune::MAINTENANCE_SPACING;
 use crate::engine::intune::{
     Deadline, DeviceAnswers, Lane, NoSyncReason, PushServiceImpact, Rule, SyncRef, Timing,
 };

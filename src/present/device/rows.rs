@@ -6,7 +6,7 @@
 use super::terms::{self, Cond};
 use super::{Words, set_index};
 use crate::engine::Instant;
-use crate::engine::intune::rules::MAINTENANCE_SPACING;
+use crate::engine::intune::MAINTENANCE_SPACING;
 use crate::engine::intune::{Event, Lane, Outcome, Rule, Timing};
 use crate::present::text::Text;
 

@@ -2,8 +2,8 @@
 //! dmwappushservice with what it breaks and how to fix it.
 
 use super::terms;
+use crate::engine::MAX_EVENTS;
 use crate::engine::intune::{DeviceReport, DisruptionKind, PushServiceImpact};
-use crate::engine::limits::MAX_EVENTS;
 use crate::present::grammar::{span, thousands};
 use crate::present::text::{Lang, Text};
 

@@ -6,11 +6,11 @@
 
 use super::terms::{self, LIST_SEP, block_noun};
 use crate::engine::Instant;
+use crate::engine::MAX_EVENTS;
+use crate::engine::Period;
 use crate::engine::entra::{
     CycleOutcome, ExportCaveat, NextCycle, NoCycleCause, SchedulerOutput, ServerReport, Trigger,
 };
-use crate::engine::limits::MAX_EVENTS;
-use crate::engine::time::Period;
 use crate::present::Answer;
 use crate::present::grammar::{every, relative, sep, span, thousands};
 use crate::present::text::{Lang, Text};

@@ -4,11 +4,11 @@
 use super::lanes::{Draft, LaneId};
 use super::rules::{interval_words, rule_text};
 use super::terms::{self, block_clause, policy, policy_arg};
-use crate::engine::entra::answers::timespan;
+use crate::engine::Period;
+use crate::engine::entra::timespan;
 use crate::engine::entra::{
     Event, EventKind, PolicyType, Rejection, Rule, ServerReport, SlotBlock, Trigger,
 };
-use crate::engine::time::Period;
 use crate::present::grammar::{every, lower_first, sep, span};
 use crate::present::text::{Lang, Text};
 use crate::present::{Row, Tone};

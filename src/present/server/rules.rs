@@ -2,8 +2,8 @@
 //! interval has a hole `{0}` for it ("every 30 minutes (AllowedSyncCycleInterval)"); without
 //! one it is still stated, just not quantified.
 
+use crate::engine::Period;
 use crate::engine::entra::{Rule, ServerReport};
-use crate::engine::time::Period;
 use crate::present::grammar::every;
 use crate::present::text::{Lang, Text};
 

@@ -4,9 +4,9 @@
 
 use super::lanes::{Draft, LaneId};
 use super::rules::rule_text;
-use crate::engine::entra::answers::timespan;
+use crate::engine::MAX_EVENTS;
+use crate::engine::entra::timespan;
 use crate::engine::entra::{ServerReport, Warning, WarningKind};
-use crate::engine::limits::MAX_EVENTS;
 use crate::present::grammar::{every, sep, span, thousands, utc};
 use crate::present::text::{Lang, Text};
 use crate::present::{Row, Tone};

@@ -4,11 +4,11 @@
 
 use leptos::prelude::*;
 
+use crate::engine::Period;
 use crate::engine::intune::{
     CustomPoll, DeviceScenario, ImeCadence, ManualSync, ManualVia, MissedRuns, NoNetwork, Platform,
     PollSet, PushServiceImpact, RepetitionEnd, RuleSet, RuleSetKind,
 };
-use crate::engine::time::Period;
 use crate::present::choices;
 use crate::present::labels::device as labels;
 use crate::present::text::Text;

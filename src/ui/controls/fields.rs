@@ -5,8 +5,8 @@
 
 use leptos::prelude::*;
 
-use crate::engine::time::{DurationError, Period, Window};
-use crate::engine::zone::DisplayZone;
+use crate::engine::DisplayZone;
+use crate::engine::{DurationError, Period, Window};
 use crate::engine::{Instant, ScenarioError};
 use crate::present::text::Text;
 use crate::present::{labels, terms};

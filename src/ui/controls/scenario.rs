@@ -4,9 +4,9 @@
 
 use leptos::prelude::*;
 
+use crate::engine::DisplayZone;
+use crate::engine::Window;
 use crate::engine::entra::ServerScenario;
-use crate::engine::time::Window;
-use crate::engine::zone::DisplayZone;
 use crate::engine::{Instant, Scenario};
 use crate::present::{labels, terms};
 use crate::presets::{self, Preset};

@@ -5,13 +5,13 @@
 use leptos::prelude::*;
 
 use crate::engine::Instant;
-use crate::engine::entra::import::ImportResult;
+use crate::engine::entra::ImportResult;
 use crate::engine::entra::{
     Build, CatchUp, Command, Connector, ConnectorKind, CountFrom, CycleDurations, Durations,
     DurationsKind, ManualCommand, Overrun, PolicyType, ServerScenario, StepDurations,
     parse_get_adsyncscheduler_at,
 };
-use crate::engine::time::{Delay, Period};
+use crate::engine::{Delay, Period};
 use crate::present::choices::{self, Choice};
 use crate::present::labels::{self, server as words};
 use crate::present::terms;

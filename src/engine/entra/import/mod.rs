@@ -12,7 +12,8 @@ mod date;
 
 use serde::Serialize;
 
-pub use date::{Clock, DateError, DateOrder, DateReading, DayMonthOrder, OrderBasis};
+use date::DateError;
+pub use date::{Clock, DateOrder, DateReading, DayMonthOrder, OrderBasis};
 
 use super::scenario::{PolicyType, SchedulerSettings};
 use crate::engine::time::{DurationError, Instant, Period};

@@ -3,8 +3,8 @@
 //! unvalidated input.
 
 use super::*;
+use crate::engine::Window;
 use crate::engine::intune::simulate;
-use crate::engine::time::Window;
 use crate::present::grammar::{and_list, capitalize};
 
 /// A week of a Windows device with everything happening to it.
