@@ -219,9 +219,18 @@ proptest! {
         // What Get-ADSyncScheduler prints, at every hour (from 1.1.281 the two always agree).
         if s.behaviour.build == Build::From1_1_281 {
             for h in 0..HORIZON_MINUTES / 60 {
-                let v = r.answers(minutes(h * 60)).get_adsyncscheduler;
+                let a = r.answers(minutes(h * 60));
+                // While the server is down the cmdlet cannot answer, and says so.
+                prop_assert_eq!(a.get_adsyncscheduler.view().is_none(), a.server_down);
+                let Some(&v) = a.get_adsyncscheduler.view() else { continue };
                 let want = v.customized_sync_cycle_interval.map_or(allowed, |c| c.max(allowed));
                 prop_assert_eq!(v.currently_effective_sync_cycle_interval, want);
+            }
+        }
+        // An interval change says what the cmdlet shows right after it, on every build.
+        for e in &r.events {
+            if let EventKind::IntervalChanged { effective, .. } = e.kind {
+                prop_assert_eq!(effective, r.effective_interval_at(e.at), "change at {}", e.at);
             }
         }
         // And the spacing of plain scheduled cycles, when nothing changes the interval.
@@ -269,6 +278,27 @@ proptest! {
             .collect();
         seen.sort();
         prop_assert_eq!(seen, expected);
+    }
+
+    #[test]
+    fn no_slot_is_ever_reported_twice(s in server()) {
+        let r = simulate(&s);
+        let mut spans: Vec<(Instant, Instant, u32)> = r
+            .events
+            .iter()
+            .filter_map(|e| match e.kind {
+                EventKind::Skipped { first_slot, until, slots, .. }
+                | EventKind::Missed { first_slot, until, slots } => Some((first_slot, until, slots)),
+                _ => None,
+            })
+            .collect();
+        spans.sort();
+        for &(first, until, slots) in &spans {
+            prop_assert!(first < until && slots >= 1, "empty stretch {first}..{until}");
+        }
+        for pair in spans.windows(2) {
+            prop_assert!(pair[0].1 <= pair[1].0, "{:?} overlaps {:?}", pair[0], pair[1]);
+        }
     }
 
     #[test]

@@ -309,6 +309,19 @@ pub const COMMUNITY_ENTRA_SCHEDULER: Source = Source {
     confidence: Confidence::Medium,
 };
 
+/// What a pasted `NextSyncCycleStartTimeInUTC` can mean. The scheduler computes the next due
+/// time when a cycle ends and shows a past time only while a cycle runs
+/// (`COMMUNITY_ENTRA_SCHEDULER`), so the value lies within one interval (plus a cycle) of the
+/// moment the cmdlet ran. Older, the scheduler has not started a cycle since; far ahead, the
+/// date was most likely misread (day and month swapped).
+pub const INFERENCE_ENTRA_NEXT_START: Source = Source {
+    id: "inference-entra-next-start",
+    title: "Inference: NextSyncCycleStartTimeInUTC lies within one interval of the moment Get-ADSyncScheduler ran",
+    url: None,
+    as_of: "2026-11",
+    confidence: Confidence::Low,
+};
+
 /// Our own choice where the sources are silent; the parameter it governs says which.
 pub const PARAMETER_DEFAULT: Source = Source {
     id: "parameter-default",
@@ -347,6 +360,7 @@ pub const ALL: &[Source] = &[
     LEARN_ENTRA_STAGING,
     INFERENCE_SERVER_OFF,
     COMMUNITY_ENTRA_SCHEDULER,
+    INFERENCE_ENTRA_NEXT_START,
     PARAMETER_DEFAULT,
 ];
 

@@ -1,10 +1,13 @@
 //! Grammar shared by every sentence, in one place: lengths of time ("2 h 13 min",
 //! "2時間13分"), relative times ("in 5 min", "5分後"), periods as people say them
-//! ("every 8 hours", "8時間ごと"), counts, lists, and how sentences and particles join in each
-//! language. Words themselves live in [`super::text`] tables; this module only arranges them.
+//! ("every 8 hours", "8時間ごと"), counts, instants in UTC, lists, and how sentences and
+//! particles join in each language. Words themselves live in [`super::text`] tables; this
+//! module only arranges them.
 
-use super::text::Lang;
-use crate::engine::Period;
+use chrono::Timelike;
+
+use super::text::{Lang, Text};
+use crate::engine::{Instant, Period};
 
 /// A length of time in its two largest units: "3 d 4 h", "2 h 13 min", "45 s"; Japanese
 /// "3日4時間", "2時間13分", "45秒". Negative lengths are shown by their size.
@@ -159,6 +162,26 @@ pub fn ja_after(noun: &str, rest: &str) -> String {
     } else {
         format!("{noun}{rest}")
     }
+}
+
+/// An instant in UTC, the zone named: {0} the date, {1} the time.
+const UTC: Text = Text::new("{0} {1} UTC", "{0} {1} (UTC)");
+
+/// How a date is written in each language (a `chrono` format).
+const DATE_FORMAT: Text = Text::new("%Y-%m-%d", "%Y/%m/%d");
+
+/// An instant in UTC for sentences that have no formatter in the reader's zone: "2026-11-28
+/// 10:02 UTC" / "2026/11/28 10:02 (UTC)"; seconds only when there are some. Used where the
+/// engine's own UTC value is the point (`NextSyncCycleStartTimeInUTC`, the 7-day rule).
+pub fn utc(lang: Lang, t: Instant) -> String {
+    let time = if t.second() == 0 {
+        t.format("%H:%M")
+    } else {
+        t.format("%H:%M:%S")
+    };
+    // The date's own punctuation follows each language's habit.
+    let date = DATE_FORMAT.get(lang);
+    UTC.fill(lang, &[&t.format(date).to_string(), &time.to_string()])
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 
 use super::text::{Lang, Text};
 use super::{ShadeKind, System, Tone, grammar};
-use crate::engine::entra::{LineProblem, Note};
+use crate::engine::entra::{LineProblem, Note, OrderBasis};
 use crate::engine::source::{self, Confidence, Source};
 use crate::engine::{Because, NameProblem, Problem};
 
@@ -63,6 +63,9 @@ pub fn source_title(source: &Source) -> Text {
         }
         id if id == source::COMMUNITY_ENTRA_SCHEDULER.id => {
             "Entra Connect スケジューラについてのコミュニティの観察（ビジー エラー、基準時刻の移動）"
+        }
+        id if id == source::INFERENCE_ENTRA_NEXT_START.id => {
+            "推定: NextSyncCycleStartTimeInUTC は Get-ADSyncScheduler を実行した時刻から1間隔以内にある"
         }
         id if id == source::PARAMETER_DEFAULT.id => {
             "文書化されていない動作: 既定値を明記した Sync Planner のパラメーター"
@@ -208,21 +211,63 @@ pub const fn line_problem(problem: LineProblem) -> Text {
             "not a time span such as 00:30:00",
             "00:30:00 のような時間ではありません",
         ),
-        LineProblem::ZeroInterval => Text::new("an interval of zero", "間隔が 0 です"),
-        LineProblem::IntervalTooLong => Text::new("the interval is too long", "間隔が長すぎます"),
+        LineProblem::ZeroInterval => Text::new(
+            "an interval of zero: the scheduler would never wait between cycles, so it cannot be one",
+            "間隔が 0 です。サイクルの間に待ち時間がなくなるため、間隔にはなりません",
+        ),
+        // Period::MAX: the longest horizon the planner simulates.
+        LineProblem::IntervalTooLong => Text::new(
+            "the interval is longer than the 400 days the planner simulates",
+            "間隔がシミュレーションできる 400 日を超えています",
+        ),
         LineProblem::BadBoolean => Text::new("not True or False", "True でも False でもありません"),
         LineProblem::BadPolicyType => {
             Text::new("not Delta or Initial", "Delta でも Initial でもありません")
         }
         LineProblem::BadDate => Text::new("not a date and time", "日時ではありません"),
         LineProblem::DateOutOfRange => Text::new(
-            "a date outside 2000–2200",
-            "2000〜2200 年の範囲外の日付です",
+            "a date outside 2000–2200: NextSyncCycleStartTimeInUTC is the scheduler's next start, at most one interval from when the cmdlet ran",
+            "2000〜2200 年の範囲外の日付です。NextSyncCycleStartTimeInUTC はスケジューラの次の開始時刻で、コマンドレットの実行時刻から最大でも1間隔先のはずです",
         ),
         LineProblem::Duplicate => Text::new(
             "appears twice; the first was kept",
             "2 回出現しています（最初の値を使用）",
         ),
+    }
+}
+
+/// An ambiguous `NextSyncCycleStartTimeInUTC`: {0} the reading used, {1} why, {2} the other
+/// reading (dates in UTC, as the cmdlet prints them).
+const AMBIGUOUS_DATE: Text = Text::new(
+    "NextSyncCycleStartTimeInUTC can be read two ways (day and month swapped): {0} was used ({1}); the other reading is {2}.",
+    "NextSyncCycleStartTimeInUTC は日と月を入れ替えた2通りに読めます。{0} を使いました（{1}）。もう一方の読み方は {2} です。",
+);
+
+/// What decided how a pasted date was read, as a reason after the reading.
+pub const fn order_basis(basis: OrderBasis) -> Text {
+    match basis {
+        OrderBasis::NearerToNow => Text::new(
+            "the reading nearer to now, since the next start is at most one interval away",
+            "次の開始は最大でも1間隔先のため、現在時刻に近い読み方",
+        ),
+        OrderBasis::Hint => Text::new("the server's date format", "サーバーの日付形式"),
+        OrderBasis::Separator => Text::new(
+            "day first, as cultures that write dates with '.' or '-' do",
+            "'.' や '-' で区切る地域の形式に従い日が先",
+        ),
+        OrderBasis::Padding => Text::new(
+            "day first, because en-US never pads with a zero",
+            "en-US は 0 を補わないため日が先",
+        ),
+        OrderBasis::UsDefault => Text::new(
+            "month first, as en-US writes it",
+            "en-US の形式に従い月が先",
+        ),
+        OrderBasis::Chosen => Text::new("your choice", "選択した読み方"),
+        // Never ambiguous; named anyway so nothing is blank.
+        OrderBasis::Values | OrderBasis::YearFirst => {
+            Text::new("the values themselves", "値そのもの")
+        }
     }
 }
 
@@ -235,6 +280,19 @@ pub fn import_note(note: &Note, lang: Lang) -> String {
         )
         .get(lang)
         .to_owned(),
+        Note::AmbiguousDate {
+            taken,
+            decided_by,
+            other,
+            ..
+        } => AMBIGUOUS_DATE.fill(
+            lang,
+            &[
+                &grammar::utc(lang, *taken),
+                order_basis(*decided_by).get(lang),
+                &grammar::utc(lang, *other),
+            ],
+        ),
         Note::CycleInProgress => Text::new(
             "A cycle was running: NextSyncCycleStartTimeInUTC shows that cycle's start, in the past.",
             "同期サイクルの実行中でした: NextSyncCycleStartTimeInUTC は実行中のサイクルの開始（過去の時刻）を示しています。",
@@ -349,6 +407,28 @@ mod tests {
                 "{because:?} needs Japanese"
             );
         }
+    }
+
+    #[test]
+    fn an_ambiguous_date_says_which_reading_was_taken_and_the_other() {
+        let at = |s: &str| -> crate::engine::Instant { s.parse().unwrap() };
+        let note = Note::AmbiguousDate {
+            taken: at("2026-12-03T17:12:40Z"),
+            taken_order: crate::engine::entra::DateOrder::MonthDayYear,
+            decided_by: OrderBasis::NearerToNow,
+            other: at("2026-03-12T17:12:40Z"),
+            other_order: crate::engine::entra::DateOrder::DayMonthYear,
+        };
+        let en = import_note(&note, Lang::En);
+        let ja = import_note(&note, Lang::Ja);
+        assert!(en.contains("2026-12-03 17:12:40 UTC"), "{en}");
+        assert!(en.contains("the other reading is 2026-03-12"), "{en}");
+        assert!(en.contains("nearer to now"), "{en}");
+        assert!(
+            ja.contains("2026/03/12") && ja.contains("現在時刻に近い"),
+            "{ja}"
+        );
+        assert!(!en.contains('{') && !ja.contains('{'));
     }
 
     #[test]

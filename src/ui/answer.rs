@@ -137,12 +137,12 @@ pub fn ServerExtras() -> impl IntoView {
         p.computed.with(|c| {
             let (scenario, outcome) = c.good.as_ref()?;
             let report = outcome.server.as_ref()?;
-            Some(
-                report
+            Some(crate::present::server::scheduler_output_text(
+                &report
                     .answers_in(now, &scenario.display_zone)
-                    .get_adsyncscheduler
-                    .to_powershell(),
-            )
+                    .get_adsyncscheduler,
+                p.lang.get(),
+            ))
         })
     };
     view! {

@@ -9,6 +9,7 @@ use chrono::{DateTime, FixedOffset, TimeDelta};
 use serde::Serialize;
 
 use super::calendar::{BlockCause, flag};
+use super::queries::DELTA_WINDOW;
 use super::report::{PhsState, ServerReport, Tail, Trigger};
 use super::rules::Rule;
 use super::scenario::PolicyType;
@@ -31,8 +32,8 @@ pub struct ServerAnswers {
     /// Why there is no next cycle, when there is none.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub no_next_cycle: Option<NoNextCycle>,
-    /// What `Get-ADSyncScheduler` would print at `now`.
-    pub get_adsyncscheduler: SchedulerView,
+    /// What `Get-ADSyncScheduler` would print at `now`, or why it cannot answer.
+    pub get_adsyncscheduler: SchedulerOutput,
     /// When a change made on-premises at `now` reaches Entra ID.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub export_of_change_now: Option<ExportTime>,
@@ -103,6 +104,35 @@ pub enum NoCycleCause {
     Truncated,
 }
 
+/// What `Get-ADSyncScheduler` answers at an instant.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum SchedulerOutput {
+    /// The cmdlet prints the scheduler's state.
+    Printed(SchedulerView),
+    /// The cmdlet cannot answer: the server or its ADSync service is down, so there is no
+    /// scheduler to ask (`cmdlet_while_down`).
+    ServiceDown {
+        /// `cmdlet_while_down`.
+        rule: Rule,
+    },
+}
+
+impl SchedulerOutput {
+    /// The printed state, when the cmdlet answers.
+    pub fn view(&self) -> Option<&SchedulerView> {
+        match self {
+            Self::Printed(view) => Some(view),
+            Self::ServiceDown { .. } => None,
+        }
+    }
+
+    /// The text as an en-US server prints it, when the cmdlet answers.
+    pub fn to_powershell(&self) -> Option<String> {
+        self.view().map(SchedulerView::to_powershell)
+    }
+}
+
 /// `Get-ADSyncScheduler`'s output at an instant, field for field.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct SchedulerView {
@@ -139,6 +169,27 @@ pub struct ExportTime {
     pub import_start: Instant,
     /// When its export to Entra ID ended: the change is in Entra ID.
     pub exported_at: Instant,
+    /// What makes the answer less certain than it looks, if anything.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub caveat: Option<ExportCaveat>,
+}
+
+/// Why an export time is less certain than it looks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum ExportCaveat {
+    /// The 7-day delta window had passed before the carrying cycle (a delta one) and no full
+    /// cycle has completed since: Microsoft says a full sync is needed, so until one runs
+    /// (`Start-ADSyncSyncCycle -PolicyType Initial`) the delta cycle may not carry the change
+    /// as computed.
+    FullSyncNeeded {
+        /// The end of the last completed cycle before the window passed.
+        last_sync_end: Instant,
+        /// Seven days later: when the window passed.
+        deadline: Instant,
+        /// `delta_within_seven_days`.
+        rule: Rule,
+    },
 }
 
 /// The instant as a local time in `zone`, when the engine can know the offset.
@@ -182,24 +233,33 @@ impl ServerReport {
         };
         let flags = self.flags_at(now);
         let settings = &self.settings;
+        let server_down = flags & flag::OUTAGE != 0;
+        let view = SchedulerView {
+            allowed_sync_cycle_interval: settings.allowed_sync_cycle_interval,
+            currently_effective_sync_cycle_interval: state.effective,
+            customized_sync_cycle_interval: state.customized,
+            next_sync_cycle_policy_type: state.policy,
+            next_sync_cycle_start_time_in_utc: state.next_start,
+            purge_run_history_interval: settings.purge_run_history_interval,
+            sync_cycle_enabled: flags & flag::DISABLED == 0,
+            maintenance_enabled: settings.maintenance_enabled,
+            staging_mode_enabled: flags & flag::STAGING != 0,
+            scheduler_suspended: flags & flag::SUSPENDED != 0,
+            sync_cycle_in_progress: running.is_some(),
+        };
         ServerAnswers {
             now,
-            server_down: flags & flag::OUTAGE != 0,
+            server_down,
             running_cycle: running,
             next_cycle,
             no_next_cycle,
-            get_adsyncscheduler: SchedulerView {
-                allowed_sync_cycle_interval: settings.allowed_sync_cycle_interval,
-                currently_effective_sync_cycle_interval: state.effective,
-                customized_sync_cycle_interval: state.customized,
-                next_sync_cycle_policy_type: state.policy,
-                next_sync_cycle_start_time_in_utc: state.next_start,
-                purge_run_history_interval: settings.purge_run_history_interval,
-                sync_cycle_enabled: flags & flag::DISABLED == 0,
-                maintenance_enabled: settings.maintenance_enabled,
-                staging_mode_enabled: flags & flag::STAGING != 0,
-                scheduler_suspended: flags & flag::SUSPENDED != 0,
-                sync_cycle_in_progress: running.is_some(),
+            // A cmdlet needs its service: while it is down there is nothing to print.
+            get_adsyncscheduler: if server_down {
+                SchedulerOutput::ServiceDown {
+                    rule: Rule::CmdletWhileDown,
+                }
+            } else {
+                SchedulerOutput::Printed(view)
             },
             export_of_change_now: self.export_time(now),
             next_password_hash_sync: self.next_password_hash_sync(now),
@@ -224,8 +284,38 @@ impl ServerReport {
                     cycle: c.index,
                     import_start: c.start,
                     exported_at,
+                    caveat: self.full_sync_needed_at(c.index),
                 })
             })
+    }
+
+    /// Whether the 7-day delta window has passed by the cycle `index` with no completed full
+    /// cycle since (that cycle included). Counts from `delta_rule_since` through the
+    /// completed cycles, as the warnings do.
+    fn full_sync_needed_at(&self, index: u32) -> Option<ExportCaveat> {
+        let cycles = self.cycles.get(..=index as usize)?;
+        let mut last = self.delta_rule_since;
+        let mut broken = None;
+        for c in cycles.iter().filter(|c| c.outcome.is_completed()) {
+            if broken.is_none() && c.start - last > DELTA_WINDOW.delta() {
+                broken = Some(ExportCaveat::FullSyncNeeded {
+                    last_sync_end: last,
+                    deadline: last + DELTA_WINDOW.delta(),
+                    rule: Rule::DeltaWithinSevenDays,
+                });
+            }
+            // A completed full cycle is the remedy.
+            if c.policy == PolicyType::Initial {
+                broken = None;
+            }
+            last = c.end;
+        }
+        broken
+    }
+
+    /// `CurrentlyEffectiveSyncCycleInterval` at `now`, whether or not the cmdlet could answer.
+    pub fn effective_interval_at(&self, now: Instant) -> Period {
+        self.state_at(now).effective
     }
 
     /// The next password hash sync run strictly after `now`.

@@ -37,13 +37,13 @@ mod timing;
 mod validate;
 
 pub use answers::{
-    ExportTime, NextCycle, NoCycleCause, NoNextCycle, RunHistory, SchedulerView, ServerAnswers,
-    timespan,
+    ExportCaveat, ExportTime, NextCycle, NoCycleCause, NoNextCycle, RunHistory, SchedulerOutput,
+    SchedulerView, ServerAnswers, timespan,
 };
 pub use calendar::BlockCause;
 pub use import::{
     Clock, DateOrder, DateReading, DayMonthOrder, ImportResult, LineProblem, Note, OrderBasis,
-    parse_get_adsyncscheduler, parse_get_adsyncscheduler_with,
+    parse_get_adsyncscheduler, parse_get_adsyncscheduler_at, parse_get_adsyncscheduler_with,
 };
 pub use queries::{BlockKind, DELTA_WINDOW, SlotBlock};
 pub use report::{

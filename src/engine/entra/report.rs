@@ -197,8 +197,15 @@ pub enum EventKind {
         /// The new customized interval (absent: cleared).
         #[serde(skip_serializing_if = "Option::is_none")]
         customized: Option<Period>,
-        /// The interval that will be used: the larger of it and the allowed one.
+        /// `CurrentlyEffectiveSyncCycleInterval` right after the change, as the cmdlet shows
+        /// it: from build 1.1.281 the new interval (the larger of the customized and the
+        /// allowed one); before it, still the old one.
         effective: Period,
+        /// Before build 1.1.281: the new interval, which becomes effective when the next (or
+        /// the running) cycle ends. Absent when the change is effective at once or changes
+        /// nothing.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        effective_after_next_cycle: Option<Period>,
     },
 }
 
@@ -273,6 +280,22 @@ pub enum WarningKind {
     IntervalLongerThanSevenDays {
         /// The effective interval.
         effective: Period,
+    },
+    /// `NextSyncCycleStartTimeInUTC` lies more than one interval plus a cycle before the
+    /// horizon start: the scheduler has not started a cycle since then. The cycle it names is
+    /// treated as overdue (parameter `catch_up`) and the 7-day rule counts from it.
+    NextStartStale {
+        /// The value given.
+        next_start: Instant,
+        /// How many slots of the effective interval passed since it, to the horizon start.
+        slots_missed: u32,
+    },
+    /// `NextSyncCycleStartTimeInUTC` lies far after the horizon start (more than a day and
+    /// more than one interval plus a cycle): almost always a date read with day and month
+    /// swapped. Nothing runs before it.
+    NextStartFarAhead {
+        /// The value given.
+        next_start: Instant,
     },
 }
 

@@ -8,8 +8,8 @@
 use serde::Serialize;
 
 use crate::engine::source::{
-    COMMUNITY_ENTRA_SCHEDULER, INFERENCE_SERVER_OFF, LEARN_ENTRA_PHS, LEARN_ENTRA_SCHEDULER,
-    LEARN_ENTRA_STAGING, PARAMETER_DEFAULT, Source,
+    COMMUNITY_ENTRA_SCHEDULER, INFERENCE_ENTRA_NEXT_START, INFERENCE_SERVER_OFF, LEARN_ENTRA_PHS,
+    LEARN_ENTRA_SCHEDULER, LEARN_ENTRA_STAGING, PARAMETER_DEFAULT, Source,
 };
 
 /// Why something happened (or did not) on the server.
@@ -22,6 +22,9 @@ pub enum Rule {
     /// `NextSyncCycleStartTimeInUTC` lay before the horizon: the schedule is carried forward
     /// on its interval grid to the first slot inside the horizon.
     AnchorProjected,
+    /// `NextSyncCycleStartTimeInUTC` lay more than one interval (plus a cycle) before the
+    /// horizon: the cycle it names is overdue and runs at once (parameter `catch_up`).
+    AnchorOverdue,
     /// The next cycle is due one effective interval after the previous cycle started.
     IntervalFromStart,
     /// The next cycle is due one effective interval after the previous cycle ended.
@@ -85,6 +88,14 @@ pub enum Rule {
     IntervalClampedToAllowed,
     /// An effective interval over 7 days breaks the 7-day delta rule by itself.
     IntervalLongerThanSevenDays,
+    /// A `NextSyncCycleStartTimeInUTC` older than one interval plus a cycle: the scheduler has
+    /// not started a cycle since then.
+    NextStartStale,
+    /// A `NextSyncCycleStartTimeInUTC` far ahead of the horizon start (more than a day and
+    /// more than one interval plus a cycle): most likely day and month swapped.
+    NextStartFarAhead,
+    /// PowerShell cmdlets of the ADSync module cannot answer while its service is down.
+    CmdletWhileDown,
 
     // --- other lanes ---
     /// Password hash sync runs on its own scheduler, about every 2 minutes.
@@ -104,6 +115,7 @@ impl Rule {
     pub const ALL: &'static [Rule] = &[
         Rule::Anchor,
         Rule::AnchorProjected,
+        Rule::AnchorOverdue,
         Rule::IntervalFromStart,
         Rule::IntervalFromEnd,
         Rule::ManualStart,
@@ -132,6 +144,9 @@ impl Rule {
         Rule::DeltaWithinSevenDays,
         Rule::IntervalClampedToAllowed,
         Rule::IntervalLongerThanSevenDays,
+        Rule::NextStartStale,
+        Rule::NextStartFarAhead,
+        Rule::CmdletWhileDown,
         Rule::PasswordHashSync,
         Rule::PhsPausedStaging,
         Rule::PhsPausedOutage,
@@ -163,6 +178,7 @@ impl Rule {
             Rule::ManualRebase | Rule::ManualBusy => &COMMUNITY_ENTRA_SCHEDULER,
             // Undocumented: each is governed by a parameter in `Behaviour`.
             Rule::AnchorProjected
+            | Rule::AnchorOverdue
             | Rule::IntervalFromStart
             | Rule::IntervalFromEnd
             | Rule::CatchUpAtOnce
@@ -170,7 +186,9 @@ impl Rule {
             | Rule::OverrunStartAtOnce
             | Rule::OverrunSkipToNextSlot
             | Rule::ManualWhileDisabled => &PARAMETER_DEFAULT,
+            Rule::NextStartStale | Rule::NextStartFarAhead => &INFERENCE_ENTRA_NEXT_START,
             Rule::OutageInterrupts
+            | Rule::CmdletWhileDown
             | Rule::ManualWhileDown
             | Rule::MissedOutage
             | Rule::PhsPausedOutage => &INFERENCE_SERVER_OFF,
@@ -191,6 +209,7 @@ impl Rule {
 const CODES: &[&str] = &[
     "anchor",
     "anchor_projected",
+    "anchor_overdue",
     "interval_from_start",
     "interval_from_end",
     "manual_start",
@@ -219,6 +238,9 @@ const CODES: &[&str] = &[
     "delta_within_seven_days",
     "interval_clamped_to_allowed",
     "interval_longer_than_seven_days",
+    "next_start_stale",
+    "next_start_far_ahead",
+    "cmdlet_while_down",
     "password_hash_sync",
     "phs_paused_staging",
     "phs_paused_outage",

@@ -25,6 +25,8 @@ use super::timing::{Plan, Timing};
 use crate::engine::limits::MAX_EVENTS;
 use crate::engine::time::{Instant, Period, Window};
 
+mod anchor;
+
 /// Simulates the server over the horizon. Expects a validated scenario.
 pub fn simulate(server: &ServerScenario, horizon: &Window) -> ServerReport {
     let mut sim = Sim::new(server, horizon);
@@ -82,6 +84,16 @@ fn times(every: Period, n: i64) -> TimeDelta {
     TimeDelta::seconds(i64::from(every.secs()) * n)
 }
 
+/// The connectors for which `f` holds, as bits.
+fn bits(server: &ServerScenario, f: fn(&super::scenario::Connector) -> bool) -> u64 {
+    server
+        .connectors
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| f(c))
+        .fold(0u64, |m, (i, _)| m | 1 << i)
+}
+
 /// A slot count for a report; spans are at most the 400-day horizon, so it always fits.
 fn count(n: i64) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
@@ -102,6 +114,9 @@ struct Sim<'a> {
     due: Due,
     /// The due time a block ending at the horizon's end pushed out: nothing runs before it.
     blocked_tail: Option<(BlockCause, Instant)>,
+    /// The last skipped or missed event, by index in `events`: when something re-sets the due
+    /// time inside its stretch, the stretch ends there, so that no slot is reported twice.
+    open_skip: Option<usize>,
     customized: Option<Period>,
     effective: Period,
     /// The instant the due time counts from (previous start or end, per parameter).
@@ -111,6 +126,8 @@ struct Sim<'a> {
     pending_full_sync: u64,
     /// The end of the last completed cycle, for the 7-day rule.
     delta_reference: Instant,
+    /// Where the 7-day rule started counting (the report's `delta_rule_since`).
+    delta_rule_since: Instant,
 
     cycles: Vec<Cycle>,
     events: Vec<Event>,
@@ -126,16 +143,16 @@ impl<'a> Sim<'a> {
         let customized = settings.customized_sync_cycle_interval;
         let effective = settings.effective(customized);
 
-        let anchor = settings
-            .next_sync_cycle_start_time_in_utc
-            .unwrap_or(horizon.start());
-        let due = if anchor < horizon.start() {
-            // A past anchor: the cycles before the horizon ran on the grid, so carry it forward.
-            let at = anchor + times(effective, slots_in(horizon.start() - anchor, effective));
-            Due::slot(at, Rule::AnchorProjected)
-        } else {
-            Due::slot(anchor, Rule::Anchor)
-        };
+        // The first cycle the scheduler would run, for the anchor's tolerance.
+        let first_plan = timing.plan(
+            settings.next_sync_cycle_policy_type,
+            bits(server, |c| c.full_import_required),
+            bits(server, |c| c.full_sync_required),
+            Calendar::new(server, horizon).staging_at(horizon.start()),
+        );
+        let first_len = TimeDelta::seconds(timing.length(&first_plan) as i64);
+        let anchor = anchor::resolve(server, horizon, effective, first_len);
+        let due = anchor.due;
 
         let mut manual: Vec<(usize, &ManualCommand)> = server.manual.iter().enumerate().collect();
         manual.sort_by_key(|(i, c)| (c.at, *i));
@@ -147,14 +164,6 @@ impl<'a> Sim<'a> {
             .collect();
         changes.sort_by_key(|&(i, at, _)| (at, i));
 
-        let bits = |f: fn(&super::scenario::Connector) -> bool| {
-            server
-                .connectors
-                .iter()
-                .enumerate()
-                .filter(|(_, c)| f(c))
-                .fold(0u64, |m, (i, _)| m | 1 << i)
-        };
         let mut sim = Self {
             server,
             horizon: *horizon,
@@ -165,14 +174,16 @@ impl<'a> Sim<'a> {
             next_change: 0,
             due,
             blocked_tail: None,
+            open_skip: None,
             customized,
             effective,
             // The anchor was computed one interval after some earlier basis; assume that one.
             basis: due.at - effective.delta(),
             pending_initial: settings.next_sync_cycle_policy_type == PolicyType::Initial,
-            pending_full_import: bits(|c| c.full_import_required),
-            pending_full_sync: bits(|c| c.full_sync_required),
-            delta_reference: server.last_cycle_end.unwrap_or(horizon.start()),
+            pending_full_import: bits(server, |c| c.full_import_required),
+            pending_full_sync: bits(server, |c| c.full_sync_required),
+            delta_reference: anchor.delta_reference,
+            delta_rule_since: anchor.delta_reference,
             timing,
             cycles: Vec::new(),
             events: Vec::new(),
@@ -181,7 +192,10 @@ impl<'a> Sim<'a> {
             truncated: false,
         };
         sim.interval_warnings(horizon.start(), customized, effective);
-        sim.record(horizon.start().min(due.at), due.at);
+        if let Some(w) = anchor.warning {
+            sim.warn(w.at, w.rule, w.kind);
+        }
+        sim.record(horizon.start().min(due.at), anchor.shown);
         sim
     }
 
@@ -288,13 +302,22 @@ impl<'a> Sim<'a> {
         } else {
             Rule::IntervalChangeAfterNextCycle
         };
+        // One truth with the cmdlet: before 1.1.281 `CurrentlyEffectiveSyncCycleInterval` keeps
+        // the old value until the next cycle ends, so the event says so and names the new one
+        // as pending.
+        let (shown_effective, pending) = if immediate || effective == self.effective {
+            (effective, None)
+        } else {
+            (self.effective, Some(effective))
+        };
         self.event(
             at,
             rule,
             EventKind::IntervalChanged {
                 change: index,
                 customized,
-                effective,
+                effective: shown_effective,
+                effective_after_next_cycle: pending,
             },
         );
         self.interval_warnings(at, customized, effective);
@@ -303,6 +326,7 @@ impl<'a> Sim<'a> {
         }
         // While a cycle runs, the due time is computed when it ends, with the new interval.
         let shown = if immediate && !running {
+            self.close_open_skip(at);
             let next = (self.basis + effective.delta()).max(at);
             self.due = Due::slot(next, rule);
             self.blocked_tail = None;
@@ -386,6 +410,7 @@ impl<'a> Sim<'a> {
             BlockCause::Suspended => (Rule::SkippedSuspended, skipped(SkipCause::Suspended)),
         };
         self.event(d, rule, kind);
+        self.open_skip = self.events.len().checked_sub(1);
         self.due = match self.server.behaviour.catch_up {
             CatchUp::AtOnce => Due {
                 at: until + self.server.behaviour.catch_up_delay.delta(),
@@ -401,6 +426,34 @@ impl<'a> Sim<'a> {
             }
         };
         self.blocked_tail = (until >= self.horizon.end()).then_some((cause, d));
+    }
+
+    /// Ends the open skipped or missed stretch at `at` when `at` falls inside it: the due time
+    /// is re-set there (a re-basing manual cycle, an interval change), so the slots after `at`
+    /// belong to whatever the new due time meets. Recounts its slots.
+    fn close_open_skip(&mut self, at: Instant) {
+        let every = self.effective;
+        let Some(event) = self.open_skip.and_then(|i| self.events.get_mut(i)) else {
+            return;
+        };
+        if let EventKind::Skipped {
+            first_slot,
+            until,
+            slots,
+            ..
+        }
+        | EventKind::Missed {
+            first_slot,
+            until,
+            slots,
+        } = &mut event.kind
+            && *first_slot < at
+            && at < *until
+        {
+            *until = at;
+            *slots = count(slots_in(at - *first_slot, every));
+        }
+        self.open_skip = None;
     }
 
     /// Runs one cycle from `start`, handling what happens while it runs, then computes the next
@@ -474,6 +527,9 @@ impl<'a> Sim<'a> {
         let behaviour = &self.server.behaviour;
         let rebase = trigger != Trigger::Manual || behaviour.manual_cycle_rebases;
         if rebase {
+            // A manual cycle inside a skipped stretch re-bases the schedule: the stretch ends
+            // where it started, and what is still blocked after it is a new stretch.
+            self.close_open_skip(start);
             self.basis = match behaviour.next_start_counted_from {
                 CountFrom::CycleStart => start,
                 CountFrom::CycleEnd => end,
@@ -689,7 +745,7 @@ impl<'a> Sim<'a> {
             tail,
             truncated: self.truncated,
             settings: self.server.scheduler.clone(),
-            delta_rule_since: self.server.last_cycle_end.unwrap_or(self.horizon.start()),
+            delta_rule_since: self.delta_rule_since,
             timing: self.timing,
             calendar: self.calendar,
             timeline: self.timeline,

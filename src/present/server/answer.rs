@@ -1,12 +1,16 @@
 //! The answer at the top of the page for a server: the next cycle and what it is, or why none
 //! will run and what the 7-day rule makes of that; and when a change made on-premises reaches
-//! Entra ID. These get a formatter, so their times are in the reader's zone.
+//! Entra ID, with what makes that time less certain than it looks; and what
+//! `Get-ADSyncScheduler` prints now, or why it cannot answer. These get a formatter, so their
+//! times are in the reader's zone.
 
 use super::terms::{self, LIST_SEP, block_noun};
 use crate::engine::Instant;
 use crate::engine::MAX_EVENTS;
 use crate::engine::Period;
-use crate::engine::entra::{CycleOutcome, NextCycle, NoCycleCause, ServerReport, Trigger};
+use crate::engine::entra::{
+    CycleOutcome, ExportCaveat, NextCycle, NoCycleCause, SchedulerOutput, ServerReport, Trigger,
+};
 use crate::present::Answer;
 use crate::present::grammar::{every, relative, sep, span, thousands};
 use crate::present::text::{Lang, Text};
@@ -132,6 +136,16 @@ const NOT_EXPORTED: Text = Text::new(
     "A change made on-premises at that time is not exported to Entra ID within the simulated period.",
     "その時刻にオンプレミスで行った変更は、シミュレーション期間内には Entra ID へエクスポートされません。",
 );
+/// {0}: when the 7-day limit passed.
+const CAVEAT_FULL_SYNC_NEEDED: Text = Text::new(
+    "But the 7-day limit passed on {0} without a completed full cycle: a delta cycle is no longer enough, so this time holds only once a full sync (Start-ADSyncSyncCycle -PolicyType Initial) has run.",
+    "ただし、{0} に7日の期限を過ぎ、その後に完全同期サイクルが完了していません。差分同期では足りないため、この時刻は完全同期（Start-ADSyncSyncCycle -PolicyType Initial）を実行した場合にのみ成り立ちます。",
+);
+
+const CMDLET_SERVICE_DOWN: Text = Text::new(
+    "Get-ADSyncScheduler cannot answer now: the server or its ADSync service is down, so there is no scheduler to ask. It answers again once the service is back.",
+    "現在 Get-ADSyncScheduler は応答できません。サーバーまたは ADSync サービスが停止しているため、問い合わせるスケジューラがありません。サービスが復旧すると再び応答します。",
+);
 
 /// The one-sentence answer at `now`: the next cycle and what it is, or why none will run and
 /// what the 7-day rule makes of that. `fmt` formats instants for the reader.
@@ -146,12 +160,8 @@ pub fn answer(
         let interval = next
             .cycle
             .and_then(|i| report.cycles.get(i as usize))
-            .map_or(
-                answers
-                    .get_adsyncscheduler
-                    .currently_effective_sync_cycle_interval,
-                |c| c.interval,
-            );
+            // The cmdlet may be unable to answer (server down); the interval still holds.
+            .map_or(report.effective_interval_at(now), |c| c.interval);
         return Answer::Next {
             at: next.start,
             by: next_by(report, &next, interval, lang),
@@ -177,24 +187,51 @@ pub fn answer(
 }
 
 /// When a change made on-premises at `change_at` reaches Entra ID and which cycle exports it,
-/// or that none does within the horizon. `fmt` formats instants for the reader.
+/// or that none does within the horizon, followed by what makes that time less certain than
+/// it looks (a full sync needed past the 7-day window). `fmt` formats instants for the reader.
 pub fn export_sentence(
     report: &ServerReport,
     change_at: Instant,
     lang: Lang,
     fmt: &dyn Fn(Instant) -> String,
 ) -> String {
-    match report.export_time(change_at) {
-        Some(e) => EXPORTED.fill(
-            lang,
-            &[
-                &fmt(change_at),
-                &fmt(e.exported_at),
-                &span(lang, (e.exported_at - change_at).num_seconds()),
-                &fmt(e.import_start),
-            ],
-        ),
-        None => NOT_EXPORTED.get(lang).to_owned(),
+    let Some(e) = report.export_time(change_at) else {
+        return NOT_EXPORTED.get(lang).to_owned();
+    };
+    let exported = EXPORTED.fill(
+        lang,
+        &[
+            &fmt(change_at),
+            &fmt(e.exported_at),
+            &span(lang, (e.exported_at - change_at).num_seconds()),
+            &fmt(e.import_start),
+        ],
+    );
+    match e.caveat {
+        Some(caveat) => [exported, export_caveat_text(&caveat, lang, fmt)].join(sep(lang)),
+        None => exported,
+    }
+}
+
+/// The caveat on an export time, as a sentence.
+pub(super) fn export_caveat_text(
+    caveat: &ExportCaveat,
+    lang: Lang,
+    fmt: &dyn Fn(Instant) -> String,
+) -> String {
+    match caveat {
+        ExportCaveat::FullSyncNeeded { deadline, .. } => {
+            CAVEAT_FULL_SYNC_NEEDED.fill(lang, &[&fmt(*deadline)])
+        }
+    }
+}
+
+/// What `Get-ADSyncScheduler` prints at an instant: its text (as an en-US server prints it,
+/// in either language), or why it cannot answer.
+pub fn scheduler_output_text(output: &SchedulerOutput, lang: Lang) -> String {
+    match output {
+        SchedulerOutput::Printed(view) => view.to_powershell(),
+        SchedulerOutput::ServiceDown { .. } => CMDLET_SERVICE_DOWN.get(lang).to_owned(),
     }
 }
 

@@ -23,6 +23,11 @@ const ANCHOR_PROJECTED: Text = Text::new(
     "NextSyncCycleStartTimeInUTC lay before the horizon, so the schedule was carried forward {0} to this first slot.",
     "NextSyncCycleStartTimeInUTC が期間の開始より前だったため、そこから{0}の予定を進めた最初の時刻に開始しました。",
 );
+/// {0}: how long before the cycle the value lay.
+const ANCHOR_OVERDUE: Text = Text::new(
+    "NextSyncCycleStartTimeInUTC was {0} in the past, more than one interval plus a cycle: the scheduler had not started a cycle since, so this overdue cycle runs at once.",
+    "NextSyncCycleStartTimeInUTC が {0} 前と、1間隔とサイクル1回分より古く、スケジューラはそれ以降サイクルを開始していなかったため、期限切れのこのサイクルをすぐに実行しました。",
+);
 /// {0}: the interval's length, {1}: the setting it comes from.
 const FROM_START: Text = Text::new(
     "It started one interval ({0}, {1}) after the previous cycle started.",
@@ -213,6 +218,10 @@ fn start_sentence(report: &ServerReport, cycle: &Cycle, lang: Lang) -> String {
     match cycle.rule {
         Rule::Anchor => ANCHOR.get(lang).to_owned(),
         Rule::AnchorProjected => ANCHOR_PROJECTED.fill(lang, &[&period()]),
+        Rule::AnchorOverdue => {
+            let overdue = cycle.slot.map_or(0, |s| (cycle.start - s).num_seconds());
+            ANCHOR_OVERDUE.fill(lang, &[&span(lang, overdue)])
+        }
         Rule::IntervalFromStart => FROM_START.fill(lang, &[&gap, name]),
         Rule::IntervalFromEnd => FROM_END.fill(lang, &[&gap, name]),
         Rule::ManualStart => MANUAL_START.fill(lang, &[arg]),

@@ -103,6 +103,11 @@ const APPLIES_AFTER_NEXT: Text = Text::new(
     "Before build 1.1.281 the pending start stays; the new interval is used from the cycle after it.",
     "ビルド 1.1.281 より前のため、予定済みの次の開始時刻はそのままで、新しい間隔はその次から使われます。",
 );
+/// {0}: the interval `CurrentlyEffectiveSyncCycleInterval` still shows.
+const APPLIES_AFTER_NEXT_SHOWN: Text = Text::new(
+    "Before build 1.1.281 the pending start stays; the new interval is used from the cycle after it. Until the next cycle ends, CurrentlyEffectiveSyncCycleInterval still shows {0}.",
+    "ビルド 1.1.281 より前のため、予定済みの次の開始時刻はそのままで、新しい間隔はその次から使われます。次のサイクルが終わるまで、CurrentlyEffectiveSyncCycleInterval は {0} のままです。",
+);
 const APPLIES_AT_ONCE: Text = Text::new(
     "From build 1.1.281 it applies at once: the next start is recounted from the previous cycle (when the running cycle, if any, ends).",
     "ビルド 1.1.281 以降のため、新しい間隔はすぐに適用され、次の開始時刻が前回のサイクルの開始から数え直されます (実行中のサイクルがあればその終了時)。",
@@ -129,10 +134,17 @@ pub(super) fn event_rows(report: &ServerReport, lang: Lang, out: &mut Vec<(LaneI
             EventKind::IntervalChanged {
                 customized,
                 effective,
+                effective_after_next_cycle,
                 ..
             } => (
                 LaneId::Settings,
-                interval_row(report, event, *customized, *effective, lang),
+                interval_row(
+                    report,
+                    event,
+                    *customized,
+                    (*effective, *effective_after_next_cycle),
+                    lang,
+                ),
             ),
             // Handled above, as blocks.
             EventKind::Skipped { .. } | EventKind::Missed { .. } => continue,
@@ -233,9 +245,12 @@ fn interval_row(
     report: &ServerReport,
     event: &Event,
     customized: Option<Period>,
-    effective: Period,
+    (shown, pending): (Period, Option<Period>),
     lang: Lang,
 ) -> Draft {
+    // The interval cycles will run on; before 1.1.281 it is pending until the next cycle ends
+    // while the cmdlet still shows `shown`.
+    let effective = pending.unwrap_or(shown);
     let eff = every(lang, effective);
     let allowed = report.settings.allowed_sync_cycle_interval;
     let (what, set) = match customized {
@@ -249,17 +264,19 @@ fn interval_row(
         ),
         None => (INTERVAL_RESET, INTERVAL_CLEARED.fill(lang, &[&eff])),
     };
-    let when = if event.rule == Rule::IntervalChangeAfterNextCycle {
-        APPLIES_AFTER_NEXT
-    } else {
-        APPLIES_AT_ONCE
+    let when = match (event.rule, pending) {
+        (Rule::IntervalChangeAfterNextCycle, Some(_)) => {
+            APPLIES_AFTER_NEXT_SHOWN.fill(lang, &[&timespan(shown)])
+        }
+        (Rule::IntervalChangeAfterNextCycle, None) => APPLIES_AFTER_NEXT.get(lang).to_owned(),
+        _ => APPLIES_AT_ONCE.get(lang).to_owned(),
     };
     Draft {
         at: event.at,
         end: None,
         tone: Tone::Info,
         what: what.fill(lang, &[&eff]),
-        why: [set, when.get(lang).to_owned()].join(sep(lang)),
+        why: [set, when].join(sep(lang)),
         rule_words: rule_text(
             event.rule,
             lang,

@@ -9,7 +9,8 @@
 //!
 //! The parts follow the view: [`lanes`] (lanes, row drafts, shades), [`cycles`] (cycle rows),
 //! [`events`] (cmdlets, skipped and missed slots, interval changes), [`phs`] (password hash
-//! sync), [`warnings`], and [`answer`] (the answer and the export-time sentence).
+//! sync), [`warnings`], and [`answer`] (the answer, the export-time sentence with its caveat,
+//! and what `Get-ADSyncScheduler` prints now).
 //!
 //! Choices a reader of the code should know:
 //!
@@ -43,15 +44,12 @@ mod warnings;
 #[cfg(test)]
 mod tests;
 
-use chrono::Timelike;
-
 use self::lanes::LaneId;
 use super::{Row, View};
-use crate::engine::Instant;
 use crate::engine::entra::ServerReport;
-use crate::present::text::{Lang, Text};
+use crate::present::text::Lang;
 
-pub use self::answer::{answer, export_sentence};
+pub use self::answer::{answer, export_sentence, scheduler_output_text};
 
 /// Lanes, rows, shades and warnings for the timeline and the event list.
 pub fn view(report: &ServerReport, lang: Lang) -> View {
@@ -89,22 +87,3 @@ pub fn view(report: &ServerReport, lang: Lang) -> View {
         truncated: report.truncated,
     }
 }
-
-/// An instant in UTC, the zone named: {0} the date, {1} the time.
-const UTC: Text = Text::new("{0} {1} UTC", "{0} {1} (UTC)");
-
-/// An instant in UTC for sentences that have no formatter: "2026-11-28 10:02 UTC" /
-/// "2026/11/28 10:02 (UTC)"; seconds only when there are some.
-fn utc(t: Instant, lang: Lang) -> String {
-    let time = if t.second() == 0 {
-        t.format("%H:%M")
-    } else {
-        t.format("%H:%M:%S")
-    };
-    // The date's own punctuation follows each language's habit.
-    let date = DATE_FORMAT.get(lang);
-    UTC.fill(lang, &[&t.format(date).to_string(), &time.to_string()])
-}
-
-/// How a date is written in each language (a `chrono` format).
-const DATE_FORMAT: Text = Text::new("%Y-%m-%d", "%Y/%m/%d");

@@ -49,6 +49,10 @@ const fn rule_words(rule: Rule) -> Text {
             "A past NextSyncCycleStartTimeInUTC is carried forward {0} to the first slot in the horizon",
             "過去の NextSyncCycleStartTimeInUTC から{0}の予定を進め、期間内の最初の予定時刻に開始",
         ),
+        Rule::AnchorOverdue => Text::new(
+            "A NextSyncCycleStartTimeInUTC older than one interval plus a cycle is overdue: the scheduler runs that cycle at once (catch-up)",
+            "1間隔とサイクル1回分より古い NextSyncCycleStartTimeInUTC は期限切れ: スケジューラはそのサイクルをすぐに実行する（遅延実行）",
+        ),
         Rule::IntervalFromStart => Text::new(
             "Sync cycle {0}, counted from the previous cycle's start",
             "同期サイクルは{0}、前回のサイクルの開始から数える",
@@ -160,6 +164,18 @@ const fn rule_words(rule: Rule) -> Text {
         Rule::IntervalLongerThanSevenDays => Text::new(
             "An interval over 7 days breaks the 7-day delta rule on every cycle",
             "7日を超える間隔では、サイクルのたびに7日ルールを破る",
+        ),
+        Rule::NextStartStale => Text::new(
+            "NextSyncCycleStartTimeInUTC lies within one interval (plus a cycle) of the moment Get-ADSyncScheduler ran; older, the scheduler has not started a cycle since",
+            "NextSyncCycleStartTimeInUTC は Get-ADSyncScheduler を実行した時刻から1間隔（とサイクル1回分）以内にある。それより古ければ、スケジューラはそれ以降サイクルを開始していない",
+        ),
+        Rule::NextStartFarAhead => Text::new(
+            "NextSyncCycleStartTimeInUTC is at most one interval ahead; far ahead, the date was most likely read with day and month swapped",
+            "NextSyncCycleStartTimeInUTC は最大でも1間隔先。はるかに先なら、日付の日と月を取り違えて読んだ可能性が高い",
+        ),
+        Rule::CmdletWhileDown => Text::new(
+            "While the ADSync service is down, its cmdlets (Get-ADSyncScheduler, Start-ADSyncSyncCycle) cannot answer",
+            "ADSync サービスの停止中は、そのコマンドレット（Get-ADSyncScheduler、Start-ADSyncSyncCycle）は応答できない",
         ),
         Rule::PasswordHashSync => Text::new(
             "Password hash sync runs on its own scheduler, about {0}",

@@ -4,11 +4,10 @@
 
 use super::lanes::{Draft, LaneId};
 use super::rules::rule_text;
-use super::utc;
 use crate::engine::MAX_EVENTS;
 use crate::engine::entra::timespan;
 use crate::engine::entra::{ServerReport, Warning, WarningKind};
-use crate::present::grammar::{every, sep, span, thousands};
+use crate::present::grammar::{every, sep, span, thousands, utc};
 use crate::present::text::{Lang, Text};
 use crate::present::{Row, Tone};
 
@@ -23,6 +22,14 @@ const DELTA_WHAT: Text = Text::new(
 /// {0}: the interval used.
 const CLAMPED_WHAT: Text = Text::new("Interval clamped to {0}", "間隔を{0}に補正");
 const OVERLONG_WHAT: Text = Text::new("Interval longer than 7 days", "間隔が7日を超えています");
+const STALE_WHAT: Text = Text::new(
+    "NextSyncCycleStartTimeInUTC is stale: no cycle since",
+    "NextSyncCycleStartTimeInUTC が古い: それ以降サイクルなし",
+);
+const AHEAD_WHAT: Text = Text::new(
+    "NextSyncCycleStartTimeInUTC far ahead: day and month swapped?",
+    "NextSyncCycleStartTimeInUTC が遠い未来: 日と月の取り違え?",
+);
 
 /// {0}: the deadline, {1}: when the last completed cycle ended.
 const DELTA_HEAD: Text = Text::new(
@@ -52,6 +59,16 @@ const CLAMPED: Text = Text::new(
 const OVERLONG: Text = Text::new(
     "The sync cycle interval set as of {1} ({0}) is longer than 7 days: every gap between cycles breaks the 7-day rule, so each would need a full sync. Set an interval of 7 days or less (Set-ADSyncScheduler -CustomizedSyncCycleInterval).",
     "{1} 時点で設定された同期サイクルの間隔（{0}）は7日より長いため、サイクルのたびに7日ルールを破り、毎回完全同期が必要になります。Set-ADSyncScheduler -CustomizedSyncCycleInterval で7日以内の間隔を設定してください。",
+);
+/// {0}: the value given, {1}: how long before the horizon start, {2}: scheduled starts passed.
+const STALE: Text = Text::new(
+    "NextSyncCycleStartTimeInUTC ({0}) lies {1} before the start of the simulated span, more than one interval plus a cycle: the scheduler has not started a cycle since then ({2} scheduled starts passed). The cycle it names is treated as overdue and the 7-day rule counts from it. Check that the ADSync service and its scheduler are running (Get-ADSyncScheduler, SyncCycleEnabled, SchedulerSuspended).",
+    "NextSyncCycleStartTimeInUTC（{0}）はシミュレーション期間の開始より {1} 前で、1間隔とサイクル1回分より古いため、スケジューラはそれ以降サイクルを開始していません（予定された開始 {2} 回分が過ぎています）。この開始は期限切れとして扱い、7日ルールもこの時刻から数えます。ADSync サービスとスケジューラが動いているか確認してください（Get-ADSyncScheduler の SyncCycleEnabled、SchedulerSuspended）。",
+);
+/// {0}: the value given, {1}: how long after the horizon start.
+const AHEAD: Text = Text::new(
+    "NextSyncCycleStartTimeInUTC ({0}) lies {1} after the start of the simulated span, although the scheduler's next start is at most one interval away: the date was most likely read with day and month swapped. Check the pasted date; nothing runs before it.",
+    "NextSyncCycleStartTimeInUTC（{0}）はシミュレーション期間の開始より {1} 後ですが、スケジューラの次の開始は最大でも1間隔先のはずです。日付の日と月を取り違えて読んだ可能性が高いため、貼り付けた日付を確認してください。この時刻より前には何も実行されません。",
 );
 /// {0}: how many more.
 const MORE_WARNINGS: Text = Text::new(
@@ -88,6 +105,8 @@ fn warning_what(warning: &Warning, lang: Lang) -> String {
             CLAMPED_WHAT.fill(lang, &[&span(lang, i64::from(effective.secs()))])
         }
         WarningKind::IntervalLongerThanSevenDays { .. } => OVERLONG_WHAT.get(lang).to_owned(),
+        WarningKind::NextStartStale { .. } => STALE_WHAT.get(lang).to_owned(),
+        WarningKind::NextStartFarAhead { .. } => AHEAD_WHAT.get(lang).to_owned(),
     }
 }
 
@@ -102,10 +121,10 @@ fn warning_sentence(warning: &Warning, lang: Lang) -> String {
             next_is_full,
             ..
         } => {
-            let head = DELTA_HEAD.fill(lang, &[&utc(*deadline, lang), &utc(*last_sync_end, lang)]);
+            let head = DELTA_HEAD.fill(lang, &[&utc(lang, *deadline), &utc(lang, *last_sync_end)]);
             let tail = match next_start {
-                Some(at) if *next_is_full => NEXT_WAS_FULL.fill(lang, &[&utc(*at, lang)]),
-                Some(at) => NEXT_WAS_DELTA.fill(lang, &[&utc(*at, lang)]),
+                Some(at) if *next_is_full => NEXT_WAS_FULL.fill(lang, &[&utc(lang, *at)]),
+                Some(at) => NEXT_WAS_DELTA.fill(lang, &[&utc(lang, *at)]),
                 None => NONE_COMPLETED.get(lang).to_owned(),
             };
             [head, tail].join(sep(lang))
@@ -123,8 +142,26 @@ fn warning_sentence(warning: &Warning, lang: Lang) -> String {
             ],
         ),
         WarningKind::IntervalLongerThanSevenDays { effective } => {
-            OVERLONG.fill(lang, &[&every(lang, *effective), &utc(warning.at, lang)])
+            OVERLONG.fill(lang, &[&every(lang, *effective), &utc(lang, warning.at)])
         }
+        WarningKind::NextStartStale {
+            next_start,
+            slots_missed,
+        } => STALE.fill(
+            lang,
+            &[
+                &utc(lang, *next_start),
+                &span(lang, (warning.at - *next_start).num_seconds()),
+                &thousands(*slots_missed as usize),
+            ],
+        ),
+        WarningKind::NextStartFarAhead { next_start } => AHEAD.fill(
+            lang,
+            &[
+                &utc(lang, *next_start),
+                &span(lang, (*next_start - warning.at).num_seconds()),
+            ],
+        ),
     }
 }
 
@@ -150,7 +187,7 @@ pub(super) fn warning_sentences(report: &ServerReport, lang: Lang) -> Vec<String
             .chain(report.events.last().map(|e| e.at))
             .max()
             .unwrap_or(report.horizon.start());
-        out.push(TRUNCATED.fill(lang, &[&thousands(MAX_EVENTS), &utc(last, lang)]));
+        out.push(TRUNCATED.fill(lang, &[&thousands(MAX_EVENTS), &utc(lang, last)]));
     }
     out
 }

@@ -9,7 +9,7 @@ use crate::engine::entra::ImportResult;
 use crate::engine::entra::{
     Build, CatchUp, Command, Connector, ConnectorKind, CountFrom, CycleDurations, Durations,
     DurationsKind, ManualCommand, Overrun, PolicyType, ServerScenario, StepDurations,
-    parse_get_adsyncscheduler,
+    parse_get_adsyncscheduler_at,
 };
 use crate::engine::{Delay, Period};
 use crate::present::choices::{self, Choice};
@@ -242,7 +242,8 @@ fn ImportPanel() -> impl IntoView {
     let text = RwSignal::new(String::new());
     let result = RwSignal::new(None::<ImportResult>);
     let import = move |_| {
-        let parsed = parse_get_adsyncscheduler(&text.get_untracked());
+        // "Now" decides an ambiguous date: the next start is at most one interval away.
+        let parsed = parse_get_adsyncscheduler_at(&text.get_untracked(), p.now(), None);
         if !parsed.found.is_empty() {
             p.draft.update(|s| {
                 if let Some(server) = s.server.as_mut() {

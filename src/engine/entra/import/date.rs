@@ -6,13 +6,16 @@
 //! 1. a four-digit year first means year, month, day;
 //! 2. a leading number above 12 can only be the day (the values decide);
 //! 3. a culture hint, when the caller gives one, decides;
-//! 4. `.` or `-` between the numbers means day first (de-DE, ru-RU, nl-NL, en-IN…);
-//! 5. `/` with a zero-padded number means day first (en-US, the month-first culture, never
+//! 4. when the caller gives "now" (the moment the cmdlet ran, near enough), the reading nearer
+//!    to it: a next start lies within one interval of that moment, so the nearer reading is
+//!    almost always right (`12/03/2026 5:12:40 PM` pasted on 3 December is 3 December);
+//! 5. `.` or `-` between the numbers means day first (de-DE, ru-RU, nl-NL, en-IN…);
+//! 6. `/` with a zero-padded number means day first (en-US, the month-first culture, never
 //!    pads; en-GB and fr-FR do);
-//! 6. otherwise (`/`, no padding) month first, as en-US prints it.
+//! 7. otherwise (`/`, no padding) month first, as en-US prints it.
 //!
-//! Whenever rules 3–6 decided between two different valid dates, the reading is marked
-//! ambiguous and carries the other date, so the UI can ask.
+//! Whenever rules 3–7 decided between two different valid dates, the reading is marked
+//! ambiguous and carries the other date, so the UI can say so and offer it.
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime};
 use serde::{Deserialize, Serialize};
@@ -62,6 +65,10 @@ pub enum OrderBasis {
     Values,
     /// The caller's culture hint.
     Hint,
+    /// The reading nearer to the "now" the caller gave.
+    NearerToNow,
+    /// The other reading of an ambiguous date, chosen by the person importing.
+    Chosen,
     /// `.` or `-` separators.
     Separator,
     /// A zero-padded day or month.
@@ -102,10 +109,12 @@ pub enum DateError {
 const AM: &[&str] = &["am", "a.m.", "午前", "오전", "上午"];
 const PM: &[&str] = &["pm", "p.m.", "午後", "오후", "下午"];
 
-/// Reads a `NextSyncCycleStartTimeInUTC` value. The value is UTC whatever the culture.
+/// Reads a `NextSyncCycleStartTimeInUTC` value. The value is UTC whatever the culture. `now`
+/// is when the cmdlet ran (near enough), for rule 4.
 pub fn parse_date(
     text: &str,
     hint: Option<DayMonthOrder>,
+    now: Option<Instant>,
 ) -> Result<(Instant, DateReading), DateError> {
     let text = text.trim();
     if let Some(t) = parse_iso(text) {
@@ -215,11 +224,24 @@ pub fn parse_date(
     }
 
     let padded = a.starts_with('0') || b.starts_with('0');
-    let (first, decided_by) = match hint {
-        Some(h) => (h, OrderBasis::Hint),
-        None if sep != '/' => (DayMonthOrder::DayFirst, OrderBasis::Separator),
-        None if padded => (DayMonthOrder::DayFirst, OrderBasis::Padding),
-        None => (DayMonthOrder::MonthFirst, OrderBasis::UsDefault),
+    // Both readings are valid here (the values did not decide); which lies nearer to now?
+    let nearer = match (now, month_first, day_first) {
+        (Some(now), Some(m), Some(d)) => {
+            let (dm, dd) = ((m - now).abs(), (d - now).abs());
+            (dm != dd).then_some(if dm < dd {
+                DayMonthOrder::MonthFirst
+            } else {
+                DayMonthOrder::DayFirst
+            })
+        }
+        _ => None,
+    };
+    let (first, decided_by) = match (hint, nearer) {
+        (Some(h), _) => (h, OrderBasis::Hint),
+        (None, Some(n)) => (n, OrderBasis::NearerToNow),
+        (None, None) if sep != '/' => (DayMonthOrder::DayFirst, OrderBasis::Separator),
+        (None, None) if padded => (DayMonthOrder::DayFirst, OrderBasis::Padding),
+        (None, None) => (DayMonthOrder::MonthFirst, OrderBasis::UsDefault),
     };
     let (chosen, other, order) = match first {
         DayMonthOrder::MonthFirst => (month_first, day_first, DateOrder::MonthDayYear),
@@ -289,7 +311,7 @@ mod tests {
     }
 
     fn read(text: &str) -> (Instant, DateReading) {
-        parse_date(text, None).unwrap()
+        parse_date(text, None, None).unwrap()
     }
 
     #[test]
@@ -358,7 +380,7 @@ mod tests {
             ),
         ];
         for (text, want, order) in cases {
-            let (t, r) = parse_date(text, None).unwrap_or_else(|e| panic!("{text}: {e:?}"));
+            let (t, r) = parse_date(text, None, None).unwrap_or_else(|e| panic!("{text}: {e:?}"));
             assert_eq!((t, r.order), (utc(want), order), "{text}");
             assert!(!r.ambiguous, "{text}");
         }
@@ -384,7 +406,8 @@ mod tests {
             (utc("2026-04-03T09:00:00Z"), OrderBasis::Separator)
         );
         // A hint decides.
-        let (t, r) = parse_date("03/04/2026 09:00:00", Some(DayMonthOrder::MonthFirst)).unwrap();
+        let (t, r) =
+            parse_date("03/04/2026 09:00:00", Some(DayMonthOrder::MonthFirst), None).unwrap();
         assert_eq!(
             (t, r.decided_by),
             (utc("2026-03-04T09:00:00Z"), OrderBasis::Hint)
@@ -394,8 +417,39 @@ mod tests {
     }
 
     #[test]
+    fn the_reading_nearer_to_now_wins_over_padding_and_separators() {
+        // Pasted on 3 December 2026: a padded `12/03` is 3 December, not 12 March.
+        let now = Some(utc("2026-12-03T17:00:00Z"));
+        let (t, r) = parse_date("12/03/2026 5:12:40 PM", None, now).unwrap();
+        assert_eq!(t, utc("2026-12-03T17:12:40Z"));
+        assert_eq!(
+            (r.order, r.decided_by, r.ambiguous),
+            (DateOrder::MonthDayYear, OrderBasis::NearerToNow, true)
+        );
+        assert_eq!(r.alternative, Some(utc("2026-03-12T17:12:40Z")));
+        // Pasted in March, the same text is 12 March.
+        let now = Some(utc("2026-03-12T17:00:00Z"));
+        let (t, r) = parse_date("12/03/2026 5:12:40 PM", None, now).unwrap();
+        assert_eq!(
+            (t, r.decided_by),
+            (utc("2026-03-12T17:12:40Z"), OrderBasis::NearerToNow)
+        );
+        // Dots too; a hint still decides; values still decide.
+        let now = Some(utc("2026-04-03T09:00:00Z"));
+        assert_eq!(
+            parse_date("4.3.2026 09:00:00", None, now).unwrap().0,
+            utc("2026-04-03T09:00:00Z")
+        );
+        let (_, r) = parse_date("4.3.2026 09:00:00", Some(DayMonthOrder::DayFirst), now).unwrap();
+        assert_eq!(r.decided_by, OrderBasis::Hint);
+        let (_, r) = parse_date("23/01/2018 14:58:30", None, now).unwrap();
+        assert_eq!(r.decided_by, OrderBasis::Values);
+    }
+
+    #[test]
     fn values_overrule_a_wrong_hint() {
-        let (t, r) = parse_date("23/01/2018 14:58:30", Some(DayMonthOrder::MonthFirst)).unwrap();
+        let (t, r) =
+            parse_date("23/01/2018 14:58:30", Some(DayMonthOrder::MonthFirst), None).unwrap();
         assert_eq!(t, utc("2018-01-23T14:58:30Z"));
         assert!(r.hint_overruled && !r.ambiguous);
     }
@@ -414,13 +468,13 @@ mod tests {
             "1/23/20188 10:00:00",
         ] {
             assert_eq!(
-                parse_date(text, None).map(|r| r.0),
+                parse_date(text, None, None).map(|r| r.0),
                 Err(DateError::Unreadable),
                 "{text}"
             );
         }
         assert_eq!(
-            parse_date("1/23/1999 2:58:30 PM", None).map(|r| r.0),
+            parse_date("1/23/1999 2:58:30 PM", None, None).map(|r| r.0),
             Err(DateError::OutOfRange)
         );
     }

@@ -16,7 +16,7 @@ use date::DateError;
 pub use date::{Clock, DateOrder, DateReading, DayMonthOrder, OrderBasis};
 
 use super::scenario::{PolicyType, SchedulerSettings};
-use crate::engine::time::{DurationError, Period};
+use crate::engine::time::{DurationError, Instant, Period};
 
 /// The most text read, in bytes: `Get-ADSyncScheduler` prints well under 1 KiB.
 pub const MAX_IMPORT_BYTES: usize = 64 * 1024;
@@ -173,6 +173,21 @@ pub enum Note {
     },
     /// A cycle was running: `NextSyncCycleStartTimeInUTC` then shows that cycle's (past) time.
     CycleInProgress,
+    /// `NextSyncCycleStartTimeInUTC` reads as two valid dates (day and month can be swapped):
+    /// which one was taken, why, and the other one, which
+    /// [`ImportResult::take_other_date`] switches to.
+    AmbiguousDate {
+        /// The date used.
+        taken: Instant,
+        /// Its order.
+        taken_order: DateOrder,
+        /// What decided.
+        decided_by: OrderBasis,
+        /// The other reading.
+        other: Instant,
+        /// Its order.
+        other_order: DateOrder,
+    },
     /// No known field at all: probably not `Get-ADSyncScheduler` output.
     NothingRecognized,
 }
@@ -231,6 +246,43 @@ pub enum LineProblem {
 }
 
 impl ImportResult {
+    /// Switches an ambiguous `NextSyncCycleStartTimeInUTC` to its other reading (the one-click
+    /// correction): the settings, the reading and the note all follow. Returns whether there
+    /// was another reading to take.
+    pub fn take_other_date(&mut self) -> bool {
+        let Some(i) = self
+            .notes
+            .iter()
+            .position(|n| matches!(n, Note::AmbiguousDate { .. }))
+        else {
+            return false;
+        };
+        let Note::AmbiguousDate {
+            taken,
+            taken_order,
+            other,
+            other_order,
+            ..
+        } = self.notes[i]
+        else {
+            return false;
+        };
+        self.settings.next_sync_cycle_start_time_in_utc = Some(other);
+        if let Some(reading) = self.date.as_mut() {
+            reading.order = other_order;
+            reading.decided_by = OrderBasis::Chosen;
+            reading.alternative = Some(taken);
+        }
+        self.notes[i] = Note::AmbiguousDate {
+            taken: other,
+            taken_order: other_order,
+            decided_by: OrderBasis::Chosen,
+            other: taken,
+            other_order: taken_order,
+        };
+        true
+    }
+
     /// Copies the settings that were found onto `target`, leaving the others as they are.
     pub fn apply_to(&self, target: &mut SchedulerSettings) {
         let s = &self.settings;
@@ -270,9 +322,26 @@ pub fn parse_get_adsyncscheduler(text: &str) -> ImportResult {
 /// Reads `Get-ADSyncScheduler` output; `hint` says which of day and month the server's
 /// culture writes first, when the caller knows.
 pub fn parse_get_adsyncscheduler_with(text: &str, hint: Option<DayMonthOrder>) -> ImportResult {
+    read(text, hint, None)
+}
+
+/// Reads `Get-ADSyncScheduler` output pasted at `now` (the moment the cmdlet ran, near
+/// enough): an ambiguous date is read the way that lies nearer to `now`, since a next start is
+/// at most one interval away. `hint`, when given, still decides first. The engine never reads
+/// the clock, so the caller passes `now`.
+pub fn parse_get_adsyncscheduler_at(
+    text: &str,
+    now: Instant,
+    hint: Option<DayMonthOrder>,
+) -> ImportResult {
+    read(text, hint, Some(now))
+}
+
+fn read(text: &str, hint: Option<DayMonthOrder>, now: Option<Instant>) -> ImportResult {
     let (text, input_truncated) = cut(text);
     let mut r = Reader {
         hint,
+        now,
         result: empty(input_truncated),
     };
     for (i, line) in text.split('\n').enumerate() {
@@ -316,6 +385,7 @@ fn quote(text: &str) -> String {
 
 struct Reader {
     hint: Option<DayMonthOrder>,
+    now: Option<Instant>,
     result: ImportResult,
 }
 
@@ -395,10 +465,11 @@ impl Reader {
                 if value.is_empty() {
                     return Err(LineProblem::EmptyValue);
                 }
-                let (t, reading) = date::parse_date(value, self.hint).map_err(|e| match e {
-                    DateError::Unreadable => LineProblem::BadDate,
-                    DateError::OutOfRange => LineProblem::DateOutOfRange,
-                })?;
+                let (t, reading) =
+                    date::parse_date(value, self.hint, self.now).map_err(|e| match e {
+                        DateError::Unreadable => LineProblem::BadDate,
+                        DateError::OutOfRange => LineProblem::DateOutOfRange,
+                    })?;
                 s.next_sync_cycle_start_time_in_utc = Some(t);
                 self.result.date = Some(reading);
             }
@@ -465,7 +536,27 @@ impl Reader {
         if r.observed.sync_cycle_in_progress == Some(true) {
             r.notes.push(Note::CycleInProgress);
         }
+        if let (Some(taken), Some(reading)) = (s.next_sync_cycle_start_time_in_utc, r.date)
+            && let Some(other) = reading.alternative.filter(|_| reading.ambiguous)
+        {
+            r.notes.push(Note::AmbiguousDate {
+                taken,
+                taken_order: reading.order,
+                decided_by: reading.decided_by,
+                other,
+                other_order: swapped(reading.order),
+            });
+        }
         self.result
+    }
+}
+
+/// The other order of an ambiguous date (year-first dates are never ambiguous).
+fn swapped(order: DateOrder) -> DateOrder {
+    match order {
+        DateOrder::MonthDayYear => DateOrder::DayMonthYear,
+        DateOrder::DayMonthYear => DateOrder::MonthDayYear,
+        DateOrder::YearMonthDay => DateOrder::YearMonthDay,
     }
 }
 
@@ -506,7 +597,6 @@ fn boolean(value: &str) -> Result<bool, LineProblem> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::time::Instant;
 
     /// The sample in `shared/docs/domain.md`.
     const EN_US: &str = "AllowedSyncCycleInterval            : 00:30:00
@@ -611,6 +701,56 @@ SyncCycleInProgress                 : False
             hinted.settings.next_sync_cycle_start_time_in_utc,
             Some(utc("2026-05-06T10:30:00Z"))
         );
+    }
+
+    #[test]
+    fn an_ambiguous_date_is_read_nearer_to_now_said_and_can_be_switched() {
+        let text = "NextSyncCycleStartTimeInUTC : 12/03/2026 5:12:40 PM";
+        // Without "now" the padding rule reads 12 March, but the result says it is ambiguous.
+        let r = parse_get_adsyncscheduler(text);
+        assert_eq!(
+            r.settings.next_sync_cycle_start_time_in_utc,
+            Some(utc("2026-03-12T17:12:40Z"))
+        );
+        assert!(r.notes.iter().any(|n| matches!(
+            n,
+            Note::AmbiguousDate {
+                decided_by: OrderBasis::Padding,
+                ..
+            }
+        )));
+        // Pasted on 3 December 2026 at 17:00: the nearer reading, 3 December.
+        let mut r = parse_get_adsyncscheduler_at(text, utc("2026-12-03T17:00:00Z"), None);
+        assert_eq!(
+            r.settings.next_sync_cycle_start_time_in_utc,
+            Some(utc("2026-12-03T17:12:40Z"))
+        );
+        let note = Note::AmbiguousDate {
+            taken: utc("2026-12-03T17:12:40Z"),
+            taken_order: DateOrder::MonthDayYear,
+            decided_by: OrderBasis::NearerToNow,
+            other: utc("2026-03-12T17:12:40Z"),
+            other_order: DateOrder::DayMonthYear,
+        };
+        assert_eq!(r.notes, [note]);
+        // One click: the other reading.
+        assert!(r.take_other_date());
+        assert_eq!(
+            r.settings.next_sync_cycle_start_time_in_utc,
+            Some(utc("2026-03-12T17:12:40Z"))
+        );
+        let d = r.date.unwrap();
+        assert_eq!(
+            (d.order, d.decided_by, d.alternative),
+            (
+                DateOrder::DayMonthYear,
+                OrderBasis::Chosen,
+                Some(utc("2026-12-03T17:12:40Z"))
+            )
+        );
+        // Unambiguous dates have nothing to switch to.
+        let mut r = parse_get_adsyncscheduler_at(EN_US, utc("2018-01-23T14:40:00Z"), None);
+        assert!(r.notes.is_empty() && !r.take_other_date());
     }
 
     #[test]

@@ -76,11 +76,65 @@ fn without_an_anchor_the_first_cycle_starts_with_the_horizon() {
 }
 
 #[test]
-fn a_past_anchor_is_carried_forward_on_its_grid() {
-    let json = r#"{"scheduler": {"next_sync_cycle_start_time_in_utc": "2026-11-20T09:04:00Z"}}"#;
+fn a_recent_past_anchor_is_carried_forward_on_its_grid() {
+    // 26 minutes old: less than one interval plus a cycle, so a cycle was running or has just
+    // run; the schedule goes on on its grid.
+    let json = r#"{"scheduler": {"next_sync_cycle_start_time_in_utc": "2026-11-21T09:34:00Z"}}"#;
     let r = run(json, "10:00", "11:00");
     assert_eq!(starts(&r), ["10:04", "10:34"]);
     assert_eq!(r.cycles[0].rule, Rule::AnchorProjected);
+    assert!(r.warnings.is_empty());
+}
+
+#[test]
+fn a_stale_anchor_is_overdue_warned_about_and_starts_the_seven_day_count() {
+    // Ten days old: the scheduler has not started a cycle since. The cycle runs at once, the
+    // 7-day rule counts from the value, and the cmdlet keeps showing it until the cycle runs.
+    let json = r#"{"scheduler": {"next_sync_cycle_start_time_in_utc": "2026-11-11T09:04:00Z"}}"#;
+    let r = run(json, "10:00", "11:00");
+    assert_eq!(starts(&r), ["10:00", "10:30"]);
+    let c = &r.cycles[0];
+    assert_eq!((c.rule, c.trigger), (Rule::AnchorOverdue, Trigger::CatchUp));
+    assert_eq!(c.slot, Some(day(11, "09:04")));
+    assert_eq!(r.delta_rule_since, day(11, "09:04"));
+    let kinds: Vec<&WarningKind> = r.warnings.iter().map(|w| &w.kind).collect();
+    assert!(kinds.contains(&&WarningKind::NextStartStale {
+        next_start: day(11, "09:04"),
+        slots_missed: 480 + 2,
+    }));
+    assert!(kinds.iter().any(|k| matches!(
+        k,
+        WarningKind::DeltaWindowExceeded {
+            next_cycle: Some(0),
+            next_is_full: false,
+            ..
+        }
+    )));
+    // With next-slot catch-up the grid is kept, still with the warning.
+    let json = r#"{"scheduler": {"next_sync_cycle_start_time_in_utc": "2026-11-11T09:04:00Z"},
+        "behaviour": {"catch_up": "next_slot"}}"#;
+    let r = run(json, "10:00", "11:00");
+    assert_eq!(starts(&r), ["10:04", "10:34"]);
+    assert!(r.warnings.iter().any(|w| w.rule == Rule::NextStartStale));
+}
+
+#[test]
+fn an_anchor_far_ahead_is_taken_but_warned_about() {
+    // Two days ahead with a 30-minute interval: most likely day and month swapped.
+    let json = r#"{"scheduler": {"next_sync_cycle_start_time_in_utc": "2026-11-23T10:00:00Z"}}"#;
+    let r = run(json, "10:00", "+1 10:00");
+    assert!(r.cycles.is_empty());
+    assert_eq!(r.warnings.len(), 1);
+    assert_eq!(
+        r.warnings[0].kind,
+        WarningKind::NextStartFarAhead {
+            next_start: day(23, "10:00")
+        }
+    );
+    // Later the same day is a plausible paste (a horizon that starts at midnight): no warning.
+    let json = r#"{"scheduler": {"next_sync_cycle_start_time_in_utc": "2026-11-21T17:00:00Z"}}"#;
+    let r = run(json, "00:00", "18:00");
+    assert!(r.warnings.is_empty());
 }
 
 #[test]
@@ -309,14 +363,35 @@ fn before_1_1_281_an_interval_change_waits_for_the_next_cycle() {
     let r = run(json, "10:00", "13:00");
     assert_eq!(starts(&r), ["10:00", "10:30", "11:30", "12:30"]);
     assert_eq!(r.events[0].rule, Rule::IntervalChangeAfterNextCycle);
+    // One truth: the event says what Get-ADSyncScheduler says, the old interval still in
+    // effect, and names the new one as pending until the next cycle.
+    assert_eq!(
+        r.events[0].kind,
+        EventKind::IntervalChanged {
+            change: 0,
+            customized: Some(Period::hours(1)),
+            effective: Period::minutes(30),
+            effective_after_next_cycle: Some(Period::hours(1)),
+        }
+    );
     // Get-ADSyncScheduler keeps showing the old effective interval until then.
-    let view = r.answers(at("10:15")).get_adsyncscheduler;
+    let view = r
+        .answers(at("10:15"))
+        .get_adsyncscheduler
+        .view()
+        .copied()
+        .unwrap();
     assert_eq!(view.customized_sync_cycle_interval, Some(Period::hours(1)));
     assert_eq!(
         view.currently_effective_sync_cycle_interval,
         Period::minutes(30)
     );
-    let view = r.answers(at("10:40")).get_adsyncscheduler;
+    let view = r
+        .answers(at("10:40"))
+        .get_adsyncscheduler
+        .view()
+        .copied()
+        .unwrap();
     assert_eq!(
         view.currently_effective_sync_cycle_interval,
         Period::hours(1)
@@ -385,12 +460,18 @@ fn an_initial_policy_runs_one_full_cycle_then_deltas() {
     assert_eq!(
         r.answers(at("09:59"))
             .get_adsyncscheduler
+            .view()
+            .copied()
+            .unwrap()
             .next_sync_cycle_policy_type,
         PolicyType::Initial
     );
     assert_eq!(
         r.answers(at("10:25"))
             .get_adsyncscheduler
+            .view()
+            .copied()
+            .unwrap()
             .next_sync_cycle_policy_type,
         PolicyType::Delta
     );
@@ -496,7 +577,13 @@ fn a_horizon_that_ends_disabled_says_nothing_will_sync() {
         (no.cause, no.since),
         (NoCycleCause::SyncCycleDisabled, Some(day(1, "00:00")))
     );
-    assert!(!a.get_adsyncscheduler.sync_cycle_enabled);
+    assert!(
+        !a.get_adsyncscheduler
+            .view()
+            .copied()
+            .unwrap()
+            .sync_cycle_enabled
+    );
     // Nine days without a delta sync: the 7-day rule warns, with no next cycle.
     assert_eq!(r.warnings.len(), 1);
     assert!(matches!(
@@ -511,13 +598,30 @@ fn a_horizon_that_ends_disabled_says_nothing_will_sync() {
 #[test]
 fn get_adsyncscheduler_shows_a_past_time_while_a_cycle_runs() {
     let r = run(ANCHOR_10, "09:50", "12:00");
-    let during = r.answers(at("10:31")).get_adsyncscheduler;
+    let during = r
+        .answers(at("10:31"))
+        .get_adsyncscheduler
+        .view()
+        .copied()
+        .unwrap();
     assert!(during.sync_cycle_in_progress);
     assert_eq!(during.next_sync_cycle_start_time_in_utc, at("10:30"));
     let after = r.answers(at("10:33"));
-    assert!(!after.get_adsyncscheduler.sync_cycle_in_progress);
+    assert!(
+        !after
+            .get_adsyncscheduler
+            .view()
+            .copied()
+            .unwrap()
+            .sync_cycle_in_progress
+    );
     assert_eq!(
-        after.get_adsyncscheduler.next_sync_cycle_start_time_in_utc,
+        after
+            .get_adsyncscheduler
+            .view()
+            .copied()
+            .unwrap()
+            .next_sync_cycle_start_time_in_utc,
         at("11:00")
     );
     assert_eq!(after.running_cycle, None);
@@ -531,7 +635,12 @@ fn get_adsyncscheduler_shows_a_past_time_while_a_cycle_runs() {
 #[test]
 fn the_printed_view_reads_back_through_the_importer() {
     let r = run(ANCHOR_10, "09:50", "12:00");
-    let view = r.answers(at("10:31")).get_adsyncscheduler;
+    let view = r
+        .answers(at("10:31"))
+        .get_adsyncscheduler
+        .view()
+        .copied()
+        .unwrap();
     let text = view.to_powershell();
     assert!(
         text.contains("NextSyncCycleStartTimeInUTC         : 11/21/2026 10:30:00 AM\n"),
@@ -657,4 +766,107 @@ fn the_report_serializes_with_steps_and_codes() {
     assert_eq!(v["tail"]["kind"], "next_due");
     assert_eq!(v["password_hash_sync"][0]["state"], "running");
     assert_eq!(v["truncated"], false);
+}
+
+/// The skipped and missed events, as (first slot, until) pairs in time order.
+fn blocked_spans(r: &ServerReport) -> Vec<(Instant, Instant)> {
+    r.events
+        .iter()
+        .filter_map(|e| match e.kind {
+            EventKind::Skipped {
+                first_slot, until, ..
+            }
+            | EventKind::Missed {
+                first_slot, until, ..
+            } => Some((first_slot, until)),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn a_manual_cycle_inside_a_disabled_span_splits_the_skipped_stretch() {
+    // Disabled 01:00–05:00; a manual cycle at 02:40 runs (the parameter's default) and re-bases
+    // the schedule to 03:10, 03:40…, which are skipped too: two stretches, never one slot twice.
+    let json = r#"{"scheduler": {"next_sync_cycle_start_time_in_utc": "2026-11-21T00:30:00Z"},
+        "disabled_spans": [{"start": "2026-11-21T01:00:00Z", "end": "2026-11-21T05:00:00Z"}],
+        "manual": [{"at": "2026-11-21T02:40:00Z", "command": "start_delta"}]}"#;
+    let r = run(json, "00:00", "06:00");
+    assert_eq!(starts(&r), ["00:30", "02:40", "05:00", "05:30"]);
+    assert_eq!(
+        blocked_spans(&r),
+        [(at("01:00"), at("02:40")), (at("03:10"), at("05:00"))]
+    );
+    let slots: Vec<u32> = r
+        .events
+        .iter()
+        .filter_map(|e| match e.kind {
+            EventKind::Skipped { slots, .. } => Some(slots),
+            _ => None,
+        })
+        .collect();
+    // 01:00, 01:30, 02:00, 02:30; then 03:10 … 04:40.
+    assert_eq!(slots, [4, 4]);
+    // The catch-up serves the first slot of the stretch that ends at 05:00.
+    assert_eq!(r.cycles[2].slot, Some(at("03:10")));
+}
+
+#[test]
+fn an_interval_change_inside_an_outage_does_not_report_slots_twice() {
+    let json = r#"{"outages": [{"start": "2026-11-21T10:15:00Z", "end": "2026-11-21T12:00:00Z"}],
+        "interval_changes": [{"at": "2026-11-21T11:00:00Z",
+            "customized_sync_cycle_interval": "00:45:00"}]}"#;
+    let r = run(json, "10:00", "13:00");
+    let spans = blocked_spans(&r);
+    for pair in spans.windows(2) {
+        assert!(pair[0].1 <= pair[1].0, "{spans:?}");
+    }
+    assert_eq!(spans[0], (at("10:30"), at("11:00")));
+}
+
+#[test]
+fn past_the_seven_day_window_export_times_say_a_full_sync_is_needed() {
+    use crate::engine::entra::answers::ExportCaveat;
+    // Down for eight days; a full cycle is started by hand a day after it is back.
+    let json = r#"{"outages": [{"start": "2026-11-01T01:00:00Z", "end": "2026-11-09T00:00:00Z"}],
+        "manual": [{"at": "2026-11-10T00:00:00Z", "command": "start_initial"}]}"#;
+    let r = run_in(json, window(day(1, "00:00"), day(12, "00:00")));
+    let caveat = ExportCaveat::FullSyncNeeded {
+        last_sync_end: day(1, "00:32"),
+        deadline: day(8, "00:32"),
+        rule: Rule::DeltaWithinSevenDays,
+    };
+    // The catch-up delta cycle, and every delta cycle after it until the full one.
+    let e = r.export_time(day(8, "12:00")).unwrap();
+    assert_eq!((e.import_start, e.caveat), (day(9, "00:00"), Some(caveat)));
+    let e = r.export_time(day(9, "12:10")).unwrap();
+    assert_eq!((e.import_start, e.caveat), (day(9, "12:30"), Some(caveat)));
+    // The full cycle is the remedy, and what follows it is plain again.
+    let e = r.export_time(day(9, "23:59")).unwrap();
+    assert_eq!((e.import_start, e.caveat), (day(10, "00:00"), None));
+    assert_eq!(r.cycles[e.cycle as usize].policy, PolicyType::Initial);
+    let e = r.export_time(day(10, "00:10")).unwrap();
+    assert_eq!(e.caveat, None);
+    // Before the outage nothing is in doubt.
+    assert_eq!(r.export_time(day(1, "00:10")).unwrap().caveat, None);
+}
+
+#[test]
+fn while_the_server_is_down_get_adsyncscheduler_cannot_answer() {
+    use crate::engine::entra::answers::SchedulerOutput;
+    let json = r#"{"outages": [{"start": "2026-11-21T10:15:00Z", "end": "2026-11-21T11:40:00Z"}]}"#;
+    let r = run(json, "10:00", "12:30");
+    let down = r.answers(at("11:00"));
+    assert!(down.server_down);
+    assert_eq!(
+        down.get_adsyncscheduler,
+        SchedulerOutput::ServiceDown {
+            rule: Rule::CmdletWhileDown
+        }
+    );
+    assert_eq!(down.get_adsyncscheduler.to_powershell(), None);
+    // The interval in effect is still known to the engine.
+    assert_eq!(r.effective_interval_at(at("11:00")), Period::minutes(30));
+    let up = r.answers(at("11:50"));
+    assert!(up.get_adsyncscheduler.view().is_some());
 }

@@ -144,3 +144,48 @@ fn the_export_sentence_says_when_a_change_reaches_entra_id_in_both_languages() {
         "{ja}"
     );
 }
+
+#[test]
+fn the_cmdlet_output_and_the_export_caveat_have_words() {
+    let down = report(
+        r#"{"outages": [{"start": "2026-11-01T01:00:00Z", "end": "2026-11-09T00:00:00Z"}]}"#,
+        "2026-11-01T00:00:00Z",
+        "2026-11-10T00:00:00Z",
+    );
+    let output = down.answers(t("2026-11-02T00:00:00Z")).get_adsyncscheduler;
+    let printed = down.answers(t("2026-11-01T00:10:00Z")).get_adsyncscheduler;
+    assert!(scheduler_output_text(&printed, Lang::En).starts_with("AllowedSyncCycleInterval"));
+    let change = t("2026-11-08T12:00:00Z");
+    let caveat = down
+        .export_time(change)
+        .and_then(|e| e.caveat)
+        .expect("past the 7-day window");
+    for (ja, en) in [
+        (
+            scheduler_output_text(&output, Lang::Ja),
+            scheduler_output_text(&output, Lang::En),
+        ),
+        (
+            answer::export_caveat_text(&caveat, Lang::Ja, &fmt),
+            answer::export_caveat_text(&caveat, Lang::En, &fmt),
+        ),
+    ] {
+        assert!(
+            is_japanese(&ja) && typeset(&ja) && !en.chars().any(is_japanese_char),
+            "{en}"
+        );
+        assert!(!en.contains('{') && !ja.contains('{'), "{en} / {ja}");
+    }
+    assert!(scheduler_output_text(&output, Lang::En).contains("cannot answer"));
+    // The UI calls one function: the export sentence carries its caveat.
+    let sentence = export_sentence(&down, change, Lang::En, &fmt);
+    assert!(sentence.contains("reaches Entra ID"), "{sentence}");
+    assert!(
+        sentence.ends_with(&answer::export_caveat_text(&caveat, Lang::En, &fmt)),
+        "{sentence}"
+    );
+    assert!(sentence.contains("-PolicyType Initial"), "{sentence}");
+    // Before the window passes there is no caveat.
+    let early = export_sentence(&down, t("2026-11-01T00:05:00Z"), Lang::En, &fmt);
+    assert!(!early.contains("7-day limit"), "{early}");
+}

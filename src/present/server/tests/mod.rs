@@ -5,9 +5,9 @@
 
 use super::rules::rule_text;
 use super::*;
-use crate::engine::Scenario;
 use crate::engine::entra::{CycleOutcome, Rule};
-use crate::present::grammar::{lower_first, thousands};
+use crate::engine::{Instant, Scenario};
+use crate::present::grammar::{lower_first, thousands, utc};
 use crate::present::{Answer, ShadeKind, Tone};
 use chrono::TimeDelta;
 
@@ -102,7 +102,21 @@ fn rich_reports() -> Vec<ServerReport> {
         "2026-11-01T00:00:00Z",
         "2026-11-01T02:00:00Z",
     );
-    vec![defaults, others, down]
+    // A NextSyncCycleStartTimeInUTC 12 days old (overdue, run at once) and one two days
+    // ahead (day and month swapped?).
+    let stale = report(
+        r#"{"scheduler": {"next_sync_cycle_start_time_in_utc": "2026-10-20T00:00:00Z"},
+            "outages": [{"start": "2026-11-01T00:40:00Z", "end": "2026-11-01T00:50:00Z"}]}"#,
+        "2026-11-01T00:00:00Z",
+        "2026-11-01T02:00:00Z",
+    );
+    let ahead = report(
+        r#"{"scheduler": {"next_sync_cycle_start_time_in_utc": "2026-11-03T00:00:00Z"},
+            "staging_spans": [{"start": "2026-11-03T00:00:00Z", "end": "2026-11-03T01:00:00Z"}]}"#,
+        "2026-11-01T00:00:00Z",
+        "2026-11-04T00:00:00Z",
+    );
+    vec![defaults, others, down, stale, ahead]
 }
 
 /// Every rule named anywhere in a report: cycles, outcomes, steps, events, warnings, lanes.

@@ -54,13 +54,14 @@ fn the_rich_scenarios_reach_nearly_every_rule_and_each_has_words() {
         assert!(!ja.is_empty() && !en.is_empty() && ja != en, "{rule:?}");
         assert!(is_japanese(&ja), "{ja}");
     }
-    // Only the run-history purge never appears in a simulation (it is an answer's rule).
+    // Only the run-history purge and the cmdlet while down never appear in a simulation
+    // (they are answers' rules).
     let missing: Vec<&str> = Rule::ALL
         .iter()
         .filter(|r| !seen.contains(r))
         .map(|r| r.code())
         .collect();
-    assert_eq!(missing, ["run_history_purge"]);
+    assert_eq!(missing, ["cmdlet_while_down", "run_history_purge"]);
 }
 
 #[test]
@@ -88,11 +89,11 @@ fn helpers_read_naturally() {
     assert_eq!(thousands(200_000), "200,000");
     assert_eq!(thousands(12), "12");
     assert_eq!(
-        utc(t("2026-11-28T10:02:30Z"), Lang::En),
+        utc(Lang::En, t("2026-11-28T10:02:30Z")),
         "2026-11-28 10:02:30 UTC"
     );
     assert_eq!(
-        utc(t("2026-11-28T10:02:00Z"), Lang::Ja),
+        utc(Lang::Ja, t("2026-11-28T10:02:00Z")),
         "2026/11/28 10:02 (UTC)"
     );
     assert_eq!(lower_first("Delta cycle"), "delta cycle");
