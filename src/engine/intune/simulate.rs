@@ -31,18 +31,17 @@
 use std::cmp::{Ordering, Reverse};
 use std::collections::BinaryHeap;
 
-use super::report::{
-    DeviceReport, Disruption, DisruptionKind, EndState, Event, Note, Outcome, Timing,
-};
-use super::rules::{Lane, MAINTENANCE_SPACING, PollPlan, Rule, RuleInfo};
+use super::report::{DeviceReport, Event, Outcome, Timing};
+use super::rules::{Lane, MAINTENANCE_SPACING, PollPlan, Rule};
 use super::scenario::{
-    CoincidentRuns, DeviceScenario, ImeCadence, ManualVia, MissedRuns, NoNetwork,
-    PushServiceImpact, RepetitionEnd, RuleSet, ThrottledRun,
+    CoincidentRuns, DeviceScenario, ManualVia, MissedRuns, NoNetwork, PushServiceImpact,
+    ThrottledRun,
 };
 use super::timeline::{Down, Timeline, instant as inst, stronger_down};
 use crate::engine::limits::MAX_EVENTS;
 use crate::engine::rng::SplitMix64;
 use crate::engine::time::{Delay, Window};
+use ime::ImeCause;
 
 /// Simulates the device over the horizon. Never panics and always ends, even on a scenario
 /// that was not validated.
@@ -59,27 +58,6 @@ const TASKS: [Lane; 4] = [
     Lane::Schedule3,
     Lane::Login,
 ];
-
-/// Why the IME checks in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum ImeCause {
-    /// Its service started: at enrollment or at boot.
-    ServiceStart,
-    /// A user signed in.
-    SignIn,
-    /// Company Portal's Sync.
-    CompanyPortal,
-    /// Its own timer.
-    Periodic,
-}
-
-impl ImeCause {
-    /// Check-ins the service itself starts wait for the device to wake; those a user starts
-    /// cannot happen while it sleeps.
-    fn waits_for_wake(self) -> bool {
-        matches!(self, Self::ServiceStart | Self::Periodic)
-    }
-}
 
 /// What a queued job does when its instant comes.
 #[derive(Clone, Copy, Debug)]
@@ -407,94 +385,6 @@ impl<'a> Engine<'a> {
         }
     }
 
-    fn ime_cadence(&self) -> crate::engine::time::Period {
-        self.device.ime.cadence.period()
-    }
-
-    /// The last run index of a set (inclusive), or None when it repeats indefinitely.
-    fn last_index(&self, set: u8) -> Option<Option<u64>> {
-        let planned = self.plan.sets[usize::from(set)]?;
-        Some(
-            match (planned.count, self.device.scheduler.repetition_end) {
-                (0, _) => None,
-                (n, RepetitionEnd::Inclusive) => Some(u64::from(n)),
-                (n, RepetitionEnd::Exclusive) => Some(u64::from(n) - 1),
-            },
-        )
-    }
-
-    /// The first run index of a set that is due inside the horizon, if any.
-    fn first_index(&self, set: u8) -> Option<u64> {
-        let planned = self.plan.sets[usize::from(set)]?;
-        let start = self.set_starts[usize::from(set)]?;
-        let interval = i64::from(planned.interval.secs());
-        let index = if start >= self.h_start {
-            0
-        } else {
-            // Enrolled before the horizon: jump straight to the first run inside it.
-            u64::try_from(ceil_div(self.h_start - start, interval)).ok()?
-        };
-        match self.last_index(set)? {
-            Some(last) if index > last => None,
-            _ => Some(index),
-        }
-    }
-
-    /// The instant run `index` of a set is due.
-    fn due_of(&self, set: u8, index: u64) -> Option<i64> {
-        let planned = self.plan.sets[usize::from(set)]?;
-        let start = self.set_starts[usize::from(set)]?;
-        let offset = i64::try_from(index)
-            .ok()?
-            .checked_mul(i64::from(planned.interval.secs()))?;
-        start.checked_add(offset)
-    }
-
-    fn poll_due(&mut self, due: i64, set: u8, index: u64) {
-        // Queue the next run first: it is due later than this one, whatever the delays.
-        let next = index.saturating_add(1);
-        let within = match self.last_index(set) {
-            Some(Some(last)) => next <= last,
-            Some(None) => true,
-            None => false,
-        };
-        if within && let Some(at) = self.due_of(set, next) {
-            self.push(
-                at,
-                TASKS[usize::from(set)],
-                JobKind::PollDue { set, index: next },
-            );
-        }
-        // Each run draws its own delay, kept below one interval so that it starts before the
-        // task's next run is due: the runs of one task stay in order.
-        let interval = self.plan.sets[usize::from(set)].map_or(1, |p| p.interval.secs());
-        let max = (self.device.scheduler.random_delay.secs()).min(interval.saturating_sub(1));
-        let delay = if max > 0 { self.task_rng.up_to(max) } else { 0 };
-        if delay == 0 {
-            self.poll_run(due, set, due);
-        } else {
-            self.push(
-                due + i64::from(delay),
-                TASKS[usize::from(set)],
-                JobKind::PollRun { set, due },
-            );
-        }
-    }
-
-    fn poll_run(&mut self, t: i64, set: u8, due: i64) {
-        let Some(planned) = self.plan.sets[usize::from(set)] else {
-            return;
-        };
-        let timing = delayed(t, due);
-        let run = Run {
-            lane: planned.lane,
-            rule: planned.rule,
-            timing,
-            maintenance: self.plan.maintenance_set() == Some(usize::from(set)),
-        };
-        self.scheduled_run(t, usize::from(set), run);
-    }
-
     fn logon(&mut self, t: i64) {
         // Before enrollment there is no Login Schedule task and no IME.
         if t < self.enrolled {
@@ -802,178 +692,6 @@ impl<'a> Engine<'a> {
         self.last_session = Some((t, run.lane));
         self.emit(t, run, Outcome::Synced, None)
     }
-
-    fn ime_rule(&self, cause: ImeCause) -> Rule {
-        match cause {
-            ImeCause::ServiceStart => Rule::ImeServiceStart,
-            ImeCause::SignIn => Rule::ImeSignIn,
-            ImeCause::CompanyPortal => Rule::ImeCompanyPortal,
-            ImeCause::Periodic => match self.device.ime.cadence {
-                ImeCadence::Every8h => Rule::ImeInterval8H,
-                ImeCadence::Every1h => Rule::ImeInterval1H,
-            },
-        }
-    }
-
-    fn ime_due(&mut self, due: i64, cause: ImeCause, epoch: u32) {
-        match cause {
-            ImeCause::ServiceStart => {
-                // A new service start: the timer restarts from here, older timer jobs lapse.
-                self.ime_epoch = self.ime_epoch.wrapping_add(1);
-            }
-            ImeCause::Periodic if epoch != self.ime_epoch => return,
-            // The service is not running while the device is off; the boot restarts it.
-            ImeCause::Periodic if self.down.at(due).is_some_and(|s| s.kind == Down::Off) => return,
-            _ => {}
-        }
-        let epoch = self.ime_epoch;
-        if matches!(cause, ImeCause::ServiceStart | ImeCause::Periodic) {
-            let next = due.saturating_add(i64::from(self.ime_cadence().secs()));
-            self.push(
-                next,
-                Lane::Ime,
-                JobKind::ImeDue {
-                    cause: ImeCause::Periodic,
-                    epoch,
-                },
-            );
-        }
-        let max = self.device.ime.random_delay.secs();
-        let delay = if max > 0 { self.ime_rng.up_to(max) } else { 0 };
-        if delay == 0 {
-            self.ime_run(due, cause, due, epoch, false);
-        } else {
-            self.push(
-                due + i64::from(delay),
-                Lane::Ime,
-                JobKind::ImeRun {
-                    cause,
-                    due,
-                    epoch,
-                    woke: false,
-                },
-            );
-        }
-    }
-
-    fn ime_run(&mut self, t: i64, cause: ImeCause, due: i64, epoch: u32, woke: bool) {
-        if woke {
-            self.ime_wake_pending = None;
-        }
-        if cause.waits_for_wake() && epoch != self.ime_epoch {
-            return; // a later service start superseded it
-        }
-        let timing = if woke {
-            Timing::AfterWake { due: inst(due) }
-        } else {
-            delayed(t, due)
-        };
-        let run = Run {
-            lane: Lane::Ime,
-            rule: self.ime_rule(cause),
-            timing,
-            maintenance: false,
-        };
-        match self.down.at(t).map(|s| s.kind) {
-            // The service is down with the device; the boot's service start covers it.
-            Some(Down::Off) if cause.waits_for_wake() => {}
-            Some(Down::Asleep) if cause.waits_for_wake() => {
-                // Several check-ins due during one sleep make one at wake.
-                let wake = self.down.free_from(t);
-                if self.ime_wake_pending != Some(wake) {
-                    self.ime_wake_pending = Some(wake);
-                    self.push(
-                        wake,
-                        Lane::Ime,
-                        JobKind::ImeRun {
-                            cause,
-                            due,
-                            epoch,
-                            woke: true,
-                        },
-                    );
-                }
-            }
-            Some(Down::Off) => {
-                self.emit(t, run, Outcome::SkippedOff, None);
-            }
-            Some(Down::Asleep) => {
-                self.emit(t, run, Outcome::SkippedAsleep, None);
-            }
-            None if self.offline.at(t).is_some() => {
-                self.emit(t, run, Outcome::SkippedOffline { retried_at: None }, None);
-            }
-            None => {
-                self.emit(t, run, Outcome::Synced, None);
-            }
-        }
-    }
-
-    fn into_report(mut self) -> DeviceReport {
-        let d = self.device;
-        let mut notes = Vec::new();
-        if !d.platform.is_documented() {
-            notes.push(Note::UndocumentedPlatform);
-        }
-        if !d.platform.is_windows() && !self.plan.is_empty() {
-            notes.push(Note::TaskSchedulerModelAssumed);
-        }
-        if d.rule_set == RuleSet::LegacyApple15MinFor6H && !d.platform.is_apple() {
-            notes.push(Note::RuleSetForOtherPlatform);
-        }
-        // What holds the device in the horizon's last second, for "nothing will sync, because".
-        let last = self.h_end - 1;
-        let end_state = EndState {
-            down: self.down.at(last).map(|s| s.kind),
-            offline: self.offline.at(last).is_some(),
-            push_blocks_all: self.push_off.at(last).is_some()
-                && d.push_service_impact == PushServiceImpact::AllSessions,
-        };
-        DeviceReport {
-            horizon: self.horizon,
-            platform: d.platform,
-            enrolled_at: d.enrolled_at,
-            rules: legend(&self.events),
-            plan: self.plan,
-            events: self.events,
-            truncated: self.truncated,
-            notes,
-            disruptions: disruptions(d, &self.horizon),
-            push_service_impact: d.push_service_impact,
-            compliance_validity_days: d.service.compliance_validity_days,
-            cleanup_after_days: d.service.cleanup_after_days,
-            end_state,
-        }
-    }
-}
-
-/// The scenario's disruption windows clipped to the horizon (only unvalidated input reaches
-/// outside it), in order of start, then kind, then end.
-fn disruptions(d: &DeviceScenario, horizon: &Window) -> Vec<Disruption> {
-    let groups: [(&[Window], DisruptionKind); 4] = [
-        (&d.power_off, DisruptionKind::PoweredOff),
-        (&d.sleep, DisruptionKind::Asleep),
-        (&d.offline, DisruptionKind::Offline),
-        (
-            &d.push_service_disabled,
-            DisruptionKind::PushServiceDisabled,
-        ),
-    ];
-    let mut out: Vec<Disruption> = groups
-        .iter()
-        .flat_map(|(windows, kind)| {
-            windows.iter().filter_map(move |w| {
-                let start = w.start().max(horizon.start());
-                let end = w.end().min(horizon.end());
-                Window::new(start, end).ok().map(|window| Disruption {
-                    kind: *kind,
-                    window,
-                })
-            })
-        })
-        .collect();
-    out.sort_by_key(|x| (x.window.start(), x.kind, x.window.end()));
-    out
 }
 
 /// The lane a manual sync appears in.
@@ -1000,25 +718,9 @@ fn delayed(t: i64, due: i64) -> Timing {
     }
 }
 
-// The legend below keeps a bit per rule in a u64.
-const _: () = assert!(Rule::ALL.len() <= 64);
-
-/// Every rule the events cite, once, in order of first use.
-fn legend(events: &[Event]) -> Vec<RuleInfo> {
-    let mut seen = 0u64;
-    let mut out = Vec::new();
-    for e in events {
-        for rule in std::iter::once(e.rule).chain(e.reason) {
-            let bit = 1u64 << (rule as u32);
-            if seen & bit == 0 {
-                seen |= bit;
-                out.push(RuleInfo::from(rule));
-            }
-        }
-    }
-    out
-}
-
+mod ime;
+mod poll;
 mod push;
+mod report;
 #[cfg(test)]
 mod tests;

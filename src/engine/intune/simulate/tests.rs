@@ -2,6 +2,7 @@
 //! assertion names the instants and outcomes the rule must produce.
 
 use super::*;
+use crate::engine::intune::report::Note;
 use crate::engine::time::Instant;
 
 fn t(s: &str) -> Instant {
