@@ -387,7 +387,9 @@ fn draw<DB: DrawingBackend>(
         vec![(geo.left, axis_y), (geo.right, axis_y)],
         p.ink,
     ))?;
-    let tick_font = ("sans-serif", f64::from(TEXT_PX))
+    // plotters' SVG backend writes `font-size` as the given size divided by 1.24 (its
+    // em-to-pixel factor), so the size is scaled up by that factor to come out at TEXT_PX.
+    let tick_font = ("sans-serif", f64::from(TEXT_PX) * 1.24)
         .into_font()
         .color(&p.ink)
         .pos(Pos::new(HPos::Center, VPos::Top));
@@ -682,7 +684,17 @@ mod tests {
             svg.matches("class=\"lane-label\"").count(),
             spec_view.lanes.len()
         );
-        assert!(svg.contains(&format!("font-size=\"{TEXT_PX}\"")));
+        // Every text in the chart, lane labels and axis ticks alike, is TEXT_PX on screen.
+        let sizes: Vec<f64> = svg
+            .split("font-size=\"")
+            .skip(1)
+            .filter_map(|rest| rest.split('"').next()?.parse().ok())
+            .collect();
+        assert!(sizes.len() > spec_view.lanes.len(), "{sizes:?}");
+        assert!(
+            sizes.iter().all(|px| (px - f64::from(TEXT_PX)).abs() < 0.5),
+            "{sizes:?}"
+        );
         assert!(svg.trim_end().ends_with("</svg>"));
     }
 
