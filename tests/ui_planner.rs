@@ -30,7 +30,17 @@ async fn mount() -> (HtmlElement, impl Sized) {
     document.body().unwrap().append_child(&div).unwrap();
     let handle = leptos::mount::mount_to(div.clone(), App);
     settle().await;
+    open_settings(&div).await;
     (div, handle)
+}
+
+/// Opens the settings fold as a click on its summary would. The browser queues the `toggle`
+/// event as a task, which `settle` does not wait for, so it is fired here directly.
+async fn open_settings(root: &HtmlElement) {
+    let fold = find(root, "details[data-fold=settings]");
+    fold.set_attribute("open", "").unwrap();
+    fire(&fold, "toggle");
+    settle().await;
 }
 
 /// Lets effects and memos run after an action.
@@ -293,5 +303,66 @@ async fn connectors_and_durations_change_the_server_plan() {
         row.query_selector(".field-error").unwrap().is_some(),
         "the row says what is wrong"
     );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_settings_wait_folded_until_opened_and_the_choice_is_remembered() {
+    let storage = web_sys::window()
+        .unwrap()
+        .session_storage()
+        .unwrap()
+        .unwrap();
+    storage.remove_item("sync-planner.fold.settings").unwrap();
+    let window = web_sys::window().unwrap();
+    let document = window.document().unwrap();
+    let root: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&root).unwrap();
+    let handle = leptos::mount::mount_to(root.clone(), App);
+    settle().await;
+    // The answer is there; the scenario's fields are not built yet, the stories are at hand.
+    assert!(root.query_selector(".answer-text").unwrap().is_some());
+    assert!(
+        root.query_selector("button[data-preset=fresh]")
+            .unwrap()
+            .is_some()
+    );
+    let fold = find(&root, "details[data-fold=settings]");
+    assert!(!fold.has_attribute("open"));
+    assert!(
+        root.query_selector("input[data-path='device.enrolled_at']")
+            .unwrap()
+            .is_none()
+    );
+    open_settings(&root).await;
+    assert!(
+        root.query_selector("input[data-path='device.enrolled_at']")
+            .unwrap()
+            .is_some()
+    );
+    assert_eq!(
+        storage
+            .get_item("sync-planner.fold.settings")
+            .unwrap()
+            .as_deref(),
+        Some("open")
+    );
+    // Closing hides what was built but keeps it, and is remembered too.
+    fold.remove_attribute("open").unwrap();
+    fire(&fold, "toggle");
+    settle().await;
+    assert!(
+        root.query_selector("input[data-path='device.enrolled_at']")
+            .unwrap()
+            .is_some()
+    );
+    assert_eq!(
+        storage
+            .get_item("sync-planner.fold.settings")
+            .unwrap()
+            .as_deref(),
+        Some("closed")
+    );
+    drop(handle);
     root.remove();
 }

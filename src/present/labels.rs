@@ -32,6 +32,11 @@ pub const ANSWER_HEADING: Text = Text::new("Next sync", "次の同期");
 pub const TIMELINE_HEADING: Text = Text::new("Timeline", "タイムライン");
 /// Heading of the controls region.
 pub const CONTROLS_HEADING: Text = Text::new("Settings", "設定");
+/// The fold holding the period, the time zone and the device's or server's own settings.
+pub const SETTINGS_FOLD: Text = Text::new(
+    "Edit the scenario: period, time zone, and what happens to the device or server",
+    "シナリオを編集: 期間、タイム ゾーン、デバイスまたはサーバーに起きること",
+);
 /// Heading of the event list.
 pub const EVENTS_HEADING: Text = Text::new("Events", "イベント一覧");
 /// Before the reason, in the banner shown when a shared link cannot be opened.

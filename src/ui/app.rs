@@ -1,5 +1,6 @@
 //! The page: a header with the product name and the language switch, then the planner — the
-//! answer first, the timeline, the event list, and the controls.
+//! answer first, the timeline, the controls and the event list. The event list, below the
+//! first screen, is built only after the answer and the chart have been painted.
 
 use gloo_timers::callback::Interval;
 use leptos::prelude::*;
@@ -8,6 +9,7 @@ use send_wrapper::SendWrapper;
 use super::answer::AnswerPanel;
 use super::controls::Controls;
 use super::events::EventList;
+use super::fold::after_paint;
 use super::lang::{LangSwitch, apply_lang, initial_lang};
 use super::link;
 use super::state::Planner;
@@ -64,6 +66,10 @@ pub fn App() -> impl IntoView {
     let ticker = SendWrapper::new(Interval::new(1_000, move || clock.set(timefmt::now())));
     on_cleanup(move || drop(ticker));
 
+    // The event list waits for the first paint: the answer and the chart come first.
+    let list_ready = RwSignal::new(false);
+    after_paint(move || list_ready.set(true));
+
     view! {
         <header class="top">
             <div class="brand">
@@ -94,7 +100,13 @@ pub fn App() -> impl IntoView {
             </section>
             <section class="event-list" aria-labelledby="events-heading">
                 <h2 id="events-heading">{move || planner.say(labels::EVENTS_HEADING)}</h2>
-                <EventList />
+                {move || {
+                    if list_ready.get() {
+                        view! { <EventList /> }.into_any()
+                    } else {
+                        view! { <div class="list-pending" aria-busy="true"></div> }.into_any()
+                    }
+                }}
             </section>
         </main>
     }

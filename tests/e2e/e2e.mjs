@@ -228,8 +228,23 @@ try {
     check(/Schedule #[12]/.test(answer), "the answer names the schedule that runs next", answer);
     const markers = await page.locator(".chart svg circle, .chart svg polygon").count();
     check(markers > 3, "the timeline draws the events", `${markers} markers`);
+    // The list is built after the first paint, below the answer and the chart.
+    await page.waitForSelector("table.events tbody tr", { timeout: 5000 }).catch(() => {});
     const rows = await page.locator("table.events tbody tr").count();
     check(rows > 3, "the event list mirrors the chart", `${rows} rows`);
+
+    // The scenario's own settings start folded (nothing built yet) and open from the keyboard.
+    const fold = 'details[data-fold="settings"]';
+    const folded = await page.evaluate((sel) => {
+      const d = document.querySelector(sel);
+      return d ? { open: d.open, built: !!document.querySelector('input[data-path="device.enrolled_at"]') } : null;
+    }, fold);
+    check(folded && !folded.open && !folded.built, "the scenario's settings start folded, not yet built", JSON.stringify(folded));
+    await page.focus(`${fold} > summary`);
+    await page.keyboard.press("Enter");
+    await page.waitForSelector('input[data-path="device.enrolled_at"]', { timeout: 5000 }).catch(() => {});
+    const opened = await page.evaluate((sel) => document.querySelector(sel)?.open === true && !!document.querySelector('input[data-path="device.enrolled_at"]'), fold);
+    check(opened, "the settings fold opens from the keyboard and builds its fields", String(opened));
 
     await page.focus(".chart");
     await page.keyboard.press("ArrowRight");

@@ -94,19 +94,37 @@ pub enum GapKind {
     NoSync,
 }
 
-/// When a device that stops checking in crosses a threshold.
+/// When a device that stops checking in now crosses a threshold: counted from the last sync
+/// at or before now ("if it stopped syncing now, it turns noncompliant on …"), never from a
+/// later sync the simulation happens to show.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct Deadline {
-    /// When it crosses it.
+    /// When it crosses it: `last_sync` plus the threshold.
     pub at: Instant,
-    /// The sync it is counted from: the last one before the first gap longer than the
-    /// threshold, starting from the last sync at or before now.
+    /// The sync it is counted from: the last one at or before now.
     pub last_sync: Instant,
     /// The threshold in days.
     pub days: u32,
-    /// Whether `at` falls inside the horizon, so the simulation shows no sync before it. When
-    /// false it only holds if the device stops syncing after the horizon.
+    /// Whether `at` falls inside the horizon. When false and the simulation shows no sync
+    /// after `last_sync`, it only holds if the device does not sync after the horizon either.
     pub within_horizon: bool,
+    /// The first sync the simulation shows after `last_sync`, when it comes in time (no later
+    /// than `at`): the device checks in again, so `at` only holds if it stopped syncing now.
+    /// `None` when the simulation shows no sync before `at`.
+    pub synced_again: Option<Instant>,
+    /// Set only with `synced_again`: the first crossing the simulation itself shows later on,
+    /// when a gap longer than the threshold follows within the horizon (the device off, the
+    /// push service disabled).
+    pub predicted: Option<Crossing>,
+}
+
+/// A crossing the simulation shows: a gap longer than the threshold starting at a sync.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Crossing {
+    /// When the threshold passes, inside the horizon.
+    pub at: Instant,
+    /// The last sync before the gap, which the crossing is counted from.
+    pub last_sync: Instant,
 }
 
 /// Why no sync follows now within the horizon.
@@ -208,27 +226,40 @@ impl DeviceReport {
         best
     }
 
-    /// When `days` without a sync first pass, counting from the last sync at or before now
-    /// (or the first after it, if none came before).
+    /// When `days` without a sync pass if the device stops now: counted from the last sync at
+    /// or before now (none before the first sync). When the simulation shows the device
+    /// checking in again in time, the first later gap longer than `days` that the horizon
+    /// shows is the predicted crossing.
     fn deadline(&self, syncs: &[i64], now: Instant, days: u32) -> Option<Deadline> {
         let limit = i64::from(days) * DAY;
-        let before = syncs.partition_point(|&s| s <= now.timestamp());
-        let mut i = before.saturating_sub(1);
-        let &base = syncs.get(i)?;
-        let mut last = base;
-        while let Some(&next) = syncs.get(i + 1) {
-            if next - last > limit {
-                break;
+        let h_end = self.horizon.end().timestamp();
+        let after = syncs.partition_point(|&s| s <= now.timestamp());
+        let &base = syncs[..after].last()?;
+        let when = base.saturating_add(limit);
+        let synced_again = syncs.get(after).copied().filter(|&n| n - base <= limit);
+        let predicted = synced_again.and_then(|_| {
+            // Carry the count through syncs that come in time; the first that does not (or
+            // the horizon's end) leaves a gap the simulation shows, if it passes in time.
+            let mut last = base;
+            for &next in &syncs[after..] {
+                if next - last > limit {
+                    break;
+                }
+                last = next;
             }
-            last = next;
-            i += 1;
-        }
-        let when = last.saturating_add(limit);
+            let crossing = last.saturating_add(limit);
+            (crossing < h_end).then(|| Crossing {
+                at: at(crossing),
+                last_sync: at(last),
+            })
+        });
         Some(Deadline {
             at: at(when),
-            last_sync: at(last),
+            last_sync: at(base),
             days,
-            within_horizon: when < self.horizon.end().timestamp(),
+            within_horizon: when < h_end,
+            synced_again: synced_again.map(at),
+            predicted,
         })
     }
 
@@ -382,27 +413,51 @@ mod tests {
             (c.at, c.last_sync, c.days, c.within_horizon),
             (t("02-04T19:15"), t("01-05T19:15"), 30, true)
         );
+        assert_eq!((c.synced_again, c.predicted), (None, None));
         let h = a.cleanup.unwrap();
         assert_eq!((h.at, h.within_horizon), (t("04-05T19:15"), true));
     }
 
     #[test]
-    fn a_device_that_keeps_syncing_has_deadlines_only_past_the_horizon() {
+    fn a_device_that_keeps_syncing_counts_its_deadlines_from_the_last_sync_before_now() {
         let r = report("01-05T00:00", "01-08T00:00", "");
         let c = r.answers(t("01-05T12:00")).compliance.unwrap();
-        assert_eq!((c.last_sync, c.within_horizon), (t("01-07T19:15"), false));
-        assert_eq!(c.at, t("02-06T19:15"));
+        // "If it stopped syncing now": from 11:15 on the 5th, not from the horizon's last sync.
+        assert_eq!((c.last_sync, c.at), (t("01-05T11:15"), t("02-04T11:15")));
+        assert_eq!(c.synced_again, Some(t("01-05T19:15")));
+        // It keeps syncing to the horizon's end: no crossing is shown.
+        assert_eq!((c.within_horizon, c.predicted), (false, None));
+        // Nothing before now (the horizon before enrollment): nothing to count from.
+        assert_eq!(r.answers(t("01-05T08:00")).compliance, None);
     }
 
     #[test]
-    fn a_short_validity_counts_from_the_sync_before_the_first_long_gap() {
+    fn a_short_validity_counts_from_now_and_predicts_the_long_gap() {
         let off = r#","service":{"compliance_validity_days":1},"power_off":[{"start":"2026-01-06T00:00:00Z","end":"2026-01-09T00:00:00Z"}]"#;
         let r = report("01-05T00:00", "01-12T00:00", off);
-        let c = r.answers(t("01-05T10:00")).compliance.unwrap();
+        let a = r.answers(t("01-05T12:00"));
+        let c = a.compliance.unwrap();
         assert_eq!(
             (c.last_sync, c.at, c.within_horizon),
-            (t("01-05T19:15"), t("01-06T19:15"), true)
+            (t("01-05T11:15"), t("01-06T11:15"), true)
         );
+        assert_eq!(c.synced_again, Some(t("01-05T19:15")));
+        // The power-off leaves 19:15 on the 5th as the last sync for more than a day.
+        assert_eq!(
+            c.predicted,
+            Some(Crossing {
+                at: t("01-06T19:15"),
+                last_sync: t("01-05T19:15")
+            })
+        );
+        // During the power-off the count is the predicted one: no sync follows in time.
+        let c = r.answers(t("01-06T12:00")).compliance.unwrap();
+        assert_eq!(
+            (c.last_sync, c.at, c.synced_again, c.predicted),
+            (t("01-05T19:15"), t("01-06T19:15"), None, None)
+        );
+        // The cleanup threshold (90 days) is not reached inside the horizon.
+        assert_eq!(a.cleanup.map(|h| h.predicted), Some(None));
     }
 
     #[test]

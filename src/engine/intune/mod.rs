@@ -32,7 +32,7 @@ mod simulate;
 mod timeline;
 mod validate;
 
-pub use answers::{Deadline, DeviceAnswers, Gap, GapKind, NoSyncReason, SyncRef};
+pub use answers::{Crossing, Deadline, DeviceAnswers, Gap, GapKind, NoSyncReason, SyncRef};
 pub use report::{
     DeviceReport, Disruption, DisruptionKind, EndState, Event, Note, Outcome, Timing,
 };

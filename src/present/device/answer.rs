@@ -156,13 +156,18 @@ impl Words<'_> {
             None => NO_SYNC_YET.get(lang).to_owned(),
         });
         // A deadline that holds and has passed, or holds and is near; one that only holds if
-        // the device stops syncing after the horizon is noise next to a coming sync.
-        if let Some(c) = a.compliance.as_ref().filter(|c| match when(c, a.now) {
-            When::Passed => true,
-            When::Coming => (c.at - a.now).num_seconds() <= DEADLINE_NOTICE_SECS,
-            When::IfStopped | When::IfStops => false,
-        }) {
-            parts.push(self.compliance_sentence(c, a.now, fmt));
+        // the device stops syncing (now, or after the horizon) is noise next to a coming sync,
+        // unless the simulation predicts a crossing after the syncs to come, and it is near.
+        if let Some(c) = a.compliance.as_ref() {
+            let near = |at: Instant| (at - a.now).num_seconds() <= DEADLINE_NOTICE_SECS;
+            match when(c, a.now) {
+                When::Passed => parts.push(self.compliance_sentence(c, a.now, fmt)),
+                When::Coming if near(c.at) => parts.push(self.compliance_sentence(c, a.now, fmt)),
+                When::IfStoppedNow if c.predicted.is_some_and(|p| near(p.at)) => {
+                    parts.extend(self.predicted_compliance_sentence(c, fmt));
+                }
+                When::Coming | When::IfStoppedNow | When::IfStopped | When::IfStops => {}
+            }
         }
         Some(sentences(lang, &parts))
     }

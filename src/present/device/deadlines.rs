@@ -1,6 +1,9 @@
 //! The compliance and cleanup deadlines as sentences: when the device turns (or turned)
 //! noncompliant, when a cleanup rule hides (or hid) it, and, when both hang on the same "if it
-//! does not sync after the horizon", the two said with the condition once.
+//! does not sync after the horizon", the two said with the condition once. Each date is
+//! counted from the last sync at or before now; a sentence says whether the simulation shows
+//! it holding, or it holds only if the device stopped syncing now, and a crossing the
+//! simulation predicts later is said as predicted.
 
 use super::Words;
 use crate::engine::Instant;
@@ -19,10 +22,16 @@ pub(super) enum When {
     IfStopped,
     /// Ahead and after the horizon's end: it holds only if nothing syncs after the horizon.
     IfStops,
+    /// Ahead, but the simulation shows the device syncing again before it: it holds only if
+    /// the device stopped syncing now.
+    IfStoppedNow,
 }
 
 /// Where `d` stands at `now`.
 pub(super) fn when(d: &Deadline, now: Instant) -> When {
+    if d.synced_again.is_some() {
+        return When::IfStoppedNow;
+    }
     match (d.within_horizon, d.at <= now) {
         (true, true) => When::Passed,
         (true, false) => When::Coming,
@@ -50,8 +59,19 @@ const fn compliance(w: When) -> Text {
             "If it does not sync after the horizon either, it turns noncompliant on {0} (compliance status validity period {1})",
             "期間後も同期しなければ、{0} に非準拠になります（コンプライアンス状態の有効期間は{1}）",
         ),
+        When::IfStoppedNow => Text::new(
+            "If it stopped syncing now, it would turn noncompliant on {0} (compliance status validity period {1}, counted from the sync at {2}); the simulation shows it syncing again before then",
+            "今後同期しなければ、{0} に非準拠になります（コンプライアンス状態の有効期間は{1}、{2} の同期から起算）。シミュレーションではそれまでに再び同期します",
+        ),
     }
 }
+
+/// A crossing the simulation predicts after syncs still to come: when, the validity period,
+/// the last sync before the gap.
+const PREDICTED_COMPLIANCE: Text = Text::new(
+    "The simulation shows it turning noncompliant on {0} (compliance status validity period {1}, counted from the sync at {2}, the last before a longer gap)",
+    "シミュレーションでは {0} に非準拠になります（コンプライアンス状態の有効期間は{1}、長い空白の前の最後の同期 {2} から起算）",
+);
 
 /// The cleanup deadline: when, the threshold.
 const fn cleanup(w: When) -> Text {
@@ -72,6 +92,10 @@ const fn cleanup(w: When) -> Text {
             "If it does not sync after the horizon either, the device cleanup rule hides it on {0} ({1} without a check-in)",
             "期間後も同期しなければ、{0} にデバイスのクリーンアップ ルールにより非表示になります（{1}間チェックインなし）",
         ),
+        When::IfStoppedNow => Text::new(
+            "If it stopped syncing now, the device cleanup rule would hide it on {0} ({1} without a check-in); the simulation shows it syncing again before then",
+            "今後同期しなければ、{0} にデバイスのクリーンアップ ルールにより非表示になります（{1}間チェックインなし）。シミュレーションではそれまでに再び同期します",
+        ),
     }
 }
 
@@ -87,7 +111,7 @@ const fn both(w: When) -> Option<Text> {
             "If it has not synced since the horizon ended, it has been noncompliant since {0} (compliance status validity period {1}) and hidden by the device cleanup rule since {2} ({3} without a check-in)",
             "期間後に同期していなければ、{0} から非準拠で（コンプライアンス状態の有効期間は{1}）、{2} からデバイスのクリーンアップ ルールにより非表示です（{3}間チェックインなし）",
         )),
-        When::Passed | When::Coming => None,
+        When::Passed | When::Coming | When::IfStoppedNow => None,
     }
 }
 
@@ -124,6 +148,17 @@ impl Words<'_> {
     ) -> String {
         let lang = self.lang;
         compliance(when(c, now)).fill(lang, &[&fmt(c.at), &days(lang, c.days), &fmt(c.last_sync)])
+    }
+
+    /// The crossing the simulation predicts after syncs still to come, if it shows one.
+    pub(super) fn predicted_compliance_sentence(
+        &self,
+        c: &Deadline,
+        fmt: &dyn Fn(Instant) -> String,
+    ) -> Option<String> {
+        let lang = self.lang;
+        let p = c.predicted?;
+        Some(PREDICTED_COMPLIANCE.fill(lang, &[&fmt(p.at), &days(lang, c.days), &fmt(p.last_sync)]))
     }
 
     /// When a cleanup rule hides (or hid) the device.

@@ -1,6 +1,7 @@
 //! The controls that concern the whole scenario: which system, the preset stories, the time
 //! zone and the simulated period, and sharing (link, download, paste), plus a summary of what
-//! is wrong when the draft is invalid.
+//! is wrong when the draft is invalid. The period, the zone and the device's or server's own
+//! settings sit in a fold, closed at first, so they cost nothing before the first answer.
 
 use leptos::prelude::*;
 
@@ -11,6 +12,7 @@ use crate::engine::{Instant, Scenario};
 use crate::present::{labels, terms};
 use crate::presets::{self, Preset};
 
+use super::super::fold::Fold;
 use super::super::link;
 use super::super::state::{System, use_planner};
 use super::super::timefmt;
@@ -81,10 +83,14 @@ pub fn Controls() -> impl IntoView {
                 })
                 .collect_view()}
         </div>
-        <PeriodAndZone />
-        <Show when=move || p.system.get() == System::Device fallback=|| view! { <ServerControls /> }>
-            <DeviceControls />
-        </Show>
+        // The many fields of the scenario wait, folded, until asked for: the answer and the
+        // chart come first. The stories above and sharing below stay at hand.
+        <Fold key="settings" label=labels::SETTINGS_FOLD>
+            <PeriodAndZone />
+            <Show when=move || p.system.get() == System::Device fallback=|| view! { <ServerControls /> }>
+                <DeviceControls />
+            </Show>
+        </Fold>
         <ShareControls />
     }
 }
