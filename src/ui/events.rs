@@ -308,7 +308,14 @@ fn Rows(
     let view = listing.view.clone();
     let spacer = move |px: f64| format!("height: {px}px");
     view! {
-        <div class="event-scroll" node_ref=scroller on:scroll=move |_| measure()>
+        // The box's height and scrolling are what the windowing rests on, so they are set
+        // here rather than left to the stylesheet.
+        <div
+            class="event-scroll"
+            style="max-height: min(70vh, 35rem); overflow-y: auto"
+            node_ref=scroller
+            on:scroll=move |_| measure()
+        >
             <table class="events" aria-rowcount=move || (total() + 1).to_string()>
                 <thead>
                     <tr aria-rowindex="1">
