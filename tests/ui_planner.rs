@@ -344,10 +344,17 @@ async fn a_year_of_cycles_keeps_few_rows_in_the_page_and_a_folded_run_expands() 
         .map(|n| n.unchecked_into::<HtmlElement>())
         .max_by_key(count)
         .expect("a run of cycles is folded");
-    assert!(count(&longest) > 1_000, "the cycles fold: {}", count(&longest));
+    assert!(
+        count(&longest) > 1_000,
+        "the cycles fold: {}",
+        count(&longest)
+    );
     longest.click();
     settle().await;
-    assert_eq!(longest.get_attribute("aria-expanded").as_deref(), Some("true"));
+    assert_eq!(
+        longest.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
     let members = lines(&root)
         .iter()
         .filter(|l| l.class_list().contains("member"))
@@ -358,7 +365,11 @@ async fn a_year_of_cycles_keeps_few_rows_in_the_page_and_a_folded_run_expands() 
         .and_then(|n| n.parse().ok())
         .unwrap_or(0);
     assert!(total > 1_000, "the table counts every line: {total}");
-    assert!(rows(&root) <= 80, "expanded: {} rows in the page", rows(&root));
+    assert!(
+        rows(&root) <= 80,
+        "expanded: {} rows in the page",
+        rows(&root)
+    );
 
     // Scrolling halfway renders the lines there, still only a few.
     let scroller = find(&root, ".event-scroll");
@@ -370,8 +381,15 @@ async fn a_year_of_cycles_keeps_few_rows_in_the_page_and_a_folded_run_expands() 
         .and_then(|l| l.get_attribute("aria-rowindex"))
         .and_then(|n| n.parse().ok())
         .unwrap_or(0);
-    assert!(first > 500, "the rows near the middle are shown: first is {first}");
-    assert!(rows(&root) <= 80, "scrolled: {} rows in the page", rows(&root));
+    assert!(
+        first > 500,
+        "the rows near the middle are shown: first is {first}"
+    );
+    assert!(
+        rows(&root) <= 80,
+        "scrolled: {} rows in the page",
+        rows(&root)
+    );
 
     // Selecting a row marks it.
     let row = find(&root, "table.events tbody tr.line[data-row]");

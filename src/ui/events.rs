@@ -16,6 +16,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::engine::DisplayZone;
 use crate::present::grammar::thousands;
 use crate::present::list::{self, Entry};
 use crate::present::{Tone, View, labels, terms};
@@ -90,6 +91,12 @@ pub fn EventList() -> impl IntoView {
         p.view.track();
         expanded.set(HashSet::new());
     });
+    // The zone times are shown in: a change re-renders the rows even when the view is equal.
+    let zone = Memo::new(move |_| {
+        p.computed
+            .with(|c| c.good.as_ref().map(|(s, _)| s.display_zone.clone()))
+            .unwrap_or_default()
+    });
     let lines = Memo::new(move |_| {
         listing.with(|l| {
             let Some(l) = l else { return Vec::new() };
@@ -111,7 +118,7 @@ pub fn EventList() -> impl IntoView {
                         {labels::EVENT_COUNT.fill(lang, &[&thousands(l.count)])}
                     </p>
                     <RulesUsed listing=l.clone() />
-                    <Rows listing=l expanded lines />
+                    <Rows listing=l expanded lines zone=zone.get() />
                 }
                     .into_any()
             }
@@ -240,6 +247,7 @@ fn Rows(
     listing: Listing,
     expanded: RwSignal<HashSet<usize>>,
     lines: Memo<Vec<Line>>,
+    zone: DisplayZone,
 ) -> impl IntoView {
     let p = use_planner();
     let entries = Arc::new(listing.entries);
@@ -300,10 +308,6 @@ fn Rows(
     });
 
     let lang = p.lang.get_untracked();
-    let zone = p
-        .computed
-        .with_untracked(|c| c.good.as_ref().map(|(s, _)| s.display_zone.clone()))
-        .unwrap_or_default();
     let total = move || lines.with(Vec::len);
     let view = listing.view.clone();
     let spacer = move |px: f64| format!("height: {px}px");
@@ -332,7 +336,17 @@ fn Rows(
                     <For
                         each=move || {
                             let (start, end) = range.get();
-                            lines.with(|l| l[start..end].iter().copied().enumerate().map(|(k, line)| (start + k, line)).collect::<Vec<_>>())
+                            lines
+                                .with(|l| {
+                                    let end = end.min(l.len());
+                                    let start = start.min(end);
+                                    l[start..end]
+                                        .iter()
+                                        .copied()
+                                        .enumerate()
+                                        .map(|(k, line)| (start + k, line))
+                                        .collect::<Vec<_>>()
+                                })
                         }
                         key=|item| *item
                         children=move |(pos, line)| {
@@ -373,7 +387,7 @@ fn position(lines: &[Line], entries: &[Entry], selected: usize) -> Option<usize>
 struct RowCtx {
     p: Planner,
     view: Arc<View>,
-    zone: crate::engine::DisplayZone,
+    zone: DisplayZone,
     lang: crate::present::text::Lang,
     /// The line's position in the table, for `aria-rowindex` (the header is 1).
     pos: usize,
