@@ -86,15 +86,15 @@ impl Group {
                 OVER.fill(lang, &[&span(lang, secs)])
             }
         };
-        // Japanese templates take the lane already followed by its particle, spaced the way
-        // Latin text before kana is ({3}); English ones take the bare name ({0}).
-        let subject = ja_after(lane, "が");
-        run(row.tone).fill(
-            lang,
-            &[lane, &thousands(self.members.len()), &cadence, &subject],
-        )
+        // The lane as the sentence's subject: bare in English, followed by its particle in
+        // Japanese, spaced the way Latin text before kana is.
+        let subject = ja_after(lane, SUBJECT.get(lang));
+        run(row.tone).fill(lang, &[&subject, &thousands(self.members.len()), &cadence])
     }
 }
+
+/// What follows a run's lane when it is the subject: nothing in English, "が" in Japanese.
+const SUBJECT: Text = Text::new("", "が");
 
 /// How the members of a group are spaced, when evenly: {0} is "every 15 minutes".
 const EVERY: Text = Text::new("{0}", "{0}に");
@@ -102,22 +102,22 @@ const EVERY: Text = Text::new("{0}", "{0}に");
 /// How long a group lasts, when its members are unevenly spaced: {0} is a length of time.
 const OVER: Text = Text::new("over {0}", "{0}の間に");
 
-/// A run in words, by its outcome: {0} the lane, {1} the count, {2} the cadence ([`EVERY`]
-/// or [`OVER`]), {3} the lane followed by its subject particle (Japanese).
+/// A run in words, by its outcome: {0} the lane as subject ([`SUBJECT`]), {1} the count,
+/// {2} the cadence ([`EVERY`] or [`OVER`]).
 const fn run(tone: Tone) -> Text {
     match tone {
-        Tone::Synced => Text::new("{0} ran {1} times, {2}", "{3}{2}{1}回実行"),
-        Tone::CaughtUp => Text::new("{0} caught up {1} times, {2}", "{3}{2}{1}回遅延実行"),
+        Tone::Synced => Text::new("{0} ran {1} times, {2}", "{0}{2}{1}回実行"),
+        Tone::CaughtUp => Text::new("{0} caught up {1} times, {2}", "{0}{2}{1}回遅延実行"),
         Tone::Skipped => Text::new(
             "{0} was skipped or missed {1} times, {2}",
-            "{3}{2}{1}回見送り",
+            "{0}{2}{1}回見送り",
         ),
         Tone::Blocked => Text::new(
             "{0} was blocked or refused {1} times, {2}",
-            "{3}{2}{1}回拒否",
+            "{0}{2}{1}回拒否",
         ),
-        Tone::Info => Text::new("{0}: {1} events, {2}", "{0}：{2}{1}件"),
-        Tone::Warning => Text::new("{0}: {1} warnings, {2}", "{0}：{2}{1}件の警告"),
+        Tone::Info => Text::new("{0} happened {1} times, {2}", "{0}{2}{1}回発生"),
+        Tone::Warning => Text::new("{0} warned {1} times, {2}", "{0}{2}{1}回警告"),
     }
 }
 
