@@ -13,6 +13,11 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 /// Mounts the app in English into a fresh container, with no scenario in the address.
 async fn mount() -> (HtmlElement, impl Sized) {
+    mount_at("#").await
+}
+
+/// Mounts the app in English into a fresh container, with `hash` as the address's fragment.
+async fn mount_at(hash: &str) -> (HtmlElement, impl Sized) {
     let window = web_sys::window().unwrap();
     window
         .local_storage()
@@ -23,7 +28,7 @@ async fn mount() -> (HtmlElement, impl Sized) {
     let _ = window.history().unwrap().replace_state_with_url(
         &wasm_bindgen::JsValue::NULL,
         "",
-        Some("#"),
+        Some(hash),
     );
     let document = window.document().unwrap();
     let div: HtmlElement = document.create_element("div").unwrap().unchecked_into();
@@ -364,5 +369,102 @@ async fn the_settings_wait_folded_until_opened_and_the_choice_is_remembered() {
         Some("closed")
     );
     drop(handle);
+}
+
+#[wasm_bindgen_test]
+async fn a_year_of_cycles_keeps_few_rows_in_the_page_and_a_folded_run_expands() {
+    use sync_planner::engine::{Instant, Period, Window};
+    use sync_planner::presets::Preset;
+    // A server cycling every 30 minutes for 400 days: about 19,000 events.
+    let now: Instant = "2026-11-27T10:00:00Z".parse().unwrap();
+    let mut scenario = Preset::WizardOpenOvernight.scenario(now);
+    scenario.horizon = Window::starting(scenario.horizon.start(), Period::days(400));
+    let hash = format!("#{}", sync_planner::share::to_fragment(&scenario));
+    let (root, _handle) = mount_at(&hash).await;
+    // The table's rendered lines, read by walking the body (spacers left out).
+    let lines = |root: &HtmlElement| {
+        let mut out = Vec::new();
+        let mut next = find(root, "table.events tbody").first_element_child();
+        while let Some(el) = next {
+            next = el.next_element_sibling();
+            if el.class_list().contains("line") {
+                out.push(el);
+            }
+        }
+        out
+    };
+    let rows = |root: &HtmlElement| lines(root).len();
+    assert!(rows(&root) > 0, "the list shows events");
+    assert!(rows(&root) <= 80, "folded: {} rows", rows(&root));
+
+    // Expand the longest folded run: the table then counts thousands of lines, but only
+    // those near the scroll position are in the page.
+    let count = |b: &HtmlElement| {
+        b.text_content()
+            .unwrap_or_default()
+            .chars()
+            .filter(char::is_ascii_digit)
+            .collect::<String>()
+            .parse::<u32>()
+            .unwrap_or(0)
+    };
+    let longest = lines(&root)
+        .into_iter()
+        .filter_map(|l| l.query_selector("button.expand").unwrap())
+        .map(|n| n.unchecked_into::<HtmlElement>())
+        .max_by_key(count)
+        .expect("a run of cycles is folded");
+    assert!(
+        count(&longest) > 1_000,
+        "the cycles fold: {}",
+        count(&longest)
+    );
+    longest.click();
+    settle().await;
+    assert_eq!(
+        longest.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    let members = lines(&root)
+        .iter()
+        .filter(|l| l.class_list().contains("member"))
+        .count();
+    assert!(members > 0, "the run's events are shown");
+    let total: u32 = find(&root, "table.events")
+        .get_attribute("aria-rowcount")
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0);
+    assert!(total > 1_000, "the table counts every line: {total}");
+    assert!(
+        rows(&root) <= 80,
+        "expanded: {} rows in the page",
+        rows(&root)
+    );
+
+    // Scrolling halfway renders the lines there, still only a few.
+    let scroller = find(&root, ".event-scroll");
+    scroller.set_scroll_top(scroller.scroll_height() / 2);
+    fire(&scroller, "scroll");
+    settle().await;
+    let first: u32 = lines(&root)
+        .first()
+        .and_then(|l| l.get_attribute("aria-rowindex"))
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0);
+    assert!(
+        first > 500,
+        "the rows near the middle are shown: first is {first}"
+    );
+    assert!(
+        rows(&root) <= 80,
+        "scrolled: {} rows in the page",
+        rows(&root)
+    );
+
+    // Selecting a row marks it.
+    let row = find(&root, "table.events tbody tr.line[data-row]");
+    find(&row, "button").click();
+    settle().await;
+    assert_eq!(row.get_attribute("aria-selected").as_deref(), Some("true"));
     root.remove();
 }

@@ -190,11 +190,14 @@ pub const COL_LANE: Text = Text::new("Lane", "レーン");
 pub const COL_OUTCOME: Text = Text::new("Outcome", "結果");
 /// Event list column: reason.
 pub const COL_WHY: Text = Text::new("Why", "理由");
-/// Under a cut event list; {0} is how many rows are not listed.
-pub const MORE_ROWS: Text = Text::new(
-    "{0} more events in this span are not listed: zoom in to see them.",
-    "この範囲にはさらに {0} 件のイベントがあります。拡大すると表示されます。",
-);
+/// Above the event list; {0} is how many events it holds (filters applied).
+pub const EVENT_COUNT: Text = Text::new("{0} events", "{0} 件のイベント");
+/// Heading of the legend that states each rule in the event list once, with its source.
+pub const RULES_USED: Text = Text::new("Rules behind these events", "これらのイベントのルール");
+/// On a folded row: show its events; {0} is how many.
+pub const SHOW_RUN: Text = Text::new("Show all {0}", "{0} 件を表示");
+/// On an unfolded row: fold its events again.
+pub const HIDE_RUN: Text = Text::new("Hide them", "折りたたむ");
 
 // Form fields, and the messages they show.
 
@@ -309,10 +312,7 @@ mod tests {
 
     #[test]
     fn labels_with_values_fill_their_holes() {
-        assert_eq!(
-            MORE_ROWS.fill(Lang::En, &["1,200"]),
-            "1,200 more events in this span are not listed: zoom in to see them."
-        );
+        assert_eq!(SHOW_RUN.fill(Lang::Ja, &["1,200"]), "1,200 件を表示");
         assert_eq!(
             WHOLE_NUMBER.fill(Lang::Ja, &["1", "120"]),
             "1 から 120 までの整数を入力してください。"

@@ -11,6 +11,7 @@ pub mod choices;
 pub mod device;
 pub mod grammar;
 pub mod labels;
+pub mod list;
 pub mod server;
 pub mod terms;
 pub mod text;
