@@ -35,8 +35,22 @@ async fn mount_at(hash: &str) -> (HtmlElement, impl Sized) {
     document.body().unwrap().append_child(&div).unwrap();
     let handle = leptos::mount::mount_to(div.clone(), App);
     settle().await;
+    // The event list is built after the first paint.
+    painted().await;
     open_settings(&div).await;
     (div, handle)
+}
+
+/// Waits until the page has painted and the work queued after the paint has run: 100 ms
+/// holds several animation frames in a headless browser.
+async fn painted() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 100);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    settle().await;
 }
 
 /// Opens the settings fold as a click on its summary would. The browser queues the `toggle`
