@@ -6,9 +6,9 @@
 # Steps: format, clippy (host and wasm32), native tests, browser tests (wasm-bindgen-test in
 # headless Chromium), the release build with Trunk, the wasm's gzipped size against BUDGET_GZ,
 # an end-to-end run of the built app, and the bundle sizes. Every step runs even if an earlier
-# one failed, so one run shows every problem; the exit status is non-zero if anything failed. The last line counts the individual tests
-# (cargo's and the end-to-end checks) plus one per gate step (format, clippy, build, budget):
-# "N passed, N failed".
+# one failed, so one run shows every problem; the exit status is non-zero if anything failed.
+# The last line counts the individual tests (cargo's and the end-to-end checks) plus one per
+# gate step (format, clippy, build, budget): "N passed, N failed".
 
 set -uo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
