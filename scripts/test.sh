@@ -4,11 +4,11 @@
 #   bash scripts/test.sh
 #
 # Steps: format, clippy (host and wasm32), native tests, browser tests (wasm-bindgen-test in
-# headless Chromium), the release build with Trunk, an end-to-end run of the built app, and the
-# bundle sizes. Every step runs even if an earlier one failed, so one run shows every problem;
-# the exit status is non-zero if anything failed. The last line counts the individual tests
-# (cargo's and the end-to-end checks) plus one per gate step (format, clippy, build):
-# "N passed, N failed".
+# headless Chromium), the release build with Trunk, the wasm's gzipped size against BUDGET_GZ,
+# an end-to-end run of the built app, and the bundle sizes. Every step runs even if an earlier
+# one failed, so one run shows every problem; the exit status is non-zero if anything failed.
+# The last line counts the individual tests (cargo's and the end-to-end checks) plus one per
+# gate step (format, clippy, build, budget): "N passed, N failed".
 
 set -uo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -24,6 +24,11 @@ if ! (set -e; setup_test); then
   echo "0 passed, 1 failed"
   exit 1
 fi
+
+# The most the release wasm may weigh gzipped (-9), in bytes: what a first visit downloads.
+# 372,599 B measured on 2026-11-29 plus ~2% headroom; issue 9 aims at 250,000. Lower it as the
+# bundle shrinks; raise it only with a reason in the commit message.
+BUDGET_GZ=380000
 
 LOGS="$(mktemp -d)"
 passed=0
@@ -58,6 +63,22 @@ step() {
   summary+=("$(printf '%-28s %-7s %4s passed %3s failed %5ss' "$name" "$verdict" "$p" "$f" "$secs")")
 }
 
+# bundle_budget: fails when the built wasm, gzipped, is over BUDGET_GZ (or missing).
+bundle_budget() {
+  local wasm gz
+  wasm=$(ls dist/*.wasm 2>/dev/null | head -1)
+  if [ -z "$wasm" ]; then
+    echo "no wasm in dist/: the release build failed"
+    return 1
+  fi
+  gz=$(gzip -9 -c "$wasm" | wc -c)
+  echo "$(basename "$wasm"): $gz bytes gzipped, budget $BUDGET_GZ"
+  if [ "$gz" -gt "$BUDGET_GZ" ]; then
+    echo "over budget by $(( gz - BUDGET_GZ )) bytes: see README.md, Bundle size"
+    return 1
+  fi
+}
+
 step "format" cargo fmt --all -- --check
 step "clippy (host)" cargo clippy --all-targets -- -D warnings
 step "clippy (wasm32)" cargo clippy --target wasm32-unknown-unknown --lib --bins --tests -- -D warnings
@@ -66,6 +87,7 @@ step "browser tests" env CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen
   CHROMEDRIVER="$(command -v chromedriver)" WASM_BINDGEN_TEST_TIMEOUT=60 \
   cargo test --target wasm32-unknown-unknown --test 'ui_*'
 step "release build (trunk)" trunk build --release
+step "bundle budget" bundle_budget
 step "end-to-end (built app)" node tests/e2e/e2e.mjs "$ROOT/dist" "$ROOT/tests/e2e/artifacts"
 printf '\n\033[1;35m==> bundle sizes\033[0m\n'
 bash scripts/size.sh || true

@@ -26,15 +26,19 @@ pub trait Choice: Copy + PartialEq + Serialize + DeserializeOwned + Send + Sync 
 /// The key a select uses for `value`: its serde name. Empty for a value that serializes to
 /// something other than a name (no [`Choice`] does).
 pub fn key<T: Serialize>(value: &T) -> String {
-    serde_json::to_value(value)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default()
+    // Written as JSON text, not through `serde_json::Value`: the text serializer is already in
+    // the browser bundle for share links, the `Value` one would be extra code.
+    let json = serde_json::to_string(value).unwrap_or_default();
+    match json.strip_prefix('"').and_then(|j| j.strip_suffix('"')) {
+        Some(name) if !name.contains(['"', '\\']) => name.to_owned(),
+        _ => String::new(),
+    }
 }
 
-/// The value a select's key stands for; `None` if it is not one of `T`'s keys.
-pub fn from_key<T: DeserializeOwned>(key: &str) -> Option<T> {
-    serde_json::from_value(serde_json::Value::String(key.to_owned())).ok()
+/// The value a select's key stands for; `None` if it is not one of `T`'s keys. Found among
+/// `T::ALL` by key rather than deserialized, so the bundle needs no `Value` deserializer.
+pub fn from_key<T: Choice>(key: &str) -> Option<T> {
+    T::ALL.iter().copied().find(|v| self::key(v) == key)
 }
 
 /// The options of a select for `T`: (key, words), in `T::ALL`'s order.
@@ -249,6 +253,9 @@ mod tests {
         for (value, (key, words)) in T::ALL.iter().zip(&options) {
             assert!(!key.is_empty(), "{value:?} has no serde name");
             assert_eq!(from_key::<T>(key).as_ref(), Some(value), "{key}");
+            // The key is the name serde itself reads back as the same variant.
+            let read: T = serde_json::from_str(&format!("\"{key}\"")).unwrap();
+            assert_eq!(&read, value, "{key}");
             assert!(!words.en.is_empty() && !words.ja.is_empty(), "{key}");
         }
         for (i, (key, _)) in options.iter().enumerate() {
