@@ -310,13 +310,14 @@ fn Rows(
     let lang = p.lang.get_untracked();
     let total = move || lines.with(Vec::len);
     let view = listing.view.clone();
-    let spacer = move |px: f64| format!("height: {px}px");
+    // Heights go through the CSSOM (`style:`), which the page's CSP allows; a `style`
+    // attribute would be refused by `style-src 'self'`.
+    let spacer = move |px: f64| format!("{px}px");
     view! {
-        // The box's height and scrolling are what the windowing rests on, so they are set
-        // here rather than left to the stylesheet.
+        // The box's height and scrolling (`.event-scroll` in the stylesheet) are what the
+        // windowing rests on.
         <div
             class="event-scroll"
-            style="max-height: min(70vh, 35rem); overflow-y: auto"
             node_ref=scroller
             on:scroll=move |_| measure()
         >
@@ -331,7 +332,7 @@ fn Rows(
                 </thead>
                 <tbody>
                     <tr class="spacer" aria-hidden="true">
-                        <td colspan="4" style=move || spacer(range.get().0 as f64 * row_px.get())></td>
+                        <td colspan="4" style:height=move || spacer(range.get().0 as f64 * row_px.get())></td>
                     </tr>
                     <For
                         each=move || {
@@ -363,7 +364,7 @@ fn Rows(
                     <tr class="spacer" aria-hidden="true">
                         <td
                             colspan="4"
-                            style=move || spacer(total().saturating_sub(range.get().1) as f64 * row_px.get())
+                            style:height=move || spacer(total().saturating_sub(range.get().1) as f64 * row_px.get())
                         ></td>
                     </tr>
                 </tbody>
