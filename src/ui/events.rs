@@ -314,10 +314,13 @@ fn Rows(
     // attribute would be refused by `style-src 'self'`.
     let spacer = move |px: f64| format!("{px}px");
     view! {
-        // The box's height and scrolling (`.event-scroll` in the stylesheet) are what the
-        // windowing rests on.
+        // The box's height and scrolling are what the windowing rests on, so they are set
+        // here (through the CSSOM, which the page's CSP allows) rather than left to the
+        // stylesheet, which a browser test does not load.
         <div
             class="event-scroll"
+            style:max-height="min(70vh, 35rem)"
+            style:overflow-y="auto"
             node_ref=scroller
             on:scroll=move |_| measure()
         >
