@@ -415,13 +415,35 @@ impl RowCtx {
         })
     }
 
+    /// The cells every line starts with: the time (a button that selects event `select`), the
+    /// lane with its rule as a tooltip, and the outcome.
+    fn lead(&self, select: usize, row: &crate::present::Row) -> impl IntoView + use<> {
+        let p = self.p;
+        let (datetime, when) = self.when(select);
+        let lane = self.lane(row.lane);
+        let (rule, what) = (row.rule.clone(), row.what.clone());
+        view! {
+            <td>
+                <button type="button" class="linklike" on:click=move |_| p.selected.set(Some(select))>
+                    <time datetime=datetime>{when}</time>
+                </button>
+            </td>
+            <td title=rule>{lane}</td>
+            <td>
+                <span class="clamp">
+                    <span class="swatch" aria-hidden="true"></span>
+                    {what}
+                </span>
+            </td>
+        }
+    }
+
     /// One event.
     fn row(self, i: usize, member: bool) -> AnyView {
         let p = self.p;
         let Some(row) = self.view.rows.get(i) else {
             return ().into_any();
         };
-        let (datetime, when) = self.when(i);
         let class = format!(
             "line tone-{}{}",
             row.tone.key(),
@@ -434,18 +456,7 @@ impl RowCtx {
                 aria-rowindex=(self.pos + 2).to_string()
                 aria-selected=move || (p.selected.get() == Some(i)).to_string()
             >
-                <td>
-                    <button type="button" class="linklike" on:click=move |_| p.selected.set(Some(i))>
-                        <time datetime=datetime>{when}</time>
-                    </button>
-                </td>
-                <td title=row.rule.clone()>{self.lane(row.lane)}</td>
-                <td>
-                    <span class="clamp">
-                        <span class="swatch" aria-hidden="true"></span>
-                        {row.what.clone()}
-                    </span>
-                </td>
+                {self.lead(i, row)}
                 <td>
                     <span class="clamp" title=row.why.clone()>{row.why.clone()}</span>
                 </td>
@@ -461,7 +472,6 @@ impl RowCtx {
         let Some(row) = self.view.rows.get(first) else {
             return ().into_any();
         };
-        let (datetime, when) = self.when(first);
         let summary = g.summary(&self.view, self.lang);
         let count = thousands(g.members.len());
         let lang = self.lang;
@@ -481,18 +491,7 @@ impl RowCtx {
                 aria-rowindex=(self.pos + 2).to_string()
                 aria-selected=move || p.selected.get().is_some_and(|s| members.contains(&s)).to_string()
             >
-                <td>
-                    <button type="button" class="linklike" on:click=move |_| p.selected.set(Some(first))>
-                        <time datetime=datetime>{when}</time>
-                    </button>
-                </td>
-                <td title=row.rule.clone()>{self.lane(row.lane)}</td>
-                <td>
-                    <span class="clamp">
-                        <span class="swatch" aria-hidden="true"></span>
-                        {row.what.clone()}
-                    </span>
-                </td>
+                {self.lead(first, row)}
                 <td>
                     <span class="clamp">{summary}</span>
                     <button
