@@ -54,16 +54,18 @@ pub const LEGACY_APPLE_REFRESH: Source = Source {
     confidence: Confidence::Medium,
 };
 
-/// The seed article: Windows enrollment tasks, their settings, and the dmwappushservice test.
+/// The Qiita article the project started from (its "seed"): Windows enrollment tasks, their
+/// settings, and the dmwappushservice test. The id keeps its old spelling: scenario files and
+/// JSON output name sources by id.
 pub const SEED_INTUNE_SYNC_TIMING: Source = Source {
     id: "seed-intune-sync-timing",
     title: "Qiita: Intune の 同期 タイミングについて 深堀してみた",
-    url: None,
+    url: Some("https://qiita.com/carol0226/items/f731780dd3e9fd154ee9"),
     as_of: "2024",
     confidence: Confidence::Medium,
 };
 
-/// DeviceEnroller.exe analysis cited by the seed article.
+/// DeviceEnroller.exe analysis cited by the Qiita article above.
 pub const SCCM_JP_DEVICEENROLLER: Source = Source {
     id: "sccm-jp-deviceenroller",
     title: "sccm.jp: DeviceEnroller.exe の謎に迫る Season 2",
@@ -207,11 +209,11 @@ pub const TASK_SCHEDULER_TIME_ZONES: Source = Source {
     confidence: Confidence::Medium,
 };
 
-/// What happens to sync with dmwappushservice disabled: no session starts at all. The seed
-/// observed it for manual sync; extending it to every trigger is our inference.
+/// What happens to sync with dmwappushservice disabled: no session starts at all. The Qiita
+/// article observed it for manual sync; extending it to every trigger is our inference.
 pub const INFERENCE_PUSH_SERVICE_DISABLED: Source = Source {
     id: "inference-push-service-disabled",
-    title: "Inference from the seed article and Microsoft's service description: with dmwappushservice disabled no MDM session starts",
+    title: "Inference from the Qiita article \"Intune の 同期 タイミングについて 深堀してみた\" and Microsoft's service description: with dmwappushservice disabled no MDM session starts",
     url: None,
     as_of: "2026-11",
     confidence: Confidence::Low,
@@ -394,5 +396,49 @@ mod tests {
             assert_eq!(s.confidence, Confidence::Low);
             assert!(s.url.is_none());
         }
+    }
+
+    /// Every address a reader can open: `https://`, a host with a dot, no spaces or quotes,
+    /// and never a path on this machine (the seeds were once cited by file).
+    #[test]
+    fn every_source_link_is_a_well_formed_https_address() {
+        for s in ALL {
+            let Some(url) = s.url else {
+                assert!(!s.title.trim().is_empty(), "{} has neither link nor title", s.id);
+                continue;
+            };
+            let rest = url.strip_prefix("https://").unwrap_or_else(|| {
+                panic!("{}: {url} is not https", s.id);
+            });
+            let host = rest.split(['/', '#', '?']).next().unwrap_or("");
+            assert!(
+                host.contains('.') && !host.starts_with('.') && !host.ends_with('.'),
+                "{}: bad host in {url}",
+                s.id
+            );
+            assert!(
+                host.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-'),
+                "{}: bad host in {url}",
+                s.id
+            );
+            assert!(
+                url.chars()
+                    .all(|c| c.is_ascii_graphic() && !matches!(c, '"' | '<' | '>' | '\\')),
+                "{}: {url} has a character a link cannot hold",
+                s.id
+            );
+            assert!(!url.contains("seeds/") && !url.contains("/work/"), "{url}");
+        }
+    }
+
+    /// Published documents (not our inferences) have an address, except the one older
+    /// published table that no longer has a stable page.
+    #[test]
+    fn published_sources_link_to_their_document() {
+        for s in ALL.iter().filter(|s| s.confidence == Confidence::High) {
+            assert!(s.url.is_some(), "{} is Microsoft documentation without a link", s.id);
+        }
+        assert!(SEED_INTUNE_SYNC_TIMING.url.is_some());
     }
 }

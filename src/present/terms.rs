@@ -56,7 +56,7 @@ pub fn source_title(source: &Source) -> Text {
             "以前に公開されていた iOS/iPadOS・macOS の更新間隔（6 時間まで 15 分ごと）"
         }
         id if id == source::INFERENCE_PUSH_SERVICE_DISABLED.id => {
-            "シード記事と Microsoft のサービス説明からの推定: dmwappushservice が無効だと MDM セッションは開始しない"
+            "Qiita の記事「Intune の 同期 タイミングについて 深堀してみた」と Microsoft のサービス説明からの推定: dmwappushservice が無効だと MDM セッションは開始しない"
         }
         id if id == source::INFERENCE_SERVER_OFF.id => {
             "推定: 停止中の Entra Connect サーバーは同期サイクルもパスワード ハッシュ同期も実行しない"
@@ -323,7 +323,7 @@ mod tests {
     fn our_own_source_titles_are_translated() {
         for s in source::ALL
             .iter()
-            .filter(|s| s.url.is_none() && s.id != "seed-intune-sync-timing")
+            .filter(|s| s.url.is_none())
         {
             let ja = source_title(s).get(Lang::Ja);
             assert_ne!(ja, s.title, "{} needs a Japanese title", s.id);
