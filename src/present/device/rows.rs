@@ -103,6 +103,20 @@ const RANDOM_DELAY: Text = Text::new(
     "{0} ran {1} late (random delay)",
     "{0}がランダム遅延により{1}遅れて開始",
 );
+/// A poll that was due but did not sync (blocked): the poll, how often it runs.
+const DUE_EVERY: Text = Text::new("{0} was due ({1})", "{0}の実行予定（{1}）");
+/// A poll that was due but did not sync: the poll.
+const DUE: Text = Text::new("{0} was due", "{0}の実行予定");
+/// A poll moved by a random delay that did not sync: the poll, the delay.
+const DUE_LATE: Text = Text::new(
+    "{0} was due {1} late (random delay)",
+    "{0}の実行予定（ランダム遅延で{1}遅れ）",
+);
+/// An admin sync whose push could not start a session.
+const ADMIN_PRESSED: Text = Text::new(
+    "an admin pressed Sync in the Intune admin center",
+    "管理者が Intune 管理センターで [同期] を実行",
+);
 /// A poll on time: the poll, how often it runs.
 const ON_TIME_EVERY: Text = Text::new("{0} ran on time ({1})", "{0}が予定どおり実行（{1}）");
 /// A poll on time: the poll.
@@ -114,8 +128,8 @@ const NETWORK_CONDITION: Text = Text::new(
 );
 /// A run blocked by the disabled push service (the default, inferred impact): the trigger.
 const BLOCKED_ALL: Text = Text::new(
-    "blocked: dmwappushservice is disabled, so no MDM session starts (inference from the seed article); {0}",
-    "ブロック: dmwappushservice が無効のため MDM セッションが開始しない（参考記事からの推論）。{0}",
+    "blocked: dmwappushservice is disabled, so no MDM session starts (our inference from the Qiita article “Intune の 同期 タイミングについて 深堀してみた”); {0}",
+    "ブロック: dmwappushservice が無効のため MDM セッションが開始しない（Qiita の記事「Intune の 同期 タイミングについて 深堀してみた」からの推論）。{0}",
 );
 /// A push blocked by the disabled push service (the "pushes only" setting): the trigger.
 const BLOCKED_PUSH_ONLY: Text = Text::new(
@@ -143,6 +157,16 @@ const PUSH_PENDING_WHY: Text = Text::new(
     "pending: the admin pressed Sync, and the push reaches the device {0} later at the earliest, after the simulated period; it is not lost",
     "保留: 管理者が [同期] を実行し、プッシュがデバイスに届くのは早くても{0}後で、シミュレーション期間の後。失われてはいない",
 );
+
+/// Whether the run a sentence describes synced, or was only due (blocked: it must not read
+/// "ran on time" or "the push arrived" next to "blocked").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Mood {
+    /// The run started and its session happened (or was throttled after starting).
+    Ran,
+    /// The run was due, but no session started.
+    Due,
+}
 
 impl Words<'_> {
     /// The short label of a row: "Synced", "Missed: device off".
@@ -234,9 +258,20 @@ impl Words<'_> {
 
     /// What ran, for runs that did start: "Schedule #3 ran on time (every 8 hours)".
     pub(super) fn trigger(&self, e: &Event) -> String {
+        self.trigger_in(e, Mood::Ran)
+    }
+
+    /// What ran or was due: "Schedule #3 ran on time" for a run that synced, "Schedule #3 was
+    /// due" for one that did not.
+    pub(super) fn trigger_in(&self, e: &Event, mood: Mood) -> String {
         let lang = self.lang;
         let fixed = match e.lane {
-            Lane::Schedule1 | Lane::Schedule2 | Lane::Schedule3 => return self.poll_trigger(e),
+            Lane::Schedule1 | Lane::Schedule2 | Lane::Schedule3 => {
+                return self.poll_trigger(e, mood);
+            }
+            Lane::Push if mood == Mood::Due && e.reason != Some(Rule::PushAospTaskPoll) => {
+                ADMIN_PRESSED
+            }
             Lane::CatchUp => return self.catch_up_trigger(e),
             Lane::Ime => return terms::ime_cause(e.rule).get(lang).to_owned(),
             Lane::Push => {
@@ -261,16 +296,16 @@ impl Words<'_> {
     }
 
     /// A poll set's run that started: on time, or moved by a random delay.
-    fn poll_trigger(&self, e: &Event) -> String {
+    fn poll_trigger(&self, e: &Event, mood: Mood) -> String {
         let lang = self.lang;
         let idx = set_index(e.lane).unwrap_or(0);
         let noun = self.lead(&self.set_noun(idx));
         if let Timing::RandomDelay { delay, .. } = e.timing {
             let late = self.span(i64::from(delay.secs()));
-            let text = if self.windows {
-                TASK_RANDOM_DELAY
-            } else {
-                RANDOM_DELAY
+            let text = match (mood, self.windows) {
+                (Mood::Due, _) => DUE_LATE,
+                (Mood::Ran, true) => TASK_RANDOM_DELAY,
+                (Mood::Ran, false) => RANDOM_DELAY,
             };
             return text.fill(lang, &[&noun, &late]);
         }
@@ -279,9 +314,11 @@ impl Words<'_> {
             .set_every(idx)
             .filter(|_| self.windows)
             .map(|(often, _)| often);
-        match often {
-            Some(o) => ON_TIME_EVERY.fill(lang, &[&noun, &o]),
-            None => ON_TIME.fill(lang, &[&noun]),
+        match (often, mood) {
+            (Some(o), Mood::Ran) => ON_TIME_EVERY.fill(lang, &[&noun, &o]),
+            (None, Mood::Ran) => ON_TIME.fill(lang, &[&noun]),
+            (Some(o), Mood::Due) => DUE_EVERY.fill(lang, &[&noun, &o]),
+            (None, Mood::Due) => DUE.fill(lang, &[&noun]),
         }
     }
 
@@ -300,7 +337,7 @@ impl Words<'_> {
         } else {
             BLOCKED_ALL
         };
-        text.fill(self.lang, &[&self.trigger(e)])
+        text.fill(self.lang, &[&self.trigger_in(e, Mood::Due)])
     }
 
     /// A maintenance run refused by the service's 6.5-hour limit.
@@ -308,7 +345,8 @@ impl Words<'_> {
         let limit = self.span(i64::from(MAINTENANCE_SPACING.secs()));
         let before = self.span((e.at - previous).num_seconds());
         let wait = self.span((allowed_from - e.at).num_seconds());
-        THROTTLED_WHY.fill(self.lang, &[&limit, &before, &wait, &self.trigger(e)])
+        let due = self.trigger_in(e, Mood::Due);
+        THROTTLED_WHY.fill(self.lang, &[&limit, &before, &wait, &due])
     }
 
     /// A maintenance run inside the 6.5-hour limit, read leniently: it checks in, but the

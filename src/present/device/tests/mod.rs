@@ -65,6 +65,20 @@ const JA_ALLOWED: &[&str] = &[
     "FCM",
     "AOSP",
     "Google",
+    // The article a source title names.
+    "Qiita",
+];
+
+/// Words that say a run happened; a row whose run did not sync must not hold them next to
+/// "blocked" or "skipped" (issue 12: "Blocked … ran on time").
+const RAN_WORDS: &[&str] = &[
+    "ran on time",
+    " ran ",
+    "push arrived",
+    "予定どおり実行",
+    "遅れて開始",
+    "プッシュが即時に到着",
+    "後に到着",
 ];
 
 /// Fails if Japanese text holds an English word that is not a product name.
@@ -106,6 +120,15 @@ fn check_view(en: &View, ja: &View, report: &DeviceReport) {
             assert!(!e.is_empty() && !jt.is_empty(), "empty text at {}", r.at);
             assert_ne!(e, jt, "Japanese equals English: {e}");
             assert_no_english(jt);
+        }
+        if matches!(r.tone, Tone::Blocked | Tone::Skipped) {
+            for why in [&r.why, &j.why] {
+                assert!(
+                    RAN_WORDS.iter().all(|w| !why.contains(w)),
+                    "a {:?} row says its run happened: {why}",
+                    r.tone
+                );
+            }
         }
     }
     assert!(
