@@ -46,9 +46,9 @@ fn busy_year() -> (ServerScenario, Window) {
                 customized_sync_cycle_interval: (i % 2 == 0).then(|| Period::hours(1)),
             })
             .collect(),
-        outages: (0..10).map(|i| span(300 + i * 870, 4)).collect(),
-        disabled_spans: (0..10).map(|i| span(500 + i * 870, 30)).collect(),
-        suspended_spans: (0..5).map(|i| span(700 + i * 1700, 2)).collect(),
+        outages: (0..10).map(|i| span(300 + i * 870, 4).into()).collect(),
+        disabled_spans: (0..10).map(|i| span(500 + i * 870, 30).into()).collect(),
+        suspended_spans: (0..5).map(|i| span(700 + i * 1700, 2).into()).collect(),
         staging_spans: (0..5).map(|i| span(900 + i * 1700, 48)).collect(),
         ..Default::default()
     };

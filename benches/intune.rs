@@ -24,13 +24,13 @@ fn busy_device() -> (DeviceScenario, Window) {
     for i in 0..24 {
         let w = span(20 + i * 90, 10);
         if i % 2 == 0 {
-            device.power_off.push(w)
+            device.power_off.push(w.into())
         } else {
             device.sleep.push(w)
         }
     }
     // 10 network drops; 8 logons, each an hour after a night ends.
-    device.offline = (0..10).map(|i| span(14 + i * 200, 3)).collect();
+    device.offline = (0..10).map(|i| span(14 + i * 200, 3).into()).collect();
     device.logons = (0..8).map(|i| at(31 + i * 270)).collect();
     // 3 manual and 3 admin syncs, and the push service disabled for a weekend and a bit.
     device.manual_syncs = (0..3)
@@ -44,7 +44,7 @@ fn busy_device() -> (DeviceScenario, Window) {
         })
         .collect();
     device.admin_syncs = (0..3).map(|i| at(40 + i * 700)).collect();
-    device.push_service_disabled = vec![span(1000, 60), span(1800, 30)];
+    device.push_service_disabled = vec![span(1000, 60).into(), span(1800, 30).into()];
     let disruptions = device.power_off.len()
         + device.sleep.len()
         + device.offline.len()

@@ -14,7 +14,7 @@ use crate::engine::SCENARIO_VERSION;
 use crate::engine::entra::{IntervalChange, ServerScenario};
 use crate::engine::intune::{DeviceScenario, ManualSync, ManualVia};
 use crate::engine::{Instant, Scenario};
-use crate::engine::{Period, Window};
+use crate::engine::{Period, Span, Window};
 use crate::present::text::Text;
 
 /// A story the app can load with one click.
@@ -108,14 +108,15 @@ impl Preset {
             Preset::OffOverWeekend => {
                 let mut dev = device(now - d(30));
                 let booted = now - h(2);
-                dev.power_off = vec![span(now - h(62), booted)];
+                dev.power_off = vec![span(now - h(62), booted).into()];
                 dev.logons = vec![booted + TimeDelta::minutes(3)];
                 with_device(span(now - d(4), now + d(3)), dev)
             }
             Preset::PushServiceDisabled => {
                 let mut dev = device(now - d(20));
                 let horizon = span(now - d(5), now + d(40));
-                dev.push_service_disabled = vec![span(now - d(2), horizon.end())];
+                // The script's change stays until someone re-enables the service.
+                dev.push_service_disabled = vec![Span::open(now - d(2))];
                 dev.manual_syncs = vec![ManualSync {
                     at: now - d(1),
                     via: ManualVia::Settings,
@@ -124,7 +125,7 @@ impl Preset {
             }
             Preset::WizardOpenOvernight => {
                 let server = ServerScenario {
-                    suspended_spans: vec![span(now - h(15), now - h(1))],
+                    suspended_spans: vec![span(now - h(15), now - h(1)).into()],
                     ..ServerScenario::default()
                 };
                 with_server(span(now - d(1), now + d(1)), server)
@@ -141,7 +142,7 @@ impl Preset {
             }
             Preset::ServerDownEightDays => {
                 let server = ServerScenario {
-                    outages: vec![span(now - d(8) - h(2), now - h(2))],
+                    outages: vec![span(now - d(8) - h(2), now - h(2)).into()],
                     ..ServerScenario::default()
                 };
                 with_server(span(now - d(10), now + d(2)), server)

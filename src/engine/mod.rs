@@ -15,6 +15,7 @@ mod json_path;
 mod limits;
 mod rng;
 mod scenario;
+mod span;
 mod time;
 mod zone;
 
@@ -25,5 +26,6 @@ pub use error::{Because, NameProblem, Problem, ScenarioError};
 pub use limits::{EARLIEST_SECS, LATEST_SECS, MAX_EVENTS, MAX_HORIZON, MAX_LIST_LEN, in_era};
 pub use rng::SplitMix64;
 pub use scenario::{MAX_SCENARIO_BYTES, SCENARIO_VERSION, Scenario, Simulation};
+pub use span::{Span, close_all};
 pub use time::{Delay, DurationError, Instant, Period, Window, WindowError};
 pub use zone::{DisplayZone, ZoneError};

@@ -404,7 +404,11 @@ mod tests {
     fn every_source_link_is_a_well_formed_https_address() {
         for s in ALL {
             let Some(url) = s.url else {
-                assert!(!s.title.trim().is_empty(), "{} has neither link nor title", s.id);
+                assert!(
+                    !s.title.trim().is_empty(),
+                    "{} has neither link nor title",
+                    s.id
+                );
                 continue;
             };
             let rest = url.strip_prefix("https://").unwrap_or_else(|| {
@@ -437,7 +441,11 @@ mod tests {
     #[test]
     fn published_sources_link_to_their_document() {
         for s in ALL.iter().filter(|s| s.confidence == Confidence::High) {
-            assert!(s.url.is_some(), "{} is Microsoft documentation without a link", s.id);
+            assert!(
+                s.url.is_some(),
+                "{} is Microsoft documentation without a link",
+                s.id
+            );
         }
         assert!(SEED_INTUNE_SYNC_TIMING.url.is_some());
     }

@@ -321,10 +321,7 @@ mod tests {
 
     #[test]
     fn our_own_source_titles_are_translated() {
-        for s in source::ALL
-            .iter()
-            .filter(|s| s.url.is_none())
-        {
+        for s in source::ALL.iter().filter(|s| s.url.is_none()) {
             let ja = source_title(s).get(Lang::Ja);
             assert_ne!(ja, s.title, "{} needs a Japanese title", s.id);
             assert!(!ja.is_ascii());

@@ -95,24 +95,24 @@ impl ClickAdd {
             ClickAdd::Nothing => {}
             ClickAdd::PowerOff => {
                 if let (Some(w), Some(d)) = (span(8), s.device.as_mut()) {
-                    d.power_off.push(w);
+                    d.power_off.push(w.into());
                 }
             }
             ClickAdd::Offline => {
                 if let (Some(w), Some(d)) = (span(2), s.device.as_mut()) {
-                    d.offline.push(w);
+                    d.offline.push(w.into());
                 }
             }
             ClickAdd::Logon => s.device.iter_mut().for_each(|d| d.logons.push(at)),
             ClickAdd::AdminSync => s.device.iter_mut().for_each(|d| d.admin_syncs.push(at)),
             ClickAdd::Outage => {
                 if let (Some(w), Some(v)) = (span(4), s.server.as_mut()) {
-                    v.outages.push(w);
+                    v.outages.push(w.into());
                 }
             }
             ClickAdd::Suspended => {
                 if let (Some(w), Some(v)) = (span(8), s.server.as_mut()) {
-                    v.suspended_spans.push(w);
+                    v.suspended_spans.push(w.into());
                 }
             }
             ClickAdd::ManualDelta => s.server.iter_mut().for_each(|v| {

@@ -7,6 +7,7 @@
 use serde::Serialize;
 
 use super::scenario::ServerScenario;
+use crate::engine::span::close_all;
 use crate::engine::time::{Instant, Window};
 
 /// Conditions, as bits so that overlapping conditions combine.
@@ -89,11 +90,14 @@ impl Calendar {
             (s.scheduler_suspended, flag::SUSPENDED),
             (s.staging_mode_enabled, flag::STAGING),
         ];
+        // A span not yet fixed lasts to the horizon's end.
+        let until = horizon.end();
+        let outages = close_all(&server.outages, until);
         let lists = [
-            (&server.disabled_spans, flag::DISABLED),
-            (&server.suspended_spans, flag::SUSPENDED),
-            (&server.outages, flag::OUTAGE),
-            (&server.staging_spans, flag::STAGING),
+            (close_all(&server.disabled_spans, until), flag::DISABLED),
+            (close_all(&server.suspended_spans, until), flag::SUSPENDED),
+            (outages.clone(), flag::OUTAGE),
+            (server.staging_spans.clone(), flag::STAGING),
         ];
         // Boundaries as (instant, bit index, +1 / -1); a counter per bit says whether it holds.
         let mut edges: Vec<(Instant, usize, i32)> = Vec::new();
@@ -107,9 +111,9 @@ impl Calendar {
                 add(horizon, bit);
             }
         }
-        for (list, bit) in lists {
+        for (list, bit) in &lists {
             for w in list {
-                add(w, bit);
+                add(w, *bit);
             }
         }
         edges.sort_unstable_by_key(|e| e.0);
@@ -160,7 +164,7 @@ impl Calendar {
             };
         }
 
-        let mut outages = server.outages.clone();
+        let mut outages = outages;
         outages.sort_unstable();
         Self { segments, outages }
     }
@@ -234,10 +238,10 @@ mod tests {
     fn overlapping_kinds_combine_and_blocked_runs_join() {
         let horizon = w(t(0, 0), t(23, 0));
         let server = ServerScenario {
-            disabled_spans: vec![w(t(1, 0), t(3, 0))],
-            outages: vec![w(t(2, 0), t(4, 0))],
+            disabled_spans: vec![w(t(1, 0), t(3, 0)).into()],
+            outages: vec![w(t(2, 0), t(4, 0)).into()],
             staging_spans: vec![w(t(5, 0), t(6, 0))],
-            suspended_spans: vec![w(t(7, 0), t(8, 0))],
+            suspended_spans: vec![w(t(7, 0), t(8, 0)).into()],
             ..Default::default()
         };
         let cal = Calendar::new(&server, &horizon);
@@ -268,7 +272,7 @@ mod tests {
     fn outage_starts_are_found_strictly_inside() {
         let horizon = w(t(0, 0), t(23, 0));
         let server = ServerScenario {
-            outages: vec![w(t(2, 0), t(3, 0))],
+            outages: vec![w(t(2, 0), t(3, 0)).into()],
             ..Default::default()
         };
         let cal = Calendar::new(&server, &horizon);

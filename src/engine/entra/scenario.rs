@@ -9,6 +9,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::engine::span::Span;
 use crate::engine::time::{Delay, Instant, Period, Window};
 
 /// An Entra Connect Sync server over the horizon.
@@ -34,18 +35,20 @@ pub struct ServerScenario {
     /// `Set-ADSyncScheduler -CustomizedSyncCycleInterval` at given instants.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub interval_changes: Vec<IntervalChange>,
-    /// Spans with `SyncCycleEnabled` set to `$false`.
+    /// Spans with `SyncCycleEnabled` set to `$false`; an open one ("not yet re-enabled")
+    /// lasts to the horizon's end.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub disabled_spans: Vec<Window>,
-    /// Spans with the scheduler suspended (installation wizard open, upgrade under way).
+    pub disabled_spans: Vec<Span>,
+    /// Spans with the scheduler suspended (installation wizard open, upgrade under way); an
+    /// open one has not been resumed yet.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub suspended_spans: Vec<Window>,
+    pub suspended_spans: Vec<Span>,
     /// Spans in staging mode.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub staging_spans: Vec<Window>,
-    /// Spans with the server (or its ADSync service) down.
+    /// Spans with the server (or its ADSync service) down; an open one is not back yet.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub outages: Vec<Window>,
+    pub outages: Vec<Span>,
     /// `Start-ADSyncSyncCycle` and `Stop-ADSyncSyncCycle` at given instants.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub manual: Vec<ManualCommand>,

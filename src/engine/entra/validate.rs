@@ -7,6 +7,7 @@ use super::scenario::{ConnectorKind, Durations, ServerScenario};
 use super::timing::MAX_CONNECTORS;
 use crate::engine::error::{NameProblem, Problem, ScenarioError, check_len};
 use crate::engine::limits::{MAX_LIST_LEN, in_era};
+use crate::engine::span::{Span, close_all};
 use crate::engine::time::{Instant, Period, Window};
 
 /// The longest connector name accepted, in characters.
@@ -32,10 +33,11 @@ impl ServerScenario {
             };
             return Err(ScenarioError::new("server.last_cycle_end", problem));
         }
+        let staging: Vec<Span> = self.staging_spans.iter().copied().map(Span::from).collect();
         for (name, spans) in [
             ("server.disabled_spans", &self.disabled_spans),
             ("server.suspended_spans", &self.suspended_spans),
-            ("server.staging_spans", &self.staging_spans),
+            ("server.staging_spans", &staging),
             ("server.outages", &self.outages),
         ] {
             validate_spans(name, spans, horizon)?;
@@ -143,16 +145,20 @@ fn era_problem() -> Problem {
 }
 
 /// Spans of one kind: at most [`MAX_LIST_LEN`], inside the horizon, not overlapping each other.
-fn validate_spans(name: &str, spans: &[Window], horizon: &Window) -> Result<(), ScenarioError> {
+fn validate_spans(name: &str, spans: &[Span], horizon: &Window) -> Result<(), ScenarioError> {
     check_len(name, spans, MAX_LIST_LEN)?;
     for (i, w) in spans.iter().enumerate() {
-        if w.start() < horizon.start() || w.end() > horizon.end() {
+        // An open span must start inside the horizon; a closed one must also end inside it.
+        let end_outside = w.end().is_some_and(|e| e > horizon.end());
+        if w.start() < horizon.start() || w.start() >= horizon.end() || end_outside {
             return Err(ScenarioError::new(
                 format!("{name}[{i}]"),
                 Problem::OutsideHorizon,
             ));
         }
     }
+    // Inside the horizon an open span lasts to its end, and overlaps whatever starts later.
+    let spans = close_all(spans, horizon.end());
     let mut order: Vec<usize> = (0..spans.len()).collect();
     order.sort_by_key(|&i| (spans[i].start(), i));
     for pair in order.windows(2) {
@@ -215,13 +221,13 @@ mod tests {
     fn spans_must_lie_in_the_horizon_and_not_overlap() {
         let w = |a, b| Window::new(t(a), t(b)).unwrap();
         let s = ServerScenario {
-            outages: vec![w(1, 2), w(20, 23), w(0, 1)],
+            outages: vec![w(1, 2).into(), w(20, 23).into(), w(0, 1).into()],
             ..Default::default()
         };
         assert_eq!(s.validate(&horizon()), Ok(()), "touching spans are fine");
         let late = Window::new(t(22), "2026-01-02T01:00:00Z".parse().unwrap()).unwrap();
         let s = ServerScenario {
-            outages: vec![late],
+            outages: vec![late.into()],
             ..Default::default()
         };
         assert_eq!(
@@ -229,7 +235,7 @@ mod tests {
             ScenarioError::new("server.outages[0]", Problem::OutsideHorizon)
         );
         let s = ServerScenario {
-            disabled_spans: vec![w(5, 8), w(1, 2), w(7, 9)],
+            disabled_spans: vec![w(5, 8).into(), w(1, 2).into(), w(7, 9).into()],
             ..Default::default()
         };
         let other = "server.disabled_spans[0]".to_owned();
@@ -239,8 +245,8 @@ mod tests {
         );
         // Different kinds may overlap.
         let s = ServerScenario {
-            disabled_spans: vec![w(5, 8)],
-            outages: vec![w(6, 7)],
+            disabled_spans: vec![w(5, 8).into()],
+            outages: vec![w(6, 7).into()],
             ..Default::default()
         };
         assert_eq!(s.validate(&horizon()), Ok(()));

@@ -187,8 +187,10 @@ pub enum DisruptionKind {
 pub struct Disruption {
     /// What it was.
     pub kind: DisruptionKind,
-    /// When, inside the horizon.
+    /// When, inside the horizon. An open span ends at the horizon's end here.
     pub window: Window,
+    /// Not yet fixed: the scenario gave no end ("until further notice").
+    pub open: bool,
 }
 
 /// The device's condition in the horizon's last second: what keeps it from syncing "until the

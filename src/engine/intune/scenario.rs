@@ -8,6 +8,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::engine::span::Span;
 use crate::engine::time::{Delay, Instant, Period, Window};
 
 /// An Intune-managed device and what happens to it over the horizon.
@@ -22,15 +23,16 @@ pub struct DeviceScenario {
     /// Which published schedule (or a custom DMClient CSP poll schedule) the device follows.
     #[serde(default)]
     pub rule_set: RuleSet,
-    /// Spans when the device is shut down (or hibernating).
+    /// Spans when the device is shut down (or hibernating); an open one ("not yet fixed")
+    /// lasts to the horizon's end.
     #[serde(default)]
-    pub power_off: Vec<Window>,
+    pub power_off: Vec<Span>,
     /// Spans when the device sleeps.
     #[serde(default)]
     pub sleep: Vec<Window>,
-    /// Spans when the device is on but has no network connection.
+    /// Spans when the device is on but has no network connection (may be open).
     #[serde(default)]
-    pub offline: Vec<Window>,
+    pub offline: Vec<Span>,
     /// Instants when a user signs in.
     #[serde(default)]
     pub logons: Vec<Instant>,
@@ -43,9 +45,10 @@ pub struct DeviceScenario {
     /// How long an admin push takes to reach the device.
     #[serde(default)]
     pub push_delivery_delay: Delay,
-    /// Spans when the push service (dmwappushservice) is Disabled.
+    /// Spans when the push service (dmwappushservice) is Disabled; an open one has not been
+    /// re-enabled yet.
     #[serde(default)]
-    pub push_service_disabled: Vec<Window>,
+    pub push_service_disabled: Vec<Span>,
     /// What a disabled push service stops.
     #[serde(default)]
     pub push_service_impact: PushServiceImpact,

@@ -40,6 +40,7 @@ use super::scenario::{
 use super::timeline::{Down, Timeline, instant as inst, stronger_down};
 use crate::engine::limits::MAX_EVENTS;
 use crate::engine::rng::SplitMix64;
+use crate::engine::span::close_all;
 use crate::engine::time::{Delay, Window};
 use ime::ImeCause;
 
@@ -180,15 +181,20 @@ struct Engine<'a> {
 impl<'a> Engine<'a> {
     fn new(device: &'a DeviceScenario, horizon: &Window) -> Self {
         let plan = PollPlan::new(device.platform, &device.rule_set);
+        // A span not yet fixed lasts to the horizon's end, which bounds the work.
+        let until = horizon.end();
         let down = Timeline::new(
             &[
-                (&device.power_off, Down::Off),
+                (&close_all(&device.power_off, until), Down::Off),
                 (&device.sleep, Down::Asleep),
             ],
             stronger_down,
         );
-        let offline = Timeline::new(&[(&device.offline, ())], |_, _| ());
-        let push_off = Timeline::new(&[(&device.push_service_disabled, ())], |_, _| ());
+        let offline = Timeline::new(&[(&close_all(&device.offline, until), ())], |_, _| ());
+        let push_off = Timeline::new(
+            &[(&close_all(&device.push_service_disabled, until), ())],
+            |_, _| (),
+        );
         // Two independent streams, so that changing one lane's random delay leaves the other's
         // draws alone.
         let mut root = SplitMix64::new(device.seed);

@@ -9,6 +9,7 @@ use super::rules::{MAX_POLL_INTERVAL, MIN_POLL_INTERVAL};
 use super::scenario::{DeviceScenario, ManualVia, PollSet, RuleSet};
 use crate::engine::error::{Because, Problem, ScenarioError, check_len};
 use crate::engine::limits::{MAX_LIST_LEN, in_era};
+use crate::engine::span::{Span, close_all};
 use crate::engine::time::{Delay, Instant, Period, Window};
 
 /// Compliance status validity period, in days (Microsoft Learn).
@@ -30,19 +31,27 @@ impl DeviceScenario {
         self.check_rule_set()?;
         self.check_lists()?;
         self.check_push_service()?;
-        let down: [Named; 2] = [("power_off", &self.power_off), ("sleep", &self.sleep)];
-        for (name, windows) in [
-            down[0],
-            down[1],
+        let sleep: Vec<Span> = self.sleep.iter().copied().map(Span::from).collect();
+        for (name, spans) in [
+            ("power_off", &self.power_off[..]),
+            ("sleep", &sleep[..]),
             ("offline", &self.offline[..]),
             ("push_service_disabled", &self.push_service_disabled[..]),
         ] {
-            check_inside(name, windows, horizon)?;
+            check_inside(name, spans, horizon)?;
         }
+        // Inside the horizon, a span not yet fixed lasts to its end: the checks below see it so.
+        let until = horizon.end();
+        let (power_off, offline, push_off) = (
+            close_all(&self.power_off, until),
+            close_all(&self.offline, until),
+            close_all(&self.push_service_disabled, until),
+        );
+        let down: [Named; 2] = [("power_off", &power_off), ("sleep", &self.sleep)];
         // Off and asleep exclude each other, so they are checked as one list.
         check_no_overlap(&down)?;
-        check_no_overlap(&[("offline", &self.offline)])?;
-        check_no_overlap(&[("push_service_disabled", &self.push_service_disabled)])?;
+        check_no_overlap(&[("offline", &offline)])?;
+        check_no_overlap(&[("push_service_disabled", &push_off)])?;
         self.check_instants(horizon, &down)?;
         self.check_settings()
     }
@@ -146,7 +155,8 @@ impl DeviceScenario {
         if horizon.contains(self.enrolled_at) {
             up("device.enrolled_at".into(), self.enrolled_at)?;
             // Enrolling needs the network, as it needs the device on.
-            let offline = sorted(&[("offline", &self.offline)]);
+            let offline = close_all(&self.offline, horizon.end());
+            let offline = sorted(&[("offline", &offline)]);
             if let Some((name, i)) = covering(&offline, self.enrolled_at) {
                 return Err(ScenarioError::new(
                     "device.enrolled_at",
@@ -253,9 +263,11 @@ fn check_poll_set(name: &str, set: PollSet) -> Result<(), ScenarioError> {
 }
 
 /// Every window of the list lies inside the horizon.
-fn check_inside(name: &str, windows: &[Window], horizon: &Window) -> Result<(), ScenarioError> {
-    for (i, w) in windows.iter().enumerate() {
-        if w.start() < horizon.start() || w.end() > horizon.end() {
+fn check_inside(name: &str, spans: &[Span], horizon: &Window) -> Result<(), ScenarioError> {
+    for (i, s) in spans.iter().enumerate() {
+        // An open span must start inside the horizon; a closed one must also end inside it.
+        let end_outside = s.end().is_some_and(|e| e > horizon.end());
+        if s.start() < horizon.start() || s.start() >= horizon.end() || end_outside {
             return Err(ScenarioError::new(
                 format!("device.{name}[{i}]"),
                 Problem::OutsideHorizon,
@@ -362,9 +374,9 @@ mod tests {
     fn overlapping_power_off_windows_are_refused_with_both_paths() {
         let mut d = device();
         d.power_off = vec![
-            w("10T00:00", "10T12:00"),
-            w("06T00:00", "06T01:00"),
-            w("10T11:00", "10T13:00"),
+            w("10T00:00", "10T12:00").into(),
+            w("06T00:00", "06T01:00").into(),
+            w("10T11:00", "10T13:00").into(),
         ];
         let e = err(&d);
         assert_eq!(e.at, "device.power_off[2]");
@@ -379,7 +391,7 @@ mod tests {
     #[test]
     fn sleep_overlapping_power_off_is_refused_but_touching_is_fine() {
         let mut d = device();
-        d.power_off = vec![w("10T00:00", "10T12:00")];
+        d.power_off = vec![w("10T00:00", "10T12:00").into()];
         d.sleep = vec![w("10T12:00", "10T14:00")];
         assert_eq!(d.validate(&horizon()), Ok(()));
         d.sleep.push(w("09T20:00", "10T01:00"));
@@ -399,9 +411,9 @@ mod tests {
     fn a_window_that_contains_another_is_an_overlap() {
         let mut d = device();
         d.offline = vec![
-            w("10T00:00", "12T00:00"),
-            w("10T01:00", "10T02:00"),
-            w("11T00:00", "11T01:00"),
+            w("10T00:00", "12T00:00").into(),
+            w("10T01:00", "10T02:00").into(),
+            w("11T00:00", "11T01:00").into(),
         ];
         assert_eq!(err(&d).at, "device.offline[1]");
     }
@@ -427,7 +439,7 @@ mod tests {
     #[test]
     fn logons_and_manual_syncs_need_the_device_up() {
         let mut d = device();
-        d.power_off = vec![w("10T00:00", "10T08:00")];
+        d.power_off = vec![w("10T00:00", "10T08:00").into()];
         d.logons = vec![t("10T08:00"), t("10T07:59")];
         let e = err(&d);
         assert_eq!(
@@ -589,7 +601,7 @@ mod tests {
     #[test]
     fn enrolling_while_offline_is_refused() {
         let mut d = device();
-        d.offline = vec![w("05T08:00", "05T10:00")];
+        d.offline = vec![w("05T08:00", "05T10:00").into()];
         let e = err(&d);
         assert_eq!(
             (e.at.as_str(), e.problem),
@@ -601,14 +613,14 @@ mod tests {
                 }
             )
         );
-        d.offline = vec![w("05T09:01", "05T10:00")];
+        d.offline = vec![w("05T09:01", "05T10:00").into()];
         assert_eq!(d.validate(&horizon()), Ok(()));
     }
 
     #[test]
     fn the_push_service_is_refused_off_windows_with_its_reason() {
         let mut d = device();
-        d.push_service_disabled = vec![w("10T00:00", "11T00:00")];
+        d.push_service_disabled = vec![w("10T00:00", "11T00:00").into()];
         assert_eq!(d.validate(&horizon()), Ok(()));
         for platform in [Platform::Ios, Platform::AndroidEnterprise, Platform::Linux] {
             d.platform = platform;

@@ -6,13 +6,14 @@
 use leptos::prelude::*;
 
 use crate::engine::DisplayZone;
-use crate::engine::{DurationError, Period, Window};
+use crate::engine::{DurationError, Period};
 use crate::engine::{Instant, ScenarioError};
 use crate::present::text::Text;
 use crate::present::{labels, terms};
 
 use super::super::state::{Planner, use_planner};
 use super::super::timefmt;
+use super::edges::Edges;
 
 /// The engine's complaint about `path` (or anything inside it), in the user's language.
 pub fn engine_error(p: &Planner, path: &str) -> Option<String> {
@@ -272,12 +273,13 @@ fn ListFrame(
 
 /// A list of spans (power off, outage…): each with a start, an end and a remove button, plus
 /// an add button. An end before its start is refused at the row, and the list keeps its last
-/// valid state.
+/// valid state. Rows that may stay open (see [`Edges::CAN_BE_OPEN`]) also have a "not yet
+/// fixed" box, which hides the end while ticked.
 #[component]
-pub fn WindowList(
+pub fn WindowList<T: Edges>(
     label: Text,
-    #[prop(into)] items: Signal<Vec<Window>>,
-    on_change: Callback<Vec<Window>>,
+    #[prop(into)] items: Signal<Vec<T>>,
+    on_change: Callback<Vec<T>>,
     path: &'static str,
 ) -> impl IntoView {
     let p = use_planner();
@@ -293,23 +295,36 @@ pub fn WindowList(
                         let (start_path, end_path) = (format!("{row_path}.start"), format!("{row_path}.end"));
                         let message_path = row_path.clone();
                         let local = RwSignal::new(None::<String>);
-                        let set_edge = move |start: bool, t: Instant| {
+                        let set_edges = move |s: Instant, e: Option<Instant>| {
                             let mut list = items.get_untracked();
-                            let Some(old) = list.get(i).copied() else { return };
-                            let (s, e) = if start { (t, old.end()) } else { (old.start(), t) };
-                            match Window::new(s, e) {
-                                Ok(w) => {
+                            if i >= list.len() {
+                                return;
+                            }
+                            match T::make(s, e) {
+                                Some(w) => {
                                     local.set(None);
                                     list[i] = w;
                                     on_change.run(list);
                                 }
-                                Err(_) => local.set(Some(labels::END_AFTER_START.get(p.lang.get_untracked()).into())),
+                                None => local.set(Some(labels::END_AFTER_START.get(p.lang.get_untracked()).into())),
                             }
                         };
+                        let end = w.last().map(|end| view! {
+                            <InstantField label=labels::END value=Signal::derive(move || end) on_set=Callback::new(move |t| set_edges(w.first(), Some(t))) path=end_path />
+                        });
+                        // Unticking gives the span back an end: 8 hours on, inside the horizon.
+                        let reopen = move || {
+                            let horizon_end = p.draft.with_untracked(|s| s.horizon.end());
+                            (w.first() + chrono::TimeDelta::hours(8)).min(horizon_end)
+                        };
+                        let open_box = T::CAN_BE_OPEN.then(|| view! {
+                            <CheckField label=labels::NOT_YET_FIXED value=Signal::derive(move || w.last().is_none()) on_set=Callback::new(move |open: bool| set_edges(w.first(), (!open).then(reopen))) />
+                        });
                         view! {
                             <div class="list-row" data-row=row_path.clone()>
-                                <InstantField label=labels::START value=Signal::derive(move || w.start()) on_set=Callback::new(move |t| set_edge(true, t)) path=start_path />
-                                <InstantField label=labels::END value=Signal::derive(move || w.end()) on_set=Callback::new(move |t| set_edge(false, t)) path=end_path />
+                                <InstantField label=labels::START value=Signal::derive(move || w.first()) on_set=Callback::new(move |t| set_edges(t, w.last())) path=start_path />
+                                {end}
+                                {open_box}
                                 <RemoveButton items=items on_change=on_change index=i />
                                 <FieldMessage local=local path=message_path />
                             </div>
@@ -322,11 +337,11 @@ pub fn WindowList(
 }
 
 /// A new span of `length` at the usual place for new entries, appended to `list`.
-pub fn add_window(p: &Planner, mut list: Vec<Window>, length: Period) -> Vec<Window> {
+pub fn add_window<T: Edges>(p: &Planner, mut list: Vec<T>, length: Period) -> Vec<T> {
     let start = new_entry_start(p);
     let horizon = p.draft.with_untracked(|s| s.horizon);
     let end = (start + length.delta()).min(horizon.end());
-    if let Ok(w) = Window::new(start, end) {
+    if let Some(w) = T::make(start, Some(end)) {
         list.push(w);
     }
     list

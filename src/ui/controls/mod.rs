@@ -21,6 +21,7 @@ macro_rules! part {
 }
 
 mod device;
+mod edges;
 mod fields;
 mod scenario;
 mod server;

@@ -870,3 +870,50 @@ fn while_the_server_is_down_get_adsyncscheduler_cannot_answer() {
     let up = r.answers(at("11:50"));
     assert!(up.get_adsyncscheduler.view().is_some());
 }
+
+#[test]
+fn an_outage_not_yet_fixed_blocks_every_cycle_to_the_horizon_end() {
+    let json = r#"{"outages": [{"start": "2026-11-21T10:15:00Z"}]}"#;
+    let r = run(json, "10:00", "+1 10:00");
+    assert_eq!(starts(&r), ["10:00"]);
+    // The same outage with an explicit null end, and one that ends at the horizon's end,
+    // give the same cycles.
+    let null = run(
+        r#"{"outages": [{"start": "2026-11-21T10:15:00Z", "end": null}]}"#,
+        "10:00",
+        "+1 10:00",
+    );
+    let closed = run(
+        r#"{"outages": [{"start": "2026-11-21T10:15:00Z", "end": "2026-11-22T10:00:00Z"}]}"#,
+        "10:00",
+        "+1 10:00",
+    );
+    assert_eq!(starts(&null), starts(&r));
+    assert_eq!(starts(&closed), starts(&r));
+}
+
+#[test]
+fn a_scheduler_disabled_or_suspended_until_further_notice_runs_nothing_after() {
+    for list in ["disabled_spans", "suspended_spans"] {
+        let json = format!(r#"{{"{list}": [{{"start": "2026-11-21T11:00:00Z"}}]}}"#);
+        let r = run(&json, "10:00", "+1 10:00");
+        assert_eq!(starts(&r), ["10:00", "10:30"], "{list}");
+    }
+}
+
+#[test]
+fn an_open_span_overlaps_whatever_starts_after_it() {
+    let json = r#"{"outages": [{"start": "2026-11-21T11:00:00Z"},
+        {"start": "2026-11-22T09:00:00Z", "end": "2026-11-22T09:30:00Z"}]}"#;
+    let server: ServerScenario = serde_json::from_str(json).unwrap();
+    let err = server
+        .validate(&window(at("10:00"), at("+1 10:00")))
+        .unwrap_err();
+    assert_eq!(err.at, "server.outages[1]");
+    let late = r#"{"outages": [{"start": "2026-11-22T10:00:00Z"}]}"#;
+    let server: ServerScenario = serde_json::from_str(late).unwrap();
+    let err = server
+        .validate(&window(at("10:00"), at("+1 10:00")))
+        .unwrap_err();
+    assert_eq!(err.at, "server.outages[0]");
+}

@@ -8,6 +8,7 @@ use crate::engine::intune::report::{
 };
 use crate::engine::intune::rules::{Rule, RuleInfo};
 use crate::engine::intune::scenario::{DeviceScenario, PushServiceImpact, RuleSet};
+use crate::engine::span::Span;
 use crate::engine::time::Window;
 
 impl Engine<'_> {
@@ -52,9 +53,10 @@ impl Engine<'_> {
 /// The scenario's disruption windows clipped to the horizon (only unvalidated input reaches
 /// outside it), in order of start, then kind, then end.
 fn disruptions(d: &DeviceScenario, horizon: &Window) -> Vec<Disruption> {
-    let groups: [(&[Window], DisruptionKind); 4] = [
+    let closed: Vec<Span> = d.sleep.iter().copied().map(Span::from).collect();
+    let groups: [(&[Span], DisruptionKind); 4] = [
         (&d.power_off, DisruptionKind::PoweredOff),
-        (&d.sleep, DisruptionKind::Asleep),
+        (&closed, DisruptionKind::Asleep),
         (&d.offline, DisruptionKind::Offline),
         (
             &d.push_service_disabled,
@@ -63,13 +65,14 @@ fn disruptions(d: &DeviceScenario, horizon: &Window) -> Vec<Disruption> {
     ];
     let mut out: Vec<Disruption> = groups
         .iter()
-        .flat_map(|(windows, kind)| {
-            windows.iter().filter_map(move |w| {
-                let start = w.start().max(horizon.start());
-                let end = w.end().min(horizon.end());
+        .flat_map(|(spans, kind)| {
+            spans.iter().filter_map(move |s| {
+                let start = s.start().max(horizon.start());
+                let end = s.end().map_or(horizon.end(), |e| e.min(horizon.end()));
                 Window::new(start, end).ok().map(|window| Disruption {
                     kind: *kind,
                     window,
+                    open: s.is_open(),
                 })
             })
         })

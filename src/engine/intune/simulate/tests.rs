@@ -801,3 +801,40 @@ fn random_delays_keep_the_runs_of_one_task_in_order() {
         assert!(!dues.is_empty());
     }
 }
+
+#[test]
+fn a_push_service_disabled_until_further_notice_blocks_to_the_horizon_end() {
+    let open = sim(&format!(
+        r#"{NO_IME},"push_service_disabled":[{{"start":"2026-01-06T00:00:00Z"}}]"#
+    ));
+    let closed = sim(&format!(
+        r#"{NO_IME},"push_service_disabled":[{{"start":"2026-01-06T00:00:00Z","end":"2026-01-08T00:00:00Z"}}]"#
+    ));
+    assert_eq!(open.events, closed.events);
+    assert!(syncs(&open).iter().all(|s| s.as_str() < "06T00:00"));
+    assert!(
+        open.events
+            .iter()
+            .any(|e| e.outcome == Outcome::BlockedPushService)
+    );
+    let d = &open.disruptions[0];
+    assert!(d.open && !closed.disruptions[0].open);
+    assert_eq!(d.window.end(), t("08T00:00"));
+}
+
+#[test]
+fn a_device_off_until_further_notice_syncs_no_more() {
+    let r = sim(&format!(
+        r#"{NO_IME},"power_off":[{{"start":"2026-01-06T12:00:00Z","end":null}}]"#
+    ));
+    assert!(syncs(&r).iter().all(|s| s.as_str() < "06T12:00"));
+    assert!(!syncs(&r).is_empty());
+    // A logon after it went off cannot be: the device is still off.
+    let json = r#"{"enrolled_at":"2026-01-05T09:00:00Z","power_off":[{"start":"2026-01-06T12:00:00Z"}],"logons":["2026-01-07T08:00:00Z"]}"#;
+    let device: DeviceScenario = serde_json::from_str(json).unwrap();
+    let horizon = Window::new(t("05T00:00"), t("08T00:00")).unwrap();
+    assert_eq!(
+        device.validate(&horizon).map_err(|e| e.at),
+        Err("device.logons[0]".to_owned())
+    );
+}

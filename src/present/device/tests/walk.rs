@@ -326,13 +326,13 @@ fn truncation_and_unvalidated_input_are_reported_without_panicking() {
     };
     device
         .power_off
-        .push(far("2025-12-01T00:00:00Z", "2026-01-05T06:00:00Z"));
+        .push(far("2025-12-01T00:00:00Z", "2026-01-05T06:00:00Z").into());
     device
         .sleep
         .push(far("2026-01-11T00:00:00Z", "2026-03-01T00:00:00Z"));
     device
         .offline
-        .push(far("2024-01-01T00:00:00Z", "2024-02-01T00:00:00Z"));
+        .push(far("2024-01-01T00:00:00Z", "2024-02-01T00:00:00Z").into());
     let report = simulate(&device, &report.horizon);
     let (en, ja) = both(&report);
     check_view(&en, &ja, &report);
