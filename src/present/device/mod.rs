@@ -26,6 +26,7 @@
 //! the top), [`shades`] and [`warnings`].
 
 mod answer;
+mod blocker;
 mod deadlines;
 mod lanes;
 mod missed;
@@ -39,7 +40,7 @@ mod warnings;
 #[cfg(test)]
 mod tests;
 
-use super::grammar::ja_after;
+use super::grammar::{ja_after, sentences, sep};
 use super::text::Lang;
 use super::{Answer, Row, Tone, View};
 use crate::engine::Instant;
@@ -93,17 +94,25 @@ pub fn answer(
 ) -> Answer {
     let w = Words::new(report, lang);
     let answers = report.answers(now);
+    // What blocks syncing at now comes first, so the answer never names a time without it.
+    let blocker = w.blocker(now, answers.next_sync.map(|n| n.at), fmt);
+    let lead = |rest: Option<String>| -> Option<String> {
+        let mut parts = vec![sentences(lang, &blocker)];
+        parts.extend(rest);
+        let joined: Vec<String> = parts.into_iter().filter(|p| !p.is_empty()).collect();
+        (!joined.is_empty()).then(|| joined.join(sep(lang)))
+    };
     match answers.next_sync {
         Some(next) => Answer::Next {
             at: next.at,
             by: w.next_by(&next),
-            detail: w.next_detail(&answers, fmt),
+            detail: lead(w.next_detail(&answers, fmt)),
         },
         None => {
             let reason = answers.no_future_sync.unwrap_or(NoSyncReason::HorizonEnds);
             Answer::Never {
                 why: w.never_why(reason),
-                consequence: w.consequence(&answers, reason, fmt),
+                consequence: lead(w.consequence(&answers, reason, fmt)),
             }
         }
     }

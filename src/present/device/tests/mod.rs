@@ -7,6 +7,7 @@ use crate::engine::Scenario;
 use crate::present::{Shade, ShadeKind};
 use crate::presets::Preset;
 
+mod blocker;
 mod deadlines;
 mod presets;
 mod walk;
