@@ -52,6 +52,45 @@ impl BlockCause {
     }
 }
 
+/// One span from the scenario that keeps the scheduler from starting cycles, as the answer
+/// names it: the span the user typed (clipped to the horizon) and whether it is not yet fixed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct BlockSpan {
+    /// Disabled, suspended or down.
+    pub cause: BlockCause,
+    /// When, inside the horizon; an open span ends at the horizon's end here.
+    pub window: Window,
+    /// Not yet fixed: the scenario gave no end.
+    pub open: bool,
+}
+
+/// The server's disabled, suspended and down spans, clipped to the horizon, in order of start.
+pub(crate) fn block_spans(server: &ServerScenario, horizon: &Window) -> Vec<BlockSpan> {
+    let lists = [
+        (&server.disabled_spans, BlockCause::Disabled),
+        (&server.suspended_spans, BlockCause::Suspended),
+        (&server.outages, BlockCause::Outage),
+    ];
+    let mut out: Vec<BlockSpan> = lists
+        .iter()
+        .flat_map(|(spans, cause)| {
+            spans.iter().filter_map(move |s| {
+                let start = s.start().max(horizon.start());
+                let window = s
+                    .until(horizon.end())
+                    .and_then(|w| Window::new(start, w.end()).ok())?;
+                Some(BlockSpan {
+                    cause: *cause,
+                    window,
+                    open: s.is_open(),
+                })
+            })
+        })
+        .collect();
+    out.sort_by_key(|b| (b.window.start(), b.window.end()));
+    out
+}
+
 /// A stretch of time with a constant, non-empty set of conditions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Segment {

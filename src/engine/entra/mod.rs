@@ -40,7 +40,7 @@ pub use answers::{
     ExportCaveat, ExportTime, NextCycle, NoCycleCause, NoNextCycle, RunHistory, SchedulerOutput,
     SchedulerView, ServerAnswers, timespan,
 };
-pub use calendar::BlockCause;
+pub use calendar::{BlockCause, BlockSpan};
 pub use import::{
     Clock, DateOrder, DateReading, DayMonthOrder, ImportResult, LineProblem, Note, OrderBasis,
     parse_get_adsyncscheduler, parse_get_adsyncscheduler_at, parse_get_adsyncscheduler_with,

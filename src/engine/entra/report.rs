@@ -7,7 +7,7 @@
 
 use serde::{Serialize, Serializer};
 
-use super::calendar::{BlockCause, Calendar, flag};
+use super::calendar::{BlockCause, BlockSpan, Calendar, flag};
 use super::rules::Rule;
 use super::scenario::{ConnectorKind, PolicyType, SchedulerSettings};
 use super::timing::{Plan, Step, StepStatus, Timing};
@@ -35,6 +35,9 @@ pub struct ServerReport {
     /// Where the 7-day delta rule starts counting: the scenario's `last_cycle_end`, or the
     /// horizon start.
     pub delta_rule_since: Instant,
+    /// The disabled, suspended and down spans the scenario gave, clipped to the horizon, with
+    /// whether each is not yet fixed (for the answer's "down since …, not yet back").
+    pub blocks: Vec<BlockSpan>,
     /// The settings the simulation started from (for `Get-ADSyncScheduler` answers).
     pub(crate) settings: SchedulerSettings,
     pub(crate) timing: Timing,

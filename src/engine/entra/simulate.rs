@@ -10,7 +10,7 @@
 
 use chrono::TimeDelta;
 
-use super::calendar::{BlockCause, Calendar, flag};
+use super::calendar::{BlockCause, Calendar, block_spans, flag};
 use super::queries::DELTA_WINDOW;
 use super::report::{
     ConnectorInfo, Cycle, CycleOutcome, Event, EventKind, PhsPause, PhsSegment, PhsState,
@@ -744,6 +744,7 @@ impl<'a> Sim<'a> {
             warnings: self.warnings,
             tail,
             truncated: self.truncated,
+            blocks: block_spans(self.server, &self.horizon),
             settings: self.server.scheduler.clone(),
             delta_rule_since: self.delta_rule_since,
             timing: self.timing,

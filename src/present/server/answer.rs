@@ -12,7 +12,7 @@ use crate::engine::entra::{
     CycleOutcome, ExportCaveat, NextCycle, NoCycleCause, SchedulerOutput, ServerReport, Trigger,
 };
 use crate::present::Answer;
-use crate::present::grammar::{every, relative, sep, span, thousands};
+use crate::present::grammar::{every, relative, sentence, sep, span, thousands};
 use crate::present::text::{Lang, Text};
 
 const NOTHING_FOUND: Text = Text::new(
@@ -156,6 +156,14 @@ pub fn answer(
     fmt: &dyn Fn(Instant) -> String,
 ) -> Answer {
     let answers = report.answers(now);
+    // What blocks cycles at now comes first, so the answer never names a time without it.
+    let next_at = answers.next_cycle.as_ref().map(|n| n.start);
+    let blocked = super::blocker::blocker(report, now, next_at, lang, fmt);
+    let lead = |rest: Option<String>| -> Option<String> {
+        let mut parts: Vec<String> = blocked.iter().map(|b| sentence(lang, b)).collect();
+        parts.extend(rest);
+        (!parts.is_empty()).then(|| parts.join(sep(lang)))
+    };
     if let Some(next) = answers.next_cycle {
         let interval = next
             .cycle
@@ -165,7 +173,14 @@ pub fn answer(
         return Answer::Next {
             at: next.start,
             by: next_by(report, &next, interval, lang),
-            detail: next_detail(report, &next, now, answers.running_cycle, lang, fmt),
+            detail: lead(next_detail(
+                report,
+                &next,
+                now,
+                answers.running_cycle,
+                lang,
+                fmt,
+            )),
         };
     }
     let Some(none) = answers.no_next_cycle else {
@@ -183,7 +198,10 @@ pub fn answer(
         | NoCycleCause::ServerDown => Some(seven_day_consequence(report, now, lang, fmt)),
         NoCycleCause::AfterHorizon | NoCycleCause::Truncated => None,
     };
-    Answer::Never { why, consequence }
+    Answer::Never {
+        why,
+        consequence: lead(consequence),
+    }
 }
 
 /// When a change made on-premises at `change_at` reaches Entra ID and which cycle exports it,

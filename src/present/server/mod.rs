@@ -33,6 +33,7 @@
 //!   The answer gets a formatter and uses the reader's zone.
 
 mod answer;
+mod blocker;
 mod cycles;
 mod events;
 mod lanes;

@@ -189,3 +189,75 @@ fn the_cmdlet_output_and_the_export_caveat_have_words() {
     let early = export_sentence(&down, t("2026-11-01T00:05:00Z"), Lang::En, &fmt);
     assert!(!early.contains("7-day limit"), "{early}");
 }
+
+/// The whole answer as one text: the headline's parts and the sentences after it.
+fn said(r: &ServerReport, now: Instant, lang: Lang) -> String {
+    match answer(r, now, lang, &fmt) {
+        Answer::Next { by, detail, .. } => format!("{by} | {}", detail.unwrap_or_default()),
+        Answer::Never { why, consequence } => {
+            format!("{why} | {}", consequence.unwrap_or_default())
+        }
+    }
+}
+
+#[test]
+fn an_outage_not_yet_fixed_is_named_since_when_in_both_languages() {
+    let r = report(
+        r#"{"outages": [{"start": "2026-11-21T11:00:00Z"}]}"#,
+        "2026-11-21T10:00:00Z",
+        "2026-11-22T10:00:00Z",
+    );
+    let now = t("2026-11-21T12:00:00Z");
+    let en = said(&r, now, Lang::En);
+    assert!(
+        en.contains("is down since 2026-11-21 11:00, not yet back: no sync cycle and no password hash sync runs until it is."),
+        "{en}"
+    );
+    assert!(!en.contains("Every cycle due before"), "{en}");
+    let ja = said(&r, now, Lang::Ja);
+    assert!(
+        ja.contains("2026-11-21 11:00から停止したままです（未復旧）"),
+        "{ja}"
+    );
+}
+
+#[test]
+fn a_suspension_with_an_end_says_every_cycle_before_it_is_skipped() {
+    let r = report(
+        r#"{"suspended_spans": [{"start": "2026-11-21T11:00:00Z", "end": "2026-11-21T15:00:00Z"}]}"#,
+        "2026-11-21T10:00:00Z",
+        "2026-11-22T10:00:00Z",
+    );
+    let now = t("2026-11-21T12:00:00Z");
+    let Answer::Next { at, detail, .. } = answer(&r, now, Lang::En, &fmt) else {
+        panic!("a cycle follows the suspension")
+    };
+    assert!(at >= t("2026-11-21T15:00:00Z"));
+    let detail = detail.unwrap_or_default();
+    assert!(
+        detail.starts_with("The scheduler is suspended from 2026-11-21 11:00 until 2026-11-21 15:00 (the wizard is open or an upgrade is under way): no sync cycle runs while it is suspended. Every cycle due before 2026-11-21 15:00 is skipped."),
+        "{detail}"
+    );
+    let ja = said(&r, now, Lang::Ja);
+    assert!(
+        ja.contains("2026-11-21 15:00より前に予定されたサイクルはすべて実行されません"),
+        "{ja}"
+    );
+    // Before the span nothing blocks, and the answer says nothing of it.
+    let before = said(&r, t("2026-11-21T10:10:00Z"), Lang::En);
+    assert!(!before.contains("suspended from"), "{before}");
+}
+
+#[test]
+fn a_scheduler_disabled_until_further_notice_says_how_to_turn_it_back_on() {
+    let r = report(
+        r#"{"disabled_spans": [{"start": "2026-11-21T11:00:00Z", "end": null}]}"#,
+        "2026-11-21T10:00:00Z",
+        "2026-11-22T10:00:00Z",
+    );
+    let en = said(&r, t("2026-11-21T12:00:00Z"), Lang::En);
+    assert!(
+        en.contains("Sync cycles are disabled since 2026-11-21 11:00 (SyncCycleEnabled = False), not yet re-enabled"),
+        "{en}"
+    );
+}
