@@ -63,6 +63,36 @@ const BLOCKED_BEFORE: Text = Text::new(
     "{0}より前に予定されている同期はすべて実行されません",
 );
 
+/// A disruption ahead of now, with an end: the condition, from, until, the first sync after.
+const AHEAD_UNTIL: Text = Text::new(
+    "Ahead: {0} from {1} until {2}; the first sync after that is at {3}",
+    "予定: {1}から{2}まで{0}。その後の最初の同期は{3}です",
+);
+/// A disruption ahead of now, with an end and no sync after it: the condition, from, until.
+const AHEAD_UNTIL_NONE: Text = Text::new(
+    "Ahead: {0} from {1} until {2}; no sync follows within the simulated period",
+    "予定: {1}から{2}まで{0}。その後、期間内に同期はありません",
+);
+/// A disruption ahead of now with no end: the condition, from.
+const AHEAD_OPEN: Text = Text::new(
+    "Ahead: {0} from {1}, with no end set",
+    "予定: {1}から{0}（終了未定）",
+);
+
+/// A disruption as a condition inside the "ahead" sentences.
+const fn condition(kind: DisruptionKind) -> Text {
+    match kind {
+        DisruptionKind::PoweredOff => Text::new("the device is off", "デバイスは電源オフ"),
+        DisruptionKind::Asleep => Text::new("the device sleeps", "デバイスはスリープ"),
+        DisruptionKind::Offline => {
+            Text::new("the device has no network", "デバイスはネットワークなし")
+        }
+        DisruptionKind::PushServiceDisabled => {
+            Text::new("dmwappushservice is disabled", "dmwappushservice は無効")
+        }
+    }
+}
+
 /// Which disruption blocks most when several hold at once: off, asleep, offline, push.
 fn rank(kind: DisruptionKind) -> u8 {
     match kind {
@@ -85,7 +115,8 @@ impl Words<'_> {
 
     /// The sentences that open the answer while something blocks syncing at `now`: what it
     /// is and what it blocks, then, when the next sync (`next`, `None` for none) comes only
-    /// after a span with an end, that everything before that end is blocked.
+    /// after a span with an end, that everything before that end is blocked. With nothing in
+    /// force, the first disruption still ahead, if any.
     pub(super) fn blocker(
         &self,
         now: Instant,
@@ -93,7 +124,7 @@ impl Words<'_> {
         fmt: &dyn Fn(Instant) -> String,
     ) -> Vec<String> {
         let Some(d) = self.blocker_at(now) else {
-            return Vec::new();
+            return self.ahead(now, fmt).into_iter().collect();
         };
         let push_only = self.report.push_service_impact == PushServiceImpact::PushOnly;
         let text = match (d.kind, d.open, push_only) {
@@ -117,5 +148,26 @@ impl Words<'_> {
             out.push(BLOCKED_BEFORE.fill(self.lang, &[&until]));
         }
         out
+    }
+
+    /// The first disruption that starts after `now`, so that a story still to come (the
+    /// coming weekend) is told at "now": what, from, until, and the first sync after it.
+    fn ahead(&self, now: Instant, fmt: &dyn Fn(Instant) -> String) -> Option<String> {
+        let d = self
+            .report
+            .disruptions
+            .iter()
+            .find(|d| d.window.start() > now)?;
+        let lang = self.lang;
+        let what = condition(d.kind).get(lang);
+        let (from, until) = (fmt(d.window.start()), fmt(d.window.end()));
+        if d.open {
+            return Some(AHEAD_OPEN.fill(lang, &[what, &from]));
+        }
+        let after = self.report.syncs().find(|e| e.at >= d.window.end());
+        Some(match after {
+            Some(e) => AHEAD_UNTIL.fill(lang, &[what, &from, &until, &fmt(e.at)]),
+            None => AHEAD_UNTIL_NONE.fill(lang, &[what, &from, &until]),
+        })
     }
 }

@@ -44,6 +44,61 @@ const SKIPPED_BEFORE: Text = Text::new(
     "{0}より前に予定されたサイクルはすべて実行されません",
 );
 
+/// A span ahead of now, with an end: the condition, from, until, the first cycle after.
+const AHEAD_UNTIL: Text = Text::new(
+    "Ahead: {0} from {1} until {2}; the first cycle after that starts at {3}",
+    "予定: {1}から{2}まで{0}。その後の最初のサイクルは{3}に開始します",
+);
+/// A span ahead of now, with an end and no cycle after it: the condition, from, until.
+const AHEAD_UNTIL_NONE: Text = Text::new(
+    "Ahead: {0} from {1} until {2}; no cycle follows within the simulated period",
+    "予定: {1}から{2}まで{0}。その後、期間内にサイクルはありません",
+);
+/// A span ahead of now with no end: the condition, from.
+const AHEAD_OPEN: Text = Text::new(
+    "Ahead: {0} from {1}, with no end set",
+    "予定: {1}から{0}（終了未定）",
+);
+
+/// A block as a condition inside the "ahead" sentences.
+const fn condition(cause: BlockCause) -> Text {
+    match cause {
+        BlockCause::Outage => Text::new(
+            "the server (or its ADSync service) is down",
+            "サーバー (または ADSync サービス) は停止",
+        ),
+        BlockCause::Suspended => Text::new(
+            "the scheduler is suspended (the wizard is open or an upgrade is under way)",
+            "スケジューラは中断（構成ウィザードの起動中やアップグレード中）",
+        ),
+        BlockCause::Disabled => Text::new(
+            "sync cycles are disabled (SyncCycleEnabled = False)",
+            "同期サイクルは無効 (SyncCycleEnabled = False)",
+        ),
+    }
+}
+
+/// The first span that starts after `now`, so that a story still to come (tonight's wizard)
+/// is told at "now": what, from, until, and the first cycle after it.
+fn ahead(
+    report: &ServerReport,
+    now: Instant,
+    lang: Lang,
+    fmt: &dyn Fn(Instant) -> String,
+) -> Option<String> {
+    let b = report.blocks.iter().find(|b| b.window.start() > now)?;
+    let what = condition(b.cause).get(lang);
+    let (from, until) = (fmt(b.window.start()), fmt(b.window.end()));
+    if b.open {
+        return Some(AHEAD_OPEN.fill(lang, &[what, &from]));
+    }
+    let after = report.cycles.iter().find(|c| c.start >= b.window.end());
+    Some(match after {
+        Some(c) => AHEAD_UNTIL.fill(lang, &[what, &from, &until, &fmt(c.start)]),
+        None => AHEAD_UNTIL_NONE.fill(lang, &[what, &from, &until]),
+    })
+}
+
 /// Which cause explains most when several hold at once (as the scheduler's calendar ranks
 /// them): down, then suspended, then disabled.
 fn rank(cause: BlockCause) -> u8 {
@@ -63,8 +118,9 @@ fn blocker_at(report: &ServerReport, now: Instant) -> Option<&BlockSpan> {
         .min_by_key(|b| rank(b.cause))
 }
 
-/// The sentences that open the answer while something blocks cycles at `now`, ended; empty
-/// when nothing does. `next` is the next cycle's start, `None` for none.
+/// The sentences that open the answer while something blocks cycles at `now`; with nothing
+/// in force, the first span still ahead, if any. `next` is the next cycle's start, `None` for
+/// none.
 pub(super) fn blocker(
     report: &ServerReport,
     now: Instant,
@@ -73,7 +129,7 @@ pub(super) fn blocker(
     fmt: &dyn Fn(Instant) -> String,
 ) -> Vec<String> {
     let Some(b) = blocker_at(report, now) else {
-        return Vec::new();
+        return ahead(report, now, lang, fmt).into_iter().collect();
     };
     let text = match (b.cause, b.open) {
         (BlockCause::Outage, true) => DOWN_OPEN,

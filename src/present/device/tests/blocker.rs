@@ -105,8 +105,30 @@ fn a_device_off_not_yet_fixed_and_one_offline_are_named() {
 }
 
 #[test]
-fn nothing_in_force_at_now_adds_nothing() {
-    let r = week(r#","power_off":[{"start":"2026-01-08T08:00:00Z"}]"#);
+fn a_disruption_ahead_is_told_with_the_first_sync_after_it() {
+    let r = week(r#","power_off":[{"start":"2026-01-08T08:00:00Z","end":"2026-01-09T08:00:00Z"}]"#);
     let en = said(&r, Lang::En);
     assert!(!en.contains("off since") && !en.contains("blocked"), "{en}");
+    let after = r
+        .syncs()
+        .find(|e| e.at >= "2026-01-09T08:00:00Z".parse::<Instant>().unwrap());
+    let after = fmt(after.expect("a sync after boot").at);
+    assert!(
+        en.contains(&format!(
+            "Ahead: the device is off from 2026-01-08 08:00 until 2026-01-09 08:00; the first sync after that is at {after}."
+        )),
+        "{en}"
+    );
+    let ja = said(&r, Lang::Ja);
+    assert!(
+        ja.contains("予定: 2026-01-08 08:00から2026-01-09 08:00までデバイスは電源オフ。"),
+        "{ja}"
+    );
+    let open = week(r#","push_service_disabled":[{"start":"2026-01-08T08:00:00Z"}]"#);
+    let en = said(&open, Lang::En);
+    assert!(
+        en.contains("Ahead: dmwappushservice is disabled from 2026-01-08 08:00, with no end set."),
+        "{en}"
+    );
+    check_answer(&open, noon());
 }
