@@ -22,15 +22,17 @@ use crate::present::text::Text;
 pub enum Preset {
     /// A Windows device enrolled 20 minutes ago: the 3-minute and 15-minute ramp.
     FreshlyEnrolled,
-    /// A Windows device that was off from Friday evening and booted two hours ago.
+    /// A Windows device off from Friday 18:00 to Monday 08:00 (UTC): the weekend under way
+    /// at "now", or else the coming one.
     OffOverWeekend,
     /// dmwappushservice disabled by a "debloat" script two days ago.
     PushServiceDisabled,
-    /// The Entra Connect configuration wizard left open overnight.
+    /// The Entra Connect configuration wizard left open overnight, 18:00 to 09:00 (UTC):
+    /// the night under way at "now", or else tonight.
     WizardOpenOvernight,
     /// The sync interval changed to three hours.
     IntervalThreeHours,
-    /// An Entra Connect server down for eight days.
+    /// An Entra Connect server down for eight days, back two hours from "now".
     ServerDownEightDays,
 }
 
@@ -107,10 +109,11 @@ impl Preset {
             }
             Preset::OffOverWeekend => {
                 let mut dev = device(now - d(30));
-                let booted = now - h(2);
-                dev.power_off = vec![span(now - h(62), booted).into()];
-                dev.logons = vec![booted + TimeDelta::minutes(3)];
-                with_device(span(now - d(4), now + d(3)), dev)
+                let off = weekend(now);
+                dev.power_off = vec![off.into()];
+                dev.logons = vec![off.end() + TimeDelta::minutes(3)];
+                let start = (off.start() - d(2)).min(now - d(1));
+                with_device(span(start, off.end() + d(2)), dev)
             }
             Preset::PushServiceDisabled => {
                 let mut dev = device(now - d(20));
@@ -125,10 +128,10 @@ impl Preset {
             }
             Preset::WizardOpenOvernight => {
                 let server = ServerScenario {
-                    suspended_spans: vec![span(now - h(15), now - h(1)).into()],
+                    suspended_spans: vec![overnight(now).into()],
                     ..ServerScenario::default()
                 };
-                with_server(span(now - d(1), now + d(1)), server)
+                with_server(span(now - d(1), now + d(2)), server)
             }
             Preset::IntervalThreeHours => {
                 let server = ServerScenario {
@@ -142,7 +145,9 @@ impl Preset {
             }
             Preset::ServerDownEightDays => {
                 let server = ServerScenario {
-                    outages: vec![span(now - d(8) - h(2), now - h(2)).into()],
+                    // Under way at "now", so the answer says what the outage blocks and what
+                    // the 7-day rule asks once the server is back.
+                    outages: vec![span(now + h(2) - d(8), now + h(2)).into()],
                     ..ServerScenario::default()
                 };
                 with_server(span(now - d(10), now + d(2)), server)
@@ -159,6 +164,40 @@ pub fn default_scenario(now: Instant) -> Scenario {
 /// A Windows device with every setting at its documented default.
 pub fn device(enrolled_at: Instant) -> DeviceScenario {
     DeviceScenario::new(enrolled_at)
+}
+
+/// Friday 18:00 to Monday 08:00 UTC: the weekend `now` lies in, or else the coming one.
+fn weekend(now: Instant) -> Window {
+    use chrono::Datelike;
+    let length = TimeDelta::hours(62);
+    let days_since_friday = (now.weekday().num_days_from_monday() + 7 - 4) % 7;
+    let mut friday = at_hour(now, 18) - TimeDelta::days(i64::from(days_since_friday));
+    if friday > now {
+        friday -= TimeDelta::days(7);
+    }
+    if friday + length <= now {
+        friday += TimeDelta::days(7);
+    }
+    span(friday, friday + length)
+}
+
+/// 18:00 to 09:00 UTC the next morning: the night `now` lies in, or else tonight.
+fn overnight(now: Instant) -> Window {
+    let length = TimeDelta::hours(15);
+    let mut evening = at_hour(now, 18);
+    if evening > now {
+        evening -= TimeDelta::days(1);
+    }
+    if evening + length <= now {
+        evening += TimeDelta::days(1);
+    }
+    span(evening, evening + length)
+}
+
+/// `hour`:00 UTC on `now`'s day.
+fn at_hour(now: Instant, hour: i64) -> Instant {
+    let midnight = now.duration_trunc(TimeDelta::days(1)).unwrap_or(now);
+    midnight + TimeDelta::hours(hour)
 }
 
 fn span(start: Instant, end: Instant) -> Window {
@@ -241,10 +280,12 @@ mod tests {
     }
 
     #[test]
-    fn the_weekend_device_caught_up_after_boot() {
+    fn the_weekend_device_catches_up_after_boot() {
         let s = Preset::OffOverWeekend.scenario(now());
         let report = s.simulate().unwrap().device.unwrap();
-        let booted = now().duration_trunc(TimeDelta::minutes(1)).unwrap() - TimeDelta::hours(2);
+        // 21 November 2026 is a Saturday: the weekend under way, back on Monday 08:00.
+        let booted: Instant = "2026-11-23T08:00:00Z".parse().unwrap();
+        assert_eq!(s.device.unwrap().power_off[0].end(), Some(booted));
         let after_boot = report
             .syncs()
             .find(|e| e.at >= booted)
@@ -275,7 +316,95 @@ mod tests {
             .unwrap();
         assert!(
             wizard.answers(now()).next_cycle.is_some(),
-            "the scheduler resumed"
+            "the scheduler resumes in the morning"
+        );
+    }
+
+    /// Every hour of a fortnight, as "now".
+    fn nows() -> impl Iterator<Item = Instant> {
+        let start: Instant = "2026-11-16T00:17:00Z".parse().unwrap();
+        (0..14 * 24).map(move |i| start + TimeDelta::hours(i))
+    }
+
+    /// The answer at `now` in English, as one text.
+    fn said(preset: Preset, now: Instant) -> String {
+        use crate::present::{Answer, System, answer, text::Lang};
+        let sim = preset.scenario(now).simulate().unwrap();
+        let system = if sim.device.is_some() {
+            System::Device
+        } else {
+            System::Server
+        };
+        let fmt = |t: Instant| t.format("%a %H:%M").to_string();
+        match answer(&sim, system, now, Lang::En, &fmt).expect("an answer") {
+            Answer::Next { by, detail, .. } => format!("{by} | {}", detail.unwrap_or_default()),
+            Answer::Never { why, consequence } => {
+                format!("{why} | {}", consequence.unwrap_or_default())
+            }
+        }
+    }
+
+    /// Issue 12: each story's question is still open at "now", whatever the day and hour, so
+    /// the answer at "now" tells it.
+    #[test]
+    fn each_story_is_open_at_now_and_its_answer_tells_it() {
+        for now in nows() {
+            let weekend = said(Preset::OffOverWeekend, now);
+            assert!(
+                weekend.contains("The device is off from Fri 18:00 until Mon 08:00")
+                    || weekend.contains("Ahead: the device is off from Fri 18:00 until Mon 08:00"),
+                "{now}: {weekend}"
+            );
+            let wizard = said(Preset::WizardOpenOvernight, now);
+            assert!(
+                wizard.contains("The scheduler is suspended from")
+                    || wizard.contains("Ahead: the scheduler is suspended (the wizard is open"),
+                "{now}: {wizard}"
+            );
+            let down = said(Preset::ServerDownEightDays, now);
+            assert!(
+                down.contains("The server (or its ADSync service) is down from"),
+                "{now}: {down}"
+            );
+            let debloat = said(Preset::PushServiceDisabled, now);
+            assert!(
+                debloat.contains("dmwappushservice is disabled since"),
+                "{now}: {debloat}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_weekend_and_the_night_are_the_ones_under_way_or_the_next() {
+        let t = |s: &str| s.parse::<Instant>().unwrap();
+        // Wednesday: the coming weekend.
+        let w = weekend(t("2026-11-18T12:00:00Z"));
+        assert_eq!(
+            (w.start(), w.end()),
+            (t("2026-11-20T18:00:00Z"), t("2026-11-23T08:00:00Z"))
+        );
+        // Monday 07:59: still the weekend just past; 08:00: the next one.
+        assert_eq!(
+            weekend(t("2026-11-23T07:59:00Z")).start(),
+            t("2026-11-20T18:00:00Z")
+        );
+        assert_eq!(
+            weekend(t("2026-11-23T08:00:00Z")).start(),
+            t("2026-11-27T18:00:00Z")
+        );
+        // Friday 18:00 on the dot: under way.
+        assert_eq!(
+            weekend(t("2026-11-20T18:00:00Z")).start(),
+            t("2026-11-20T18:00:00Z")
+        );
+        // The night: 02:00 is inside last evening's; 12:00 waits for tonight.
+        assert_eq!(
+            overnight(t("2026-11-18T02:00:00Z")).start(),
+            t("2026-11-17T18:00:00Z")
+        );
+        assert_eq!(
+            overnight(t("2026-11-18T12:00:00Z")).start(),
+            t("2026-11-18T18:00:00Z")
         );
     }
 }
