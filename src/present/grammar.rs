@@ -36,6 +36,12 @@ pub fn span(lang: Lang, secs: i64) -> String {
     }
 }
 
+/// A length of time as people say it: "30 min", "1 h 30 min" / "30分", "1時間30分" — never
+/// the ISO (`PT30M`) or .NET (`00:30:00`) spelling, which only the PowerShell echo keeps.
+pub fn length(lang: Lang, period: Period) -> String {
+    span(lang, i64::from(period.secs()))
+}
+
 /// A time relative to now: "in 2 h 13 min" / "2時間13分後", "5 min ago" / "5分前", "now" / "今".
 pub fn relative(lang: Lang, secs_from_now: i64) -> String {
     if secs_from_now.abs() < 1 {

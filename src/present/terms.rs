@@ -306,12 +306,12 @@ pub fn import_note(note: &Note, lang: Lang) -> String {
             "CustomizedSyncCycleInterval {0} is below AllowedSyncCycleInterval {1}; the allowed one is used.",
             "CustomizedSyncCycleInterval {0} は AllowedSyncCycleInterval {1} より短いため、{1} が使われます。",
         )
-        .fill(lang, &[&customized.to_string(), &allowed.to_string()]),
+        .fill(lang, &[&grammar::length(lang, *customized), &grammar::length(lang, *allowed)]),
         Note::EffectiveIntervalMismatch { printed, computed } => Text::new(
             "CurrentlyEffectiveSyncCycleInterval says {0}, the settings give {1}: a build before 1.1.281 applies a change after the next cycle.",
             "CurrentlyEffectiveSyncCycleInterval は {0} ですが、設定からは {1} になります: 1.1.281 より前のビルドでは変更が次のサイクル後に反映されます。",
         )
-        .fill(lang, &[&printed.to_string(), &computed.to_string()]),
+        .fill(lang, &[&grammar::length(lang, *printed), &grammar::length(lang, *computed)]),
     }
 }
 

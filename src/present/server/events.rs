@@ -5,11 +5,10 @@ use super::lanes::{Draft, LaneId};
 use super::rules::{interval_words, rule_text};
 use super::terms::{self, block_clause, policy, policy_arg};
 use crate::engine::Period;
-use crate::engine::entra::timespan;
 use crate::engine::entra::{
     Event, EventKind, PolicyType, Rejection, Rule, ServerReport, SlotBlock, Trigger,
 };
-use crate::present::grammar::{every, lower_first, sep, span};
+use crate::present::grammar::{every, length, lower_first, sep, span};
 use crate::present::text::{Lang, Text};
 use crate::present::{Row, Tone};
 
@@ -256,17 +255,17 @@ fn interval_row(
     let (what, set) = match customized {
         Some(c) if c < allowed => (
             INTERVAL_SET,
-            INTERVAL_CLAMPED.fill(lang, &[&eff, &timespan(c), &timespan(allowed)]),
+            INTERVAL_CLAMPED.fill(lang, &[&eff, &length(lang, c), &length(lang, allowed)]),
         ),
         Some(c) => (
             INTERVAL_SET,
-            INTERVAL_CUSTOMIZED.fill(lang, &[&eff, &timespan(c)]),
+            INTERVAL_CUSTOMIZED.fill(lang, &[&eff, &length(lang, c)]),
         ),
         None => (INTERVAL_RESET, INTERVAL_CLEARED.fill(lang, &[&eff])),
     };
     let when = match (event.rule, pending) {
         (Rule::IntervalChangeAfterNextCycle, Some(_)) => {
-            APPLIES_AFTER_NEXT_SHOWN.fill(lang, &[&timespan(shown)])
+            APPLIES_AFTER_NEXT_SHOWN.fill(lang, &[&length(lang, shown)])
         }
         (Rule::IntervalChangeAfterNextCycle, None) => APPLIES_AFTER_NEXT.get(lang).to_owned(),
         _ => APPLIES_AT_ONCE.get(lang).to_owned(),

@@ -5,9 +5,8 @@
 use super::lanes::{Draft, LaneId};
 use super::rules::rule_text;
 use crate::engine::MAX_EVENTS;
-use crate::engine::entra::timespan;
 use crate::engine::entra::{ServerReport, Warning, WarningKind};
-use crate::present::grammar::{every, sep, span, thousands, utc};
+use crate::present::grammar::{every, length, sep, span, thousands, utc};
 use crate::present::text::{Lang, Text};
 use crate::present::{Row, Tone};
 
@@ -137,8 +136,8 @@ fn warning_sentence(warning: &Warning, lang: Lang) -> String {
             lang,
             &[
                 &every(lang, *effective),
-                &timespan(*customized),
-                &timespan(*allowed),
+                &length(lang, *customized),
+                &length(lang, *allowed),
             ],
         ),
         WarningKind::IntervalLongerThanSevenDays { effective } => {

@@ -217,7 +217,10 @@ fn clamped_and_overlong_intervals_warn() {
     );
     let v = view(&r, Lang::En);
     assert_eq!(v.warnings.len(), 2, "{:?}", v.warnings);
-    assert!(v.warnings[0].contains("00:10:00") && v.warnings[0].contains("every 30 minutes"));
+    assert!(
+        v.warnings[0].contains("CustomizedSyncCycleInterval (10 min)")
+            && v.warnings[0].contains("every 30 minutes")
+    );
     assert!(
         v.warnings[1].contains("longer than 7 days"),
         "{}",

@@ -132,3 +132,37 @@ fn no_hole_is_left_unfilled() {
         }
     }
 }
+
+/// Issue 12: lengths read as people say them ("30 min", "30分"); the .NET `00:30:00` and the
+/// ISO `PT30M` spellings stay in the PowerShell echo and the scenario file.
+#[test]
+fn rows_and_warnings_write_lengths_as_people_say_them() {
+    let machine = |s: &str| {
+        let b = s.as_bytes();
+        let dotnet = b.windows(8).any(|w| {
+            w[2] == b':'
+                && w[5] == b':'
+                && [0, 1, 3, 4, 6, 7].iter().all(|&i| w[i].is_ascii_digit())
+        });
+        let iso = b
+            .windows(3)
+            .any(|w| w[0] == b'P' && w[1] == b'T' && w[2].is_ascii_digit());
+        dotnet || iso
+    };
+    let mut clamped = 0;
+    for r in rich_reports() {
+        for lang in Lang::ALL {
+            let v = view(&r, lang);
+            for s in v
+                .rows
+                .iter()
+                .flat_map(|row| [&row.what, &row.why])
+                .chain(&v.warnings)
+            {
+                assert!(!machine(s), "{s}");
+                clamped += usize::from(s.contains("AllowedSyncCycleInterval"));
+            }
+        }
+    }
+    assert!(clamped > 0, "the walk holds a clamped interval to check");
+}
