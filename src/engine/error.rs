@@ -140,6 +140,8 @@ pub enum NameProblem {
     },
     /// Another entry of the same list has this name (names compare case-insensitively).
     Duplicate,
+    /// No entry of the list it refers to has this name (a connector override's connector).
+    Unknown,
 }
 
 impl fmt::Display for NameProblem {
@@ -148,6 +150,7 @@ impl fmt::Display for NameProblem {
             Self::Empty => write!(f, "the name is empty"),
             Self::TooLong { max } => write!(f, "the name is too long (at most {max} characters)"),
             Self::Duplicate => write!(f, "another entry has this name"),
+            Self::Unknown => write!(f, "no connector has this name"),
         }
     }
 }

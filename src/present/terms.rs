@@ -195,6 +195,12 @@ fn name_problem(reason: NameProblem, lang: Lang) -> String {
         )
         .get(lang)
         .to_owned(),
+        NameProblem::Unknown => Text::new(
+            "no connector has this name",
+            "この名前のコネクタはありません",
+        )
+        .get(lang)
+        .to_owned(),
     }
 }
 

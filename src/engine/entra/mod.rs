@@ -52,10 +52,10 @@ pub use report::{
 };
 pub use rules::Rule;
 pub use scenario::{
-    Behaviour, Build, CatchUp, Command, Connector, ConnectorKind, CountFrom, CycleDurations,
-    Durations, DurationsKind, IntervalChange, ManualCommand, ManualWhileDisabled, Overrun,
-    PasswordHashSync, PolicyType, SchedulerSettings, ServerScenario, StepDurationOverrides,
-    StepDurations,
+    Behaviour, Build, CatchUp, Command, Connector, ConnectorKind, ConnectorOverride, CountFrom,
+    CycleDurations, Durations, DurationsKind, IntervalChange, ManualCommand, ManualWhileDisabled,
+    Overrun, PasswordHashSync, PolicyType, SchedulerSettings, ServerScenario,
+    StepDurationOverrides, StepDurations,
 };
 pub use simulate::simulate;
 pub use timing::{MAX_CONNECTORS, RunProfile, Step, StepStatus};

@@ -193,6 +193,22 @@ pub enum EventKind {
         /// How many slots of the effective interval fell in `[first_slot, until)`.
         slots: u32,
     },
+    /// `Set-ADSyncSchedulerConnectorOverride` ran at an instant.
+    OverrideSet {
+        /// The command, by index in the scenario's `connector_overrides` list.
+        change: usize,
+        /// The connector, by index in [`ServerReport::connectors`].
+        connector: usize,
+        /// `-FullImportRequired`, if given.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        full_import: Option<bool>,
+        /// `-FullSyncRequired`, if given.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        full_sync: Option<bool>,
+        /// The cycle whose plan it changed (the first to start after it), if any.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        applies_to: Option<u32>,
+    },
     /// `Set-ADSyncScheduler -CustomizedSyncCycleInterval` ran.
     IntervalChanged {
         /// The change, by index in the scenario's `interval_changes` list.

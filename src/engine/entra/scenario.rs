@@ -52,6 +52,10 @@ pub struct ServerScenario {
     /// `Start-ADSyncSyncCycle` and `Stop-ADSyncSyncCycle` at given instants.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub manual: Vec<ManualCommand>,
+    /// `Set-ADSyncSchedulerConnectorOverride` at given instants ("I changed a sync rule at
+    /// 14:00"): the next cycle that starts after it runs the full steps on that connector.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub connector_overrides: Vec<ConnectorOverride>,
     /// The password hash sync lane.
     #[serde(default)]
     pub password_hash_sync: PasswordHashSync,
@@ -71,6 +75,7 @@ impl Default for ServerScenario {
             staging_spans: Vec::new(),
             outages: Vec::new(),
             manual: Vec::new(),
+            connector_overrides: Vec::new(),
             password_hash_sync: PasswordHashSync::default(),
         }
     }
@@ -458,6 +463,24 @@ pub struct IntervalChange {
     /// The new customized interval; absent or null clears it (back to the allowed interval).
     #[serde(default)]
     pub customized_sync_cycle_interval: Option<Period>,
+}
+
+/// `Set-ADSyncSchedulerConnectorOverride -ConnectorName … -FullImportRequired $true` (or
+/// `-FullSyncRequired`) at an instant. Each switch left out leaves the connector's override as
+/// it was; `false` clears it. Full steps that run clear their override (Microsoft Learn).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConnectorOverride {
+    /// When the cmdlet ran.
+    pub at: Instant,
+    /// The connector's name, as in `connectors`.
+    pub connector: String,
+    /// `-FullImportRequired`: `true` asks for a full import, `false` clears the request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub full_import_required: Option<bool>,
+    /// `-FullSyncRequired`: `true` asks for a full sync, `false` clears the request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub full_sync_required: Option<bool>,
 }
 
 /// A manual cmdlet at an instant.

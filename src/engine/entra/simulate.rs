@@ -26,6 +26,9 @@ use crate::engine::limits::MAX_EVENTS;
 use crate::engine::time::{Instant, Period, Window};
 
 mod anchor;
+mod overrides;
+
+pub(crate) use overrides::connector_index;
 
 /// Simulates the server over the horizon. Expects a validated scenario.
 pub fn simulate(server: &ServerScenario, horizon: &Window) -> ServerReport {
@@ -110,6 +113,9 @@ struct Sim<'a> {
     /// Interval changes in time order, with their input index.
     changes: Vec<(usize, Instant, Option<Period>)>,
     next_change: usize,
+    /// Connector overrides in time order, with their input index (see [`overrides`]).
+    overrides: Vec<(usize, Instant)>,
+    next_override: usize,
 
     due: Due,
     /// The due time a block ending at the horizon's end pushed out: nothing runs before it.
@@ -172,6 +178,8 @@ impl<'a> Sim<'a> {
             next_manual: 0,
             changes,
             next_change: 0,
+            overrides: overrides::in_order(server),
+            next_override: 0,
             due,
             blocked_tail: None,
             open_skip: None,
@@ -474,6 +482,7 @@ impl<'a> Sim<'a> {
             } => (Trigger::Manual, rule, policy, Some(command), None),
         };
         let staging = self.calendar.staging_at(start);
+        self.apply_overrides_until(start, Some(self.cycles.len() as u32));
         let plan = self.timing.plan(
             policy,
             self.pending_full_import,
@@ -705,6 +714,8 @@ impl<'a> Sim<'a> {
     }
 
     fn finish(mut self) -> ServerReport {
+        // Overrides after the last cycle are still set: the report lists them.
+        self.apply_overrides_until(self.horizon.end(), None);
         let tail = if self.truncated {
             Tail::Truncated
         } else if let Some((cause, since)) = self.blocked_tail {

@@ -52,6 +52,23 @@ impl ServerScenario {
         )?;
         let changes = self.interval_changes.iter().map(|c| c.at);
         validate_instants("server.interval_changes", changes, horizon)?;
+        check_len(
+            "server.connector_overrides",
+            &self.connector_overrides,
+            MAX_LIST_LEN,
+        )?;
+        let overrides = self.connector_overrides.iter().map(|o| o.at);
+        validate_instants("server.connector_overrides", overrides, horizon)?;
+        for (i, o) in self.connector_overrides.iter().enumerate() {
+            if super::simulate::connector_index(self, &o.connector).is_none() {
+                return Err(ScenarioError::new(
+                    format!("server.connector_overrides[{i}].connector"),
+                    Problem::BadName {
+                        reason: NameProblem::Unknown,
+                    },
+                ));
+            }
+        }
         Ok(())
     }
 

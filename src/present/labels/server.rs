@@ -115,6 +115,13 @@ pub const KIND: Text = Text::new("Kind", "種類");
 pub const FULL_IMPORT_REQUIRED: Text = Text::new("FullImportRequired", "FullImportRequired");
 /// Check: the connector's FullSyncRequired override (a cmdlet parameter, kept as typed).
 pub const FULL_SYNC_REQUIRED: Text = Text::new("FullSyncRequired", "FullSyncRequired");
+/// Add-menu entry and list: `Set-ADSyncSchedulerConnectorOverride` at an instant.
+pub const CONNECTOR_OVERRIDE_AT: Text = Text::new(
+    "Connector override (sync rule changed)",
+    "コネクタのオーバーライド（同期規則の変更）",
+);
+/// Select: which connector an override is for.
+pub const CONNECTOR: Text = Text::new("Connector", "コネクタ");
 /// Select: per step or per cycle.
 pub const STEP_DURATIONS: Text = Text::new("Step durations", "ステップの所要時間");
 /// Length of a delta import step.

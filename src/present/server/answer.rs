@@ -132,6 +132,11 @@ const EXPORTED: Text = Text::new(
     "A change made on-premises at {0} reaches Entra ID at {1} ({2} later): exported by the cycle that starts at {3}.",
     "{0} にオンプレミスで行った変更は {1} に Entra ID へ反映されます（{2}後）。{3} に始まる同期サイクルでエクスポートされます。",
 );
+/// {0}: the connectors.
+const EXPORTED_WITH_OVERRIDE: Text = Text::new(
+    "That cycle runs the full steps Set-ADSyncSchedulerConnectorOverride asked for on {0}, which makes it longer.",
+    "このサイクルは Set-ADSyncSchedulerConnectorOverride で要求された {0} の完全ステップを実行するため、長くかかります。",
+);
 const NOT_EXPORTED: Text = Text::new(
     "A change made on-premises at that time is not exported to Entra ID within the simulated period.",
     "その時刻にオンプレミスで行った変更は、シミュレーション期間内には Entra ID へエクスポートされません。",
@@ -225,10 +230,19 @@ pub fn export_sentence(
             &fmt(e.import_start),
         ],
     );
-    match e.caveat {
-        Some(caveat) => [exported, export_caveat_text(&caveat, lang, fmt)].join(sep(lang)),
-        None => exported,
+    let mut parts = vec![exported];
+    // "I changed a sync rule at 14:00": the cycle that carries the change runs full steps.
+    if let Some(names) = report
+        .cycles
+        .get(e.cycle as usize)
+        .and_then(|c| super::cycles::override_names(report, c))
+    {
+        parts.push(EXPORTED_WITH_OVERRIDE.fill(lang, &[&names]));
     }
+    if let Some(caveat) = e.caveat {
+        parts.push(export_caveat_text(&caveat, lang, fmt));
+    }
+    parts.join(sep(lang))
 }
 
 /// The caveat on an export time, as a sentence.

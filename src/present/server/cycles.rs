@@ -298,7 +298,7 @@ fn outcome_sentence(report: &ServerReport, cycle: &Cycle, lang: Lang) -> String 
 }
 
 /// The connectors that ran a full step because of a connector override, as a short list.
-fn override_names(report: &ServerReport, cycle: &Cycle) -> Option<String> {
+pub(super) fn override_names(report: &ServerReport, cycle: &Cycle) -> Option<String> {
     let mut seen: Vec<u16> = Vec::new();
     for step in report.steps(cycle) {
         if step.rule == Rule::ConnectorOverride && !seen.contains(&step.connector) {

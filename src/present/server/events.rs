@@ -130,6 +130,23 @@ pub(super) fn event_rows(report: &ServerReport, lang: Lang, out: &mut Vec<(LaneI
                 rejection_row(report, event, *policy, *reason, *running_cycle, lang),
             ),
             EventKind::StopIgnored { .. } => (LaneId::Manual, stop_ignored_row(event, lang)),
+            EventKind::OverrideSet {
+                connector,
+                full_import,
+                full_sync,
+                applies_to,
+                ..
+            } => (
+                LaneId::Settings,
+                super::overrides::override_row(
+                    report,
+                    event,
+                    *connector,
+                    (*full_import, *full_sync),
+                    *applies_to,
+                    lang,
+                ),
+            ),
             EventKind::IntervalChanged {
                 customized,
                 effective,

@@ -37,6 +37,7 @@ mod blocker;
 mod cycles;
 mod events;
 mod lanes;
+mod overrides;
 mod phs;
 mod rules;
 mod terms;

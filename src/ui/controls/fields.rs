@@ -254,7 +254,7 @@ pub fn new_entry_start(p: &Planner) -> Instant {
 
 /// The frame around an entry list: hidden while the list is empty (the add menu brings it up).
 #[component]
-fn ListFrame(
+pub(super) fn ListFrame(
     label: Text,
     path: &'static str,
     #[prop(into)] empty: Signal<bool>,
@@ -349,7 +349,7 @@ pub fn add_window<T: Edges>(p: &Planner, mut list: Vec<T>, length: Period) -> Ve
 
 /// The × that removes entry `index` from a list.
 #[component]
-fn RemoveButton<T>(
+pub(super) fn RemoveButton<T>(
     #[prop(into)] items: Signal<Vec<T>>,
     on_change: Callback<Vec<T>>,
     index: usize,

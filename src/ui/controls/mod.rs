@@ -23,6 +23,7 @@ macro_rules! part {
 mod device;
 mod edges;
 mod fields;
+mod overrides;
 mod scenario;
 mod server;
 

@@ -22,6 +22,7 @@ use super::fields::{
     AddMenu, CheckField, InstantField, InstantList, PeriodField, SelectField, WindowList,
     add_instant, add_window,
 };
+use super::overrides::{OverrideList, add_override, override_list};
 use super::{enum_options, enum_select, lens};
 
 /// Reads and writes one part of the server, if the scenario has one.
@@ -101,6 +102,7 @@ pub fn ServerControls() -> impl IntoView {
     let (start_delta, set_start_delta) = manual_list(p, Command::StartDelta);
     let (start_initial, set_start_initial) = manual_list(p, Command::StartInitial);
     let (stops, set_stops) = manual_list(p, Command::Stop);
+    let (overrides, set_overrides) = override_list(p);
     let (phs, set_phs) = server!(lens, p, |s| s.password_hash_sync.enabled, |s, v| s
         .password_hash_sync
         .enabled =
@@ -166,6 +168,7 @@ pub fn ServerControls() -> impl IntoView {
             (words::SUSPENDED, Callback::new(move |_| set_suspended_spans.run(add_window(&p, suspended_spans.get_untracked(), Period::hours(8))))),
             (words::CYCLES_DISABLED, Callback::new(move |_| set_disabled_spans.run(add_window(&p, disabled_spans.get_untracked(), Period::hours(2))))),
             (words::STAGING_MODE, Callback::new(move |_| set_staging_spans.run(add_window(&p, staging_spans.get_untracked(), Period::days(1))))),
+            (words::CONNECTOR_OVERRIDE_AT, Callback::new(move |_| set_overrides.run(add_override(&p, overrides.get_untracked())))),
         ] />
         <WindowList label=words::CYCLES_DISABLED_SPANS items=disabled_spans on_change=set_disabled_spans path="server.disabled_spans" />
         <WindowList label=words::SUSPENDED items=suspended_spans on_change=set_suspended_spans path="server.suspended_spans" />
@@ -174,6 +177,7 @@ pub fn ServerControls() -> impl IntoView {
         <InstantList label=words::START_DELTA items=start_delta on_change=set_start_delta path="server.manual" />
         <InstantList label=words::START_INITIAL items=start_initial on_change=set_start_initial path="server.manual" />
         <InstantList label=words::STOP items=stops on_change=set_stops path="server.manual" />
+        <OverrideList items=overrides on_change=set_overrides />
         <ConnectorsAndDurations />
         <details class="advanced">
             <summary>{move || p.say(words::ADVANCED)}</summary>

@@ -917,3 +917,83 @@ fn an_open_span_overlaps_whatever_starts_after_it() {
         .unwrap_err();
     assert_eq!(err.at, "server.outages[0]");
 }
+
+/// The full steps of a cycle that an override asked for, as (profile, connector).
+fn override_steps(r: &ServerReport, i: usize) -> Vec<(RunProfile, u16)> {
+    r.steps(&r.cycles[i])
+        .filter(|s| s.rule == Rule::ConnectorOverride)
+        .map(|s| (s.profile, s.connector))
+        .collect()
+}
+
+#[test]
+fn an_override_at_an_instant_gives_the_next_cycle_full_steps_then_clears() {
+    // "I changed a sync rule at 14:05": a full sync on the AD connector.
+    let json = r#"{"connector_overrides": [{"at": "2026-11-21T14:05:00Z",
+        "connector": "contoso.com", "full_sync_required": true}]}"#;
+    let r = run(json, "10:00", "16:00");
+    let idx = |s: &str| r.cycles.iter().position(|c| hm(c.start) == s).unwrap();
+    assert!(
+        override_steps(&r, idx("14:00")).is_empty(),
+        "set after it started"
+    );
+    assert_eq!(
+        override_steps(&r, idx("14:30")),
+        [(RunProfile::FullSync, 0)]
+    );
+    assert!(
+        override_steps(&r, idx("15:00")).is_empty(),
+        "the full step cleared it"
+    );
+    let e = r
+        .events
+        .iter()
+        .find(|e| matches!(e.kind, EventKind::OverrideSet { .. }))
+        .expect("the cmdlet is an event");
+    assert_eq!(e.at, at("14:05"));
+    assert_eq!(e.rule, Rule::ConnectorOverride);
+    assert!(matches!(
+        e.kind,
+        EventKind::OverrideSet { connector: 0, full_sync: Some(true), full_import: None, applies_to: Some(i), .. }
+            if i as usize == idx("14:30")
+    ));
+}
+
+#[test]
+fn an_override_set_while_a_cycle_runs_waits_for_the_next_one() {
+    // The 14:30 cycle takes about two minutes; the cmdlet runs during it.
+    let json = r#"{"connector_overrides": [{"at": "2026-11-21T14:30:30Z",
+        "connector": "CONTOSO.COM ", "full_import_required": true}]}"#;
+    let r = run(json, "14:00", "16:00");
+    let idx = |s: &str| r.cycles.iter().position(|c| hm(c.start) == s).unwrap();
+    assert!(override_steps(&r, idx("14:30")).is_empty());
+    assert_eq!(
+        override_steps(&r, idx("15:00")),
+        [(RunProfile::FullImport, 0)]
+    );
+    // An override cleared before the next cycle asks for nothing.
+    let cleared = r#"{"connector_overrides": [
+        {"at": "2026-11-21T14:05:00Z", "connector": "contoso.com", "full_sync_required": true},
+        {"at": "2026-11-21T14:10:00Z", "connector": "contoso.com", "full_sync_required": false}]}"#;
+    let r = run(cleared, "14:00", "16:00");
+    assert!((0..r.cycles.len()).all(|i| override_steps(&r, i).is_empty()));
+}
+
+#[test]
+fn an_override_names_a_connector_that_exists() {
+    let json = r#"{"connector_overrides": [{"at": "2026-11-21T14:05:00Z",
+        "connector": "fabrikam.com", "full_sync_required": true}]}"#;
+    let server: ServerScenario = serde_json::from_str(json).unwrap();
+    let err = server
+        .validate(&window(at("10:00"), at("16:00")))
+        .unwrap_err();
+    assert_eq!(err.at, "server.connector_overrides[0].connector");
+    let late = json
+        .replace("fabrikam.com", "contoso.com")
+        .replace("14:05", "17:05");
+    let server: ServerScenario = serde_json::from_str(&late).unwrap();
+    let err = server
+        .validate(&window(at("10:00"), at("16:00")))
+        .unwrap_err();
+    assert_eq!(err.at, "server.connector_overrides[0].at");
+}

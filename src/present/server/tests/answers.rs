@@ -261,3 +261,56 @@ fn a_scheduler_disabled_until_further_notice_says_how_to_turn_it_back_on() {
         "{en}"
     );
 }
+
+#[test]
+fn a_sync_rule_changed_at_14_00_is_a_row_and_the_export_answer_follows() {
+    let r = report(
+        r#"{"connector_overrides": [{"at": "2026-11-21T14:00:00Z",
+            "connector": "contoso.com", "full_sync_required": true}]}"#,
+        "2026-11-21T13:00:00Z",
+        "2026-11-21T18:00:00Z",
+    );
+    for lang in Lang::ALL {
+        let v = view(&r, lang);
+        let row = v
+            .rows
+            .iter()
+            .find(|row| row.what.starts_with("Set-ADSyncSchedulerConnectorOverride"))
+            .expect("the cmdlet's row");
+        match lang {
+            Lang::En => {
+                assert_eq!(
+                    row.what,
+                    "Set-ADSyncSchedulerConnectorOverride: contoso.com"
+                );
+                assert!(
+                    row.why
+                        .contains("on contoso.com: full synchronization required."),
+                    "{}",
+                    row.why
+                );
+                assert!(
+                    row.why.contains("runs those full steps on this connector"),
+                    "{}",
+                    row.why
+                );
+            }
+            Lang::Ja => assert!(row.why.contains("完全同期を要求"), "{}", row.why),
+        }
+    }
+    // A change made at 14:01 is carried by the 14:30 cycle, which runs the full sync.
+    let said = export_sentence(&r, t("2026-11-21T14:01:00Z"), Lang::En, &fmt);
+    assert!(
+        said.contains("exported by the cycle that starts at 2026-11-21 14:30"),
+        "{said}"
+    );
+    assert!(
+        said.contains("That cycle runs the full steps Set-ADSyncSchedulerConnectorOverride asked for on contoso.com"),
+        "{said}"
+    );
+    let later = export_sentence(&r, t("2026-11-21T14:31:00Z"), Lang::En, &fmt);
+    assert!(
+        !later.contains("ConnectorOverride"),
+        "cleared after: {later}"
+    );
+}
