@@ -10,8 +10,8 @@ use crate::present::text::{Lang, Text};
 
 /// The row's label: the connector.
 const WHAT: Text = Text::new(
-    "Set-ADSyncSchedulerConnectorOverride: {0}",
-    "Set-ADSyncSchedulerConnectorOverride: {0}",
+    "Connector override set: {0}",
+    "コネクタのオーバーライドを設定: {0}",
 );
 /// What was asked: the requests, the connector.
 const ASKED: Text = Text::new(

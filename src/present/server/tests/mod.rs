@@ -57,6 +57,11 @@ fn rich_reports() -> Vec<ServerReport> {
           "suspended_spans": [{"start": "2026-11-01T01:00:00Z", "end": "2026-11-01T01:45:00Z"}],
           "staging_spans": [{"start": "2026-11-01T04:00:00Z", "end": "2026-11-01T05:00:00Z"}],
           "outages": [{"start": "2026-11-01T06:30:45Z", "end": "2026-11-01T07:10:00Z"}],
+          "connector_overrides": [
+            {"at": "2026-11-01T08:00:00Z", "connector": "corp.contoso.com", "full_import_required": true, "full_sync_required": true},
+            {"at": "2026-11-01T08:01:00Z", "connector": "contoso.onmicrosoft.com - AAD", "full_sync_required": false},
+            {"at": "2026-11-11T23:59:00Z", "connector": "corp.contoso.com", "full_sync_required": true}
+          ],
           "durations": {"per_cycle": {"delta": "PT2M", "initial": "PT90M"}},
           "manual": [
             {"at": "2026-11-01T01:10:00Z", "command": "start_delta"},
