@@ -9,6 +9,7 @@
 
 pub mod choices;
 pub mod device;
+pub mod fields;
 pub mod grammar;
 pub mod labels;
 pub mod list;
