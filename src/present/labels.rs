@@ -205,6 +205,8 @@ pub const COL_OUTCOME: Text = Text::new("Outcome", "結果");
 pub const COL_WHY: Text = Text::new("Why", "理由");
 /// Above the event list; {0} is how many events it holds (filters applied).
 pub const EVENT_COUNT: Text = Text::new("{0} events", "{0} 件のイベント");
+/// Event list: the button that clears the lane and outcome filters.
+pub const SHOW_ALL: Text = Text::new("Show all", "すべて表示");
 /// Heading of the legend that states each rule in the event list once, with its source.
 pub const RULES_USED: Text = Text::new("Rules behind these events", "これらのイベントのルール");
 /// On a folded row: show its events; {0} is how many.
