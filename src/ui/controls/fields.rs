@@ -393,7 +393,7 @@ fn WindowRow(
         <div class="list-row" data-row=data_row>
             <InstantField label=labels::START value=Signal::derive(move || edges.get().0) on_set=Callback::new(move |t| set_edge.run((true, t))) path=start_path row=row.clone() />
             <InstantField label=labels::END value=Signal::derive(move || edges.get().1) on_set=Callback::new(move |t| set_edge.run((false, t))) path=end_path row=row />
-            <RemoveButton items=items on_change=on_change index=index />
+            <RemoveButton items=items on_change=on_change path=path index=index />
             <FieldMessage path=row_path />
         </div>
     }
@@ -416,6 +416,7 @@ pub fn add_window(p: &Planner, mut list: Vec<Window>, length: Period) -> Vec<Win
 fn RemoveButton<T>(
     #[prop(into)] items: Signal<Vec<T>>,
     on_change: Callback<Vec<T>>,
+    path: &'static str,
     index: usize,
 ) -> impl IntoView
 where
@@ -433,6 +434,10 @@ where
                 if index < list.len() {
                     let frame = event_target::<web_sys::Element>(&ev).closest("fieldset").ok().flatten();
                     list.remove(index);
+                    // Rows are kept by place, so what the list's rows refused no longer
+                    // belongs to the entries now at those places.
+                    let prefix = format!("{path}[");
+                    p.refused.update(|m| m.retain(|k, _| !k.starts_with(&prefix)));
                     on_change.run(list);
                     focus::after_removal(frame, index);
                 }
@@ -513,7 +518,7 @@ pub fn InstantList(
                         })
                         path=format!("{path}[{i}]")
                     />
-                    <RemoveButton items=items on_change=on_change index=i />
+                    <RemoveButton items=items on_change=on_change path=path index=i />
                 </div>
             </For>
         </ListFrame>
