@@ -13,6 +13,7 @@ pub mod fields;
 pub mod grammar;
 pub mod labels;
 pub mod list;
+pub mod places;
 pub mod server;
 pub mod terms;
 pub mod text;

@@ -7,7 +7,7 @@ use super::text::{Lang, Text};
 use super::{ShadeKind, System, Tone, grammar};
 use crate::engine::entra::{LineProblem, Note, OrderBasis};
 use crate::engine::source::{self, Confidence, Source};
-use super::fields::field_name;
+use super::places::field_name;
 use crate::engine::{Because, NameProblem, Problem, ReadProblem};
 
 /// The name of a shaded span, the same on a device's and a server's timeline.
