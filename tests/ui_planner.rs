@@ -192,7 +192,10 @@ async fn an_end_before_its_start_is_marked_where_it_was_typed() {
     end.set_value("2200-01-01T00:00");
     fire(&end, "change");
     settle().await;
-    assert!(root.query_selector(".answer-stale").unwrap().is_some(), "outside the period now");
+    assert!(
+        root.query_selector(".answer-stale").unwrap().is_some(),
+        "outside the period now"
+    );
     root.remove();
 }
 
@@ -236,7 +239,10 @@ async fn removing_a_row_moves_the_focus_to_the_next_row_then_the_add_button() {
     add(&root, 3).await; // a logon
     add(&root, 3).await; // another
     let document = web_sys::window().unwrap().document().unwrap();
-    let remove = find(&root, "[data-list='device.logons'] button[data-action=remove]");
+    let remove = find(
+        &root,
+        "[data-list='device.logons'] button[data-action=remove]",
+    );
     remove.focus().unwrap();
     remove.click();
     painted().await;
@@ -246,7 +252,11 @@ async fn removing_a_row_moves_the_focus_to_the_next_row_then_the_add_button() {
         Some("device.logons[0]"),
         "the next row's field takes the focus"
     );
-    find(&root, "[data-list='device.logons'] button[data-action=remove]").click();
+    find(
+        &root,
+        "[data-list='device.logons'] button[data-action=remove]",
+    )
+    .click();
     painted().await;
     let active = document.active_element().expect("a focused element");
     assert_eq!(active.get_attribute("data-action").as_deref(), Some("add"));
@@ -272,7 +282,11 @@ async fn a_bad_interval_changes_the_answer_and_goes_to_its_field() {
     assert!(!stale.contains("server.scheduler"), "{stale}");
     find(&root, "button[data-action=go-to-field]").click();
     painted().await;
-    let active = web_sys::window().unwrap().document().unwrap().active_element();
+    let active = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .active_element();
     assert!(active.is_some_and(|a| a.is_same_node(Some(&custom))));
     // Typing a good value again clears the notice.
     custom.set_value("01:00:00");

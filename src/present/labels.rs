@@ -62,10 +62,7 @@ pub const NOT_THE_PLAN_TYPED: Text = Text::new(
 /// The button after it that moves to the field at fault.
 pub const GO_TO_FIELD: Text = Text::new("Go to the field", "その項目へ移動");
 /// The skip link at the top of the page, to the menu that adds what happens.
-pub const SKIP_TO_ADD: Text = Text::new(
-    "Skip to “Add what happens”",
-    "「出来事を追加」へ移動",
-);
+pub const SKIP_TO_ADD: Text = Text::new("Skip to “Add what happens”", "「出来事を追加」へ移動");
 
 /// In the answer region while there is nothing to answer yet (and in the event list).
 pub const ANSWER_PENDING: Text = Text::new(

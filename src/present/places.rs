@@ -167,9 +167,11 @@ fn crumbs(steps: &[Step<'_>], lang: Lang) -> Option<Vec<String>> {
     match steps {
         // The horizon's end reads "until" on the page, next to "Simulate from".
         [Step::Key("horizon"), Step::Key("end")] => Some(vec![say(PERIOD), say(labels::END)]),
-        [Step::Key(section @ ("device" | "server")), Step::Key(name), rest @ ..]
-            if list_label(section, name).is_some() =>
-        {
+        [
+            Step::Key(section @ ("device" | "server")),
+            Step::Key(name),
+            rest @ ..,
+        ] if list_label(section, name).is_some() => {
             let mut out = vec![say(list_label(section, name)?)];
             match rest {
                 [] => {}

@@ -3,11 +3,11 @@
 //! the answer's opening words. Each table is an exhaustive `match`, so a new variant without
 //! words does not compile, and each code has one name in each language wherever it is shown.
 
+use super::places::field_name;
 use super::text::{Lang, Text};
 use super::{ShadeKind, System, Tone, grammar};
 use crate::engine::entra::{LineProblem, Note, OrderBasis};
 use crate::engine::source::{self, Confidence, Source};
-use super::places::field_name;
 use crate::engine::{Because, NameProblem, Problem, ReadProblem};
 
 /// The name of a shaded span, the same on a device's and a server's timeline.
@@ -141,20 +141,20 @@ pub fn problem(problem: &Problem, lang: Lang) -> String {
             "項目が多すぎます（最大 {0}）",
         )
         .fill(lang, &[&grammar::thousands(*limit)]),
-        Problem::Overlap { other } => {
-            Text::new("overlaps {0}", "{0} と重なっています").fill(lang, &[&field_name(other, lang)])
-        }
+        Problem::Overlap { other } => Text::new("overlaps {0}", "{0} と重なっています")
+            .fill(lang, &[&field_name(other, lang)]),
         Problem::OutOfRange { min, max } => Text::new(
             "must be between {0} and {1}",
             "{0} から {1} の範囲にしてください",
         )
         .fill(lang, &[min, max]),
-        Problem::Conflict { with } => {
-            Text::new("contradicts {0}", "{0} と矛盾しています").fill(lang, &[&field_name(with, lang)])
-        }
+        Problem::Conflict { with } => Text::new("contradicts {0}", "{0} と矛盾しています")
+            .fill(lang, &[&field_name(with, lang)]),
         Problem::ConflictBecause { with, because } => {
-            Text::new("contradicts {0}: {1}", "{0} と矛盾しています: {1}")
-                .fill(lang, &[&field_name(with, lang), because_text(*because).get(lang)])
+            Text::new("contradicts {0}: {1}", "{0} と矛盾しています: {1}").fill(
+                lang,
+                &[&field_name(with, lang), because_text(*because).get(lang)],
+            )
         }
         Problem::BadName { reason } => name_problem(*reason, lang),
     }
@@ -387,10 +387,7 @@ mod tests {
         };
         // The other span is named by the labels on the page, never by its path.
         assert_eq!(problem(&p, Lang::En), "overlaps Powered off › entry 1");
-        assert_eq!(
-            problem(&p, Lang::Ja),
-            "電源オフ › 1 件目 と重なっています"
-        );
+        assert_eq!(problem(&p, Lang::Ja), "電源オフ › 1 件目 と重なっています");
         let many = Problem::TooMany { limit: 200_000 };
         assert_eq!(
             problem(&many, Lang::En),

@@ -109,10 +109,12 @@ pub fn EventList() -> impl IntoView {
         let lang = p.lang.get();
         let view = p.view.get()?;
         let shown = listing.with(|l| l.as_ref().map_or(0, |l| l.count));
-        let lane = p
-            .lane_filter
-            .get()
-            .and_then(|k| view.lanes.iter().find(|l| l.key == k).map(|l| l.label.clone()));
+        let lane = p.lane_filter.get().and_then(|k| {
+            view.lanes
+                .iter()
+                .find(|l| l.key == k)
+                .map(|l| l.label.clone())
+        });
         let outcome = p.tone_filter.get().map(|t| terms::tone(t).get(lang));
         let filtered = lane.is_some() || outcome.is_some();
         let words = list::count_note(shown, view.rows.len(), lane.as_deref(), outcome, lang);

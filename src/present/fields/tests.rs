@@ -68,7 +68,9 @@ const PATHS: &[&str] = &[
 fn looks_internal(words: &str) -> bool {
     words.contains('_')
         || words.contains('[')
-        || words.split_whitespace().any(|w| w.contains('.') && w.len() > 1)
+        || words
+            .split_whitespace()
+            .any(|w| w.contains('.') && w.len() > 1)
         || words.starts_with("device")
         || words.starts_with("server")
 }
@@ -183,7 +185,10 @@ fn refusals_follow_the_language() {
         refusal_sentence("device.power_off[0]", &r, Lang::En),
         "Powered off › entry 1: The end must be after the start."
     );
-    assert!(refusal_sentence("horizon.end", &r, Lang::Ja).starts_with("シミュレーション期間 › 終了: 終了は"));
+    assert!(
+        refusal_sentence("horizon.end", &r, Lang::Ja)
+            .starts_with("シミュレーション期間 › 終了: 終了は")
+    );
     assert_eq!(
         Refusal::WholeNumber { min: 1, max: 120 }.words(Lang::En),
         "Enter a whole number from 1 to 120."

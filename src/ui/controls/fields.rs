@@ -12,8 +12,8 @@ use crate::present::fields::Refusal;
 use crate::present::text::Text;
 use crate::present::{labels, terms};
 
-use super::super::state::{Planner, use_planner};
 use super::super::focus;
+use super::super::state::{Planner, use_planner};
 use super::super::timefmt;
 
 /// The engine's complaint about `path` (or anything inside it), in the user's language.
@@ -361,9 +361,9 @@ fn WindowRow(
     let edges = Signal::derive(move || pending.get().or_else(live).unwrap_or_default());
     let set_path = row_path.clone();
     let set_edge = Callback::new(move |(is_start, t): (bool, Instant)| {
-        let current = pending.get_untracked().or_else(|| {
-            items.with_untracked(|l| l.get(index).map(|w| (w.start(), w.end())))
-        });
+        let current = pending
+            .get_untracked()
+            .or_else(|| items.with_untracked(|l| l.get(index).map(|w| (w.start(), w.end()))));
         let Some((s, e)) = current else {
             return;
         };
