@@ -101,11 +101,16 @@ pub fn go_to_add_menu() {
 }
 
 /// After row `index` of the list in `frame` was removed: focus the first field of the row now
-/// at that place, or the add button when none is (the list may even be gone).
+/// at that place, or the list's own add button, or the add menu's when none is (the list may
+/// even be gone).
 pub fn after_removal(frame: Option<web_sys::Element>, index: usize) {
     request_animation_frame(move || {
+        let frame = frame.filter(|f| f.is_connected());
+        let own_add = frame
+            .as_ref()
+            .and_then(|f| f.query_selector(":scope > button.add").ok().flatten())
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
         let row = frame
-            .filter(|f| f.is_connected())
             .and_then(|f| {
                 f.query_selector(&format!(
                     ":scope > div.list-row:nth-of-type({}) input, :scope > div.list-row:nth-of-type({}) button",
@@ -116,7 +121,10 @@ pub fn after_removal(frame: Option<web_sys::Element>, index: usize) {
                 .flatten()
             })
             .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(el) = row.or_else(|| find("button[data-action=\"add\"]")) {
+        if let Some(el) = row
+            .or(own_add)
+            .or_else(|| find("button[data-action=\"add\"]"))
+        {
             let _ = el.focus();
         }
     });
