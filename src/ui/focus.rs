@@ -61,7 +61,7 @@ fn try_focus(selectors: Vec<String>, attempt: u32) {
         land(&el);
         return;
     }
-    if attempt < 10 {
+    if attempt < 40 {
         set_timeout(
             move || try_focus(selectors, attempt + 1),
             Duration::from_millis(30),
