@@ -167,6 +167,132 @@ async fn an_end_before_its_start_is_marked_where_it_was_typed() {
         before,
         "the answer keeps the last valid plan"
     );
+    // What was typed stays: the end as typed, the start as it was (it used to be reverted).
+    let start: HtmlInputElement = find(
+        &root,
+        "[data-list='device.power_off'] input[data-path$='.start']",
+    )
+    .unchecked_into();
+    assert_eq!(end.value(), "2001-01-01T00:00");
+    assert!(start.value().starts_with("20"), "{}", start.value());
+    // Both edges are marked and described by the row's message.
+    let id = message.id();
+    assert!(!id.is_empty());
+    for input in [&start, &end] {
+        assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+        let described = input.get_attribute("aria-describedby").unwrap_or_default();
+        assert!(described.split(' ').any(|d| d == id), "{described}");
+    }
+    // The answer says the plan shown is not the plan typed, naming the field by its label.
+    let stale = text(&root, ".answer-stale");
+    assert!(stale.contains("not the plan you typed"), "{stale}");
+    assert!(stale.contains("Powered off › entry 1"), "{stale}");
+    assert!(!stale.contains("power_off"), "{stale}");
+    // Typing a later end makes the row whole again, and the answer follows the plan typed.
+    end.set_value("2200-01-01T00:00");
+    fire(&end, "change");
+    settle().await;
+    assert!(
+        root.query_selector(".answer-stale").unwrap().is_some(),
+        "outside the period now"
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_date_typed_in_a_row_keeps_the_focus_and_the_row() {
+    let (root, _handle) = mount().await;
+    add(&root, 0).await;
+    let start: HtmlInputElement = find(
+        &root,
+        "[data-list='device.power_off'] input[data-path$='.start']",
+    )
+    .unchecked_into();
+    start.focus().unwrap();
+    let typed = start.value();
+    // A date field reports a change at each keystroke that leaves a whole date: typing a
+    // year digit by digit changes the list several times while the field has the focus.
+    for year in ["0002", "0020", "0202", "2026"] {
+        start.set_value(&format!("{year}{}", &typed[4..]));
+        fire(&start, "input");
+        fire(&start, "change");
+        settle().await;
+        let active = web_sys::window()
+            .unwrap()
+            .document()
+            .unwrap()
+            .active_element()
+            .expect("something has the focus");
+        assert!(
+            active.is_same_node(Some(&start)),
+            "the field keeps the focus after {year}"
+        );
+        assert!(start.is_connected(), "the row was not rebuilt");
+    }
+    assert_eq!(start.value(), format!("2026{}", &typed[4..]));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn removing_a_row_moves_the_focus_to_the_next_row_then_the_add_button() {
+    let (root, _handle) = mount().await;
+    add(&root, 3).await; // a logon
+    add(&root, 3).await; // another
+    let document = web_sys::window().unwrap().document().unwrap();
+    let remove = find(
+        &root,
+        "[data-list='device.logons'] button[data-action=remove]",
+    );
+    remove.focus().unwrap();
+    remove.click();
+    painted().await;
+    let active = document.active_element().expect("a focused element");
+    assert_eq!(
+        active.get_attribute("data-path").as_deref(),
+        Some("device.logons[0]"),
+        "the next row's field takes the focus"
+    );
+    find(
+        &root,
+        "[data-list='device.logons'] button[data-action=remove]",
+    )
+    .click();
+    painted().await;
+    let active = document.active_element().expect("a focused element");
+    assert_eq!(active.get_attribute("data-action").as_deref(), Some("add"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_bad_interval_changes_the_answer_and_goes_to_its_field() {
+    let (root, _handle) = mount().await;
+    find(&root, "button[data-system=server]").click();
+    settle().await;
+    assert!(root.query_selector(".answer-stale").unwrap().is_none());
+    let custom: HtmlInputElement = find(
+        &root,
+        "input[data-path='server.scheduler.customized_sync_cycle_interval']",
+    )
+    .unchecked_into();
+    custom.set_value("soon");
+    fire(&custom, "change");
+    settle().await;
+    let stale = text(&root, ".answer-stale");
+    assert!(stale.contains("CustomizedSyncCycleInterval"), "{stale}");
+    assert!(!stale.contains("server.scheduler"), "{stale}");
+    find(&root, "button[data-action=go-to-field]").click();
+    painted().await;
+    let active = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .active_element();
+    assert!(active.is_some_and(|a| a.is_same_node(Some(&custom))));
+    // Typing a good value again clears the notice.
+    custom.set_value("01:00:00");
+    fire(&custom, "change");
+    settle().await;
+    assert!(root.query_selector(".answer-stale").unwrap().is_none());
     root.remove();
 }
 
@@ -285,8 +411,10 @@ async fn a_custom_poll_schedule_can_be_edited() {
     count.set_value("0");
     fire(&count, "change");
     settle().await;
-    let summary = text(&root, ".error-summary");
-    assert!(summary.contains("device.rule_set.custom"), "{summary}");
+    // The answer names the field by its label, never by its path.
+    let summary = text(&root, ".answer-stale");
+    assert!(summary.contains("Poll schedule"), "{summary}");
+    assert!(!summary.contains("device.rule_set"), "{summary}");
     root.remove();
 }
 

@@ -38,7 +38,9 @@ pub enum Problem {
         line: usize,
         /// 1-based column in the text (0 when unknown).
         column: usize,
-        /// The parser's explanation.
+        /// What kind of mistake the parser met, so the page can say it in words.
+        mistake: ReadProblem,
+        /// The parser's explanation (English, for the command line).
         message: String,
     },
     /// A scenario format version this build does not know.
@@ -94,6 +96,29 @@ pub enum Problem {
         /// Why the name is refused.
         reason: NameProblem,
     },
+}
+
+/// What kind of mistake made a scenario text unreadable: a code the page words in the reader's
+/// language, instead of showing the JSON parser's own English ("expected ident").
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum ReadProblem {
+    /// The text stops in the middle of a value (a bracket, brace or quote left open).
+    EndOfText,
+    /// Not JSON at that place: a missing comma or quote, a stray character, text after the end.
+    Syntax,
+    /// A field this format does not have (often a typing mistake in its name).
+    UnknownField {
+        /// The field's name as written.
+        name: String,
+    },
+    /// A field the format requires is missing.
+    MissingField {
+        /// The missing field's name.
+        name: String,
+    },
+    /// A value of the wrong kind (text where a number belongs) or not one of the accepted values.
+    WrongValue,
 }
 
 /// What a value means that makes it contradict another: the explanation an error message
@@ -162,6 +187,7 @@ impl fmt::Display for Problem {
                 line,
                 column,
                 message,
+                ..
             } if *line > 0 => {
                 write!(f, "unreadable at line {line}, column {column}: {message}")
             }

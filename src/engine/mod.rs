@@ -12,6 +12,7 @@ pub mod source;
 
 mod error;
 mod json_path;
+mod json_read;
 mod limits;
 mod rng;
 mod scenario;
@@ -22,7 +23,7 @@ mod zone;
 // The engine's surface, one path per item: everything the rest of the crate may use from the
 // shared modules is named here. The two systems are façades of their own (`intune`, `entra`),
 // and `source` is a catalogue of documents, named by path (`source::LEARN_POLICY_REFRESH`).
-pub use error::{Because, NameProblem, Problem, ScenarioError};
+pub use error::{Because, NameProblem, Problem, ReadProblem, ScenarioError};
 pub use limits::{EARLIEST_SECS, LATEST_SECS, MAX_EVENTS, MAX_HORIZON, MAX_LIST_LEN, in_era};
 pub use rng::SplitMix64;
 pub use scenario::{MAX_SCENARIO_BYTES, SCENARIO_VERSION, Scenario, Simulation};

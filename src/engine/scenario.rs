@@ -89,6 +89,7 @@ impl Scenario {
             let problem = Problem::Unreadable {
                 line: e.line(),
                 column: e.column(),
+                mistake: super::json_read::classify(&e),
                 message,
             };
             ScenarioError::new(at, problem)

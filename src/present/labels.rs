@@ -54,6 +54,16 @@ pub const LINK_GARBLED: Text = Text::new(
 
 // The answer at the top.
 
+/// At the top of the answer while the draft is invalid: the plan shown is the last valid one.
+pub const NOT_THE_PLAN_TYPED: Text = Text::new(
+    "This is not the plan you typed: the answer and the chart still show the last valid plan.",
+    "入力した計画ではありません。回答と図は、最後に有効だった計画のままです。",
+);
+/// The button after it that moves to the field at fault.
+pub const GO_TO_FIELD: Text = Text::new("Go to the field", "その項目へ移動");
+/// The skip link at the top of the page, to the menu that adds what happens.
+pub const SKIP_TO_ADD: Text = Text::new("Skip to “Add what happens”", "「出来事を追加」へ移動");
+
 /// In the answer region while there is nothing to answer yet (and in the event list).
 pub const ANSWER_PENDING: Text = Text::new(
     "Set up a scenario and the next sync time appears here.",
@@ -192,6 +202,8 @@ pub const COL_OUTCOME: Text = Text::new("Outcome", "結果");
 pub const COL_WHY: Text = Text::new("Why", "理由");
 /// Above the event list; {0} is how many events it holds (filters applied).
 pub const EVENT_COUNT: Text = Text::new("{0} events", "{0} 件のイベント");
+/// Event list: the button that clears the lane and outcome filters.
+pub const SHOW_ALL: Text = Text::new("Show all", "すべて表示");
 /// Heading of the legend that states each rule in the event list once, with its source.
 pub const RULES_USED: Text = Text::new("Rules behind these events", "これらのイベントのルール");
 /// On a folded row: show its events; {0} is how many.
@@ -255,11 +267,6 @@ pub const SYSTEM_SERVER: Text = Text::new("Entra Connect server", "Entra Connect
 pub const STORIES: Text = Text::new("Stories", "よくあるケース");
 /// Visible label before the preset buttons.
 pub const STORIES_LABEL: Text = Text::new("Stories:", "よくあるケース:");
-/// Before the problem, in the summary shown while the draft is invalid.
-pub const NOT_APPLIED: Text = Text::new(
-    "Not applied — the chart shows the last valid plan. ",
-    "反映されていません（図は最後の有効な計画を表示しています）。",
-);
 /// Start of the simulated period.
 pub const SIMULATE_FROM: Text = Text::new("Simulate from", "シミュレーション開始");
 /// End of the simulated period.
@@ -292,10 +299,6 @@ pub const OPEN_SCENARIO: Text = Text::new(
 );
 /// Sharing: the button that opens the pasted scenario.
 pub const OPEN: Text = Text::new("Open", "開く");
-/// Sharing: where pasted JSON is unreadable; {0} line, {1} column.
-pub const AT_LINE_COLUMN: Text = Text::new("line {0}, column {1}", "{0} 行 {1} 列目");
-/// Sharing: the path of the unreadable value after its line; {0} is the path.
-pub const IN_PATH: Text = Text::new(" ({0})", "（{0}）");
 
 #[cfg(test)]
 mod tests {

@@ -188,6 +188,43 @@ pub fn rules_used(view: &View, shown: &[usize]) -> Vec<usize> {
     firsts
 }
 
+/// The count when filters hide some events: {0} shown, {1} in all, {2} which filters.
+const SHOWING_FILTERED: Text = Text::new(
+    "Showing {0} of {1} events: {2}.",
+    "{1} 件中 {0} 件のイベントを表示しています（{2}）。",
+);
+/// A lane filter, named.
+const ONLY_LANE: Text = Text::new("only the lane “{0}”", "レーン「{0}」のみ");
+/// An outcome filter, named.
+const ONLY_OUTCOME: Text = Text::new("only the outcome “{0}”", "結果「{0}」のみ");
+
+/// What the list shows, said so nobody takes a filtered list for the whole plan: "36 events",
+/// or "Showing 1 of 36 events: only the lane “Intune sync”." `lane` and `outcome` are the
+/// filters' names, when set.
+pub fn count_note(
+    shown: usize,
+    total: usize,
+    lane: Option<&str>,
+    outcome: Option<&str>,
+    lang: Lang,
+) -> String {
+    let filters: Vec<String> = [(ONLY_LANE, lane), (ONLY_OUTCOME, outcome)]
+        .into_iter()
+        .filter_map(|(words, name)| Some(words.fill(lang, &[name?])))
+        .collect();
+    if filters.is_empty() {
+        return super::labels::EVENT_COUNT.fill(lang, &[&thousands(total)]);
+    }
+    SHOWING_FILTERED.fill(
+        lang,
+        &[
+            &thousands(shown),
+            &thousands(total),
+            &super::grammar::and_list(lang, &filters),
+        ],
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -336,5 +373,22 @@ mod tests {
         // Same rule, same source, other outcome: one entry; another source: its own.
         assert_eq!(rules_used(&v, &all(&v)), vec![1, 4, 0]);
         assert_eq!(rules_used(&v, &[3]), vec![3]);
+    }
+
+    #[test]
+    fn the_count_says_which_filters_hide_events() {
+        assert_eq!(count_note(36, 36, None, None, Lang::En), "36 events");
+        assert_eq!(
+            count_note(1, 2_036, Some("Intune sync"), None, Lang::En),
+            "Showing 1 of 2,036 events: only the lane “Intune sync”."
+        );
+        assert_eq!(
+            count_note(0, 36, Some("IME"), Some("Blocked"), Lang::En),
+            "Showing 0 of 36 events: only the lane “IME” and only the outcome “Blocked”."
+        );
+        assert_eq!(
+            count_note(3, 36, None, Some("ブロック"), Lang::Ja),
+            "36 件中 3 件のイベントを表示しています（結果「ブロック」のみ）。"
+        );
     }
 }

@@ -9,9 +9,11 @@
 
 pub mod choices;
 pub mod device;
+pub mod fields;
 pub mod grammar;
 pub mod labels;
 pub mod list;
+pub mod places;
 pub mod server;
 pub mod terms;
 pub mod text;

@@ -3,11 +3,12 @@
 //! the answer's opening words. Each table is an exhaustive `match`, so a new variant without
 //! words does not compile, and each code has one name in each language wherever it is shown.
 
+use super::places::field_name;
 use super::text::{Lang, Text};
 use super::{ShadeKind, System, Tone, grammar};
 use crate::engine::entra::{LineProblem, Note, OrderBasis};
 use crate::engine::source::{self, Confidence, Source};
-use crate::engine::{Because, NameProblem, Problem};
+use crate::engine::{Because, NameProblem, Problem, ReadProblem};
 
 /// The name of a shaded span, the same on a device's and a server's timeline.
 pub const fn shade(kind: ShadeKind) -> Text {
@@ -101,9 +102,12 @@ pub const fn never(system: System) -> Text {
 /// summary at the top.
 pub fn problem(problem: &Problem, lang: Lang) -> String {
     match problem {
-        Problem::Unreadable { message, .. } => {
-            Text::new("cannot be read: {0}", "読み取れません: {0}").fill(lang, &[message])
-        }
+        Problem::Unreadable {
+            line,
+            column,
+            mistake,
+            ..
+        } => unreadable(mistake, *line, *column, lang),
         Problem::UnsupportedVersion { found, supported } => Text::new(
             "format version {0} is not supported (this version reads {1})",
             "形式バージョン {0} には対応していません（対応: {1}）",
@@ -137,23 +141,62 @@ pub fn problem(problem: &Problem, lang: Lang) -> String {
             "項目が多すぎます（最大 {0}）",
         )
         .fill(lang, &[&grammar::thousands(*limit)]),
-        Problem::Overlap { other } => {
-            Text::new("overlaps {0}", "{0} と重なっています").fill(lang, &[other])
-        }
+        Problem::Overlap { other } => Text::new("overlaps {0}", "{0} と重なっています")
+            .fill(lang, &[&field_name(other, lang)]),
         Problem::OutOfRange { min, max } => Text::new(
             "must be between {0} and {1}",
             "{0} から {1} の範囲にしてください",
         )
         .fill(lang, &[min, max]),
-        Problem::Conflict { with } => {
-            Text::new("contradicts {0}", "{0} と矛盾しています").fill(lang, &[with])
-        }
+        Problem::Conflict { with } => Text::new("contradicts {0}", "{0} と矛盾しています")
+            .fill(lang, &[&field_name(with, lang)]),
         Problem::ConflictBecause { with, because } => {
-            Text::new("contradicts {0}: {1}", "{0} と矛盾しています: {1}")
-                .fill(lang, &[with, because_text(*because).get(lang)])
+            Text::new("contradicts {0}: {1}", "{0} と矛盾しています: {1}").fill(
+                lang,
+                &[&field_name(with, lang), because_text(*because).get(lang)],
+            )
         }
         Problem::BadName { reason } => name_problem(*reason, lang),
     }
+}
+
+/// Why a scenario text cannot be read, in words, with the line and column when known.
+fn unreadable(kind: &ReadProblem, line: usize, column: usize, lang: Lang) -> String {
+    let what = match kind {
+        ReadProblem::EndOfText => Text::new(
+            "the text ends too early: a bracket, brace or quote is not closed",
+            "テキストが途中で終わっています。括弧または引用符が閉じていません",
+        )
+        .get(lang)
+        .to_owned(),
+        ReadProblem::Syntax => Text::new(
+            "this is not valid JSON (a comma, quote or bracket is missing or extra)",
+            "JSON として正しくありません（カンマ、引用符、括弧の過不足）",
+        )
+        .get(lang)
+        .to_owned(),
+        ReadProblem::UnknownField { name } => Text::new(
+            "there is no field named “{0}” in this format",
+            "この形式に「{0}」という項目はありません",
+        )
+        .fill(lang, &[name]),
+        ReadProblem::MissingField { name } => Text::new(
+            "the field “{0}” is required here",
+            "ここには項目「{0}」が必要です",
+        )
+        .fill(lang, &[name]),
+        ReadProblem::WrongValue => Text::new(
+            "this value is of the wrong kind or not one of the accepted values",
+            "値の種類が違うか、受け付けられる値ではありません",
+        )
+        .get(lang)
+        .to_owned(),
+    };
+    if line == 0 {
+        return what;
+    }
+    Text::new("{0} (line {1}, column {2})", "{0}（{1} 行 {2} 列目）")
+        .fill(lang, &[&what, &line.to_string(), &column.to_string()])
 }
 
 /// What a value means that makes it contradict another, in words.
@@ -345,11 +388,9 @@ mod tests {
         let p = Problem::Overlap {
             other: "device.power_off[0]".into(),
         };
-        assert_eq!(problem(&p, Lang::En), "overlaps device.power_off[0]");
-        assert_eq!(
-            problem(&p, Lang::Ja),
-            "device.power_off[0] と重なっています"
-        );
+        // The other span is named by the labels on the page, never by its path.
+        assert_eq!(problem(&p, Lang::En), "overlaps Powered off › entry 1");
+        assert_eq!(problem(&p, Lang::Ja), "電源オフ › 1 件目 と重なっています");
         let many = Problem::TooMany { limit: 200_000 };
         assert_eq!(
             problem(&many, Lang::En),
@@ -389,12 +430,15 @@ mod tests {
         };
         assert_eq!(
             problem(&p, Lang::En),
-            "contradicts device.platform: dmwappushservice is a Windows service; this platform has no such service to disable"
+            "contradicts Platform: dmwappushservice is a Windows service; this platform has no such service to disable"
         );
-        // The command line's Display and the page's English say the same.
-        assert_eq!(problem(&p, Lang::En), p.to_string());
+        // The command line's Display says the same with the path, for people editing the file.
+        assert_eq!(
+            p.to_string(),
+            problem(&p, Lang::En).replace("Platform", "device.platform")
+        );
         assert!(problem(&p, Lang::Ja).starts_with(
-            "device.platform と矛盾しています: dmwappushservice は Windows のサービス"
+            "プラットフォーム と矛盾しています: dmwappushservice は Windows のサービス"
         ));
         for because in [
             Because::CountZeroIsIndefinite,

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::present::grammar::relative;
 use crate::present::{Answer, labels, terms};
 
+use super::focus;
 use super::state::use_planner;
 use super::timefmt::{self, Style};
 
@@ -61,9 +62,32 @@ pub fn AnswerPanel() -> impl IntoView {
             .unwrap_or_default()
     };
 
+    // While the draft is invalid, the answer first says that it is not about the plan typed,
+    // names the field by its label, and offers to go there.
+    let stale = move || {
+        p.mismatch().map(|(path, words)| {
+            let stale_path = path.clone();
+            view! {
+                <div class="answer-stale" role="alert" data-stale-path=stale_path>
+                    <p class="answer-stale-text">
+                        <strong>{p.say(labels::NOT_THE_PLAN_TYPED)}</strong>
+                        " "
+                        <span class="stale-why">{words}</span>
+                    </p>
+                    <button type="button" class="link-button" data-action="go-to-field" on:click=move |_| focus::go_to_field(&path)>
+                        {p.say(labels::GO_TO_FIELD)}
+                    </button>
+                </div>
+            }
+        })
+    };
+    let is_stale = move || {
+        (p.refused.with(|m| !m.is_empty()) || p.computed.with(|c| c.error.is_some())).to_string()
+    };
+
     view! {
         <h2 id="answer-heading">{move || p.say(labels::ANSWER_HEADING)}</h2>
-        <div class="answer-body">{sentence}</div>
+        <div class="answer-body" data-stale=is_stale>{stale}{sentence}</div>
         <Show when=move || p.system.get() == crate::present::System::Server>
             <ServerExtras />
         </Show>

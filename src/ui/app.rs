@@ -9,14 +9,15 @@ use send_wrapper::SendWrapper;
 use super::answer::AnswerPanel;
 use super::controls::Controls;
 use super::events::EventList;
+use super::focus;
 use super::fold::after_paint;
 use super::lang::{LangSwitch, apply_lang, initial_lang};
 use super::link;
 use super::state::Planner;
 use super::timefmt;
 use super::timeline::Timeline;
+use crate::present::fields;
 use crate::present::labels;
-use crate::present::terms;
 use crate::present::text::Lang;
 use crate::presets;
 use crate::share::LinkError;
@@ -71,6 +72,19 @@ pub fn App() -> impl IntoView {
     after_paint(move || list_ready.set(true));
 
     view! {
+        // The first Tab stop: straight to the menu that adds what happens, past the answer, the
+        // chart and the stories (each date field alone is several stops).
+        <a
+            class="skip-link"
+            href="#what-happens"
+            data-action="skip-to-add"
+            on:click=move |ev| {
+                ev.prevent_default();
+                focus::go_to_add_menu();
+            }
+        >
+            {move || planner.say(labels::SKIP_TO_ADD)}
+        </a>
         <header class="top">
             <div class="brand">
                 <h1>{move || planner.say(labels::APP_TITLE)}</h1>
@@ -117,13 +131,6 @@ fn link_problem(lang: Lang, e: &LinkError) -> String {
     match e {
         LinkError::TooLong => labels::LINK_TOO_LONG.get(lang).to_owned(),
         LinkError::Garbled => labels::LINK_GARBLED.get(lang).to_owned(),
-        LinkError::Scenario(err) => {
-            let place = if err.at.is_empty() {
-                String::new()
-            } else {
-                format!("{}: ", err.at)
-            };
-            format!("{place}{}", terms::problem(&err.problem, lang))
-        }
+        LinkError::Scenario(err) => fields::problem_sentence(err, lang),
     }
 }

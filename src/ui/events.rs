@@ -104,24 +104,54 @@ pub fn EventList() -> impl IntoView {
         })
     });
 
+    // Says what the filters hide, with a way to show everything again.
+    let note = move || {
+        let lang = p.lang.get();
+        let view = p.view.get()?;
+        let shown = listing.with(|l| l.as_ref().map_or(0, |l| l.count));
+        let lane = p.lane_filter.get().and_then(|k| {
+            view.lanes
+                .iter()
+                .find(|l| l.key == k)
+                .map(|l| l.label.clone())
+        });
+        let outcome = p.tone_filter.get().map(|t| terms::tone(t).get(lang));
+        let filtered = lane.is_some() || outcome.is_some();
+        let words = list::count_note(shown, view.rows.len(), lane.as_deref(), outcome, lang);
+        Some(view! {
+            <p class="hint event-count" data-filtered=filtered.to_string()>
+                {words}
+                {filtered.then(|| view! {
+                    " "
+                    <button
+                        type="button"
+                        class="link-button"
+                        data-action="show-all"
+                        on:click=move |_| {
+                            p.lane_filter.set(None);
+                            p.tone_filter.set(None);
+                        }
+                    >
+                        {p.say(labels::SHOW_ALL)}
+                    </button>
+                })}
+            </p>
+        })
+    };
+
     view! {
         <Filters />
+        {note}
         {move || match listing.get() {
             None => view! { <p class="hint">{p.say(labels::ANSWER_PENDING)}</p> }.into_any(),
             Some(l) if l.count == 0 => {
                 view! { <p class="hint" data-empty="true">{p.say(labels::NO_EVENTS)}</p> }.into_any()
             }
-            Some(l) => {
-                let lang = p.lang.get();
-                view! {
-                    <p class="hint event-count">
-                        {labels::EVENT_COUNT.fill(lang, &[&thousands(l.count)])}
-                    </p>
-                    <RulesUsed listing=l.clone() />
-                    <Rows listing=l expanded lines zone=zone.get() />
-                }
-                    .into_any()
+            Some(l) => view! {
+                <RulesUsed listing=l.clone() />
+                <Rows listing=l expanded lines zone=zone.get() />
             }
+            .into_any(),
         }}
     }
 }

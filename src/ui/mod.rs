@@ -6,6 +6,7 @@ mod answer;
 mod app;
 mod controls;
 mod events;
+mod focus;
 mod fold;
 mod lang;
 mod link;

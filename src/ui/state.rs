@@ -2,6 +2,7 @@
 //! follows from it. Choices are signals; everything else is a memo derived from them, so no
 //! value is stored twice and nothing can drift out of date.
 
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -13,6 +14,7 @@ use crate::engine::Simulation;
 use crate::engine::Window;
 use crate::engine::{Instant, Scenario, ScenarioError};
 pub use crate::present::System;
+use crate::present::fields::{self, Refusal};
 use crate::present::text::{Lang, Text};
 use crate::present::{self, Answer, Tone, View};
 
@@ -72,6 +74,10 @@ pub struct Planner {
     pub lane_filter: RwSignal<Option<&'static str>>,
     /// Show only this outcome.
     pub tone_filter: RwSignal<Option<Tone>>,
+    /// What fields refused, by field path: input that never reached the draft (a half-typed
+    /// length, an end typed before its start). While any is here, the plan on screen is not
+    /// the plan typed, and the answer says so.
+    pub refused: RwSignal<BTreeMap<String, Refusal>>,
 }
 
 fn performance_now() -> f64 {
@@ -161,7 +167,49 @@ impl Planner {
             selected: RwSignal::new(None),
             lane_filter: RwSignal::new(None),
             tone_filter: RwSignal::new(None),
+            refused: RwSignal::new(BTreeMap::new()),
         }
+    }
+
+    /// Records what the field at `path` refused, or that it accepts its input again.
+    pub fn refuse(&self, path: &str, refusal: Option<Refusal>) {
+        let same = self
+            .refused
+            .with_untracked(|m| m.get(path) == refusal.as_ref());
+        if same {
+            return;
+        }
+        self.refused.update(|m| match refusal {
+            Some(r) => {
+                m.insert(path.to_owned(), r);
+            }
+            None => {
+                m.remove(path);
+            }
+        });
+    }
+
+    /// What the field at `path` refused, if anything.
+    pub fn refusal(&self, path: &str) -> Option<Refusal> {
+        self.refused.with(|m| m.get(path).cloned())
+    }
+
+    /// Why the plan on screen is not the plan typed: the first refused field, else the
+    /// engine's complaint about the draft, as (path, sentence in the interface language).
+    pub fn mismatch(&self) -> Option<(String, String)> {
+        let lang = self.lang.get();
+        let refused = self.refused.with(|m| {
+            m.iter()
+                .next()
+                .map(|(path, r)| (path.clone(), fields::refusal_sentence(path, r, lang)))
+        });
+        refused.or_else(|| {
+            self.computed.with(|c| {
+                c.error
+                    .as_ref()
+                    .map(|e| (e.at.clone(), fields::problem_sentence(e, lang)))
+            })
+        })
     }
 
     /// Shows `scenario` (a preset, a link, a pasted file) from a clean slate: the system it
@@ -177,6 +225,8 @@ impl Planner {
         self.selected.set(None);
         self.lane_filter.set(None);
         self.tone_filter.set(None);
+        // What was refused belonged to the plan being replaced.
+        self.refused.set(BTreeMap::new());
     }
 
     /// `text` in the interface language; read inside a closure, it follows the language switch.

@@ -12,6 +12,7 @@ import { extname, join, resolve, normalize, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { run as runEngfirst } from "./engfirst.mjs";
+import { run as runForms } from "./forms.mjs";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const dist = resolve(process.argv[2] ?? join(here, "../../dist"));
@@ -420,6 +421,7 @@ try {
   // Checks kept in their own files, one per topic: each exports `run(ctx)`.
   const ctx = { open, finish, check, origin, browser, artifacts };
   await runEngfirst(ctx);
+  await runForms(ctx);
   void ctx;
 } catch (err) {
   check(false, "the end-to-end run completed", String(err?.stack ?? err));

@@ -112,8 +112,8 @@ const LAST_COMPLETED_ENDED: Text = Text::new(
 );
 /// {0}: where the rule counts from.
 const COUNTS_FROM_ASSUMED: Text = Text::new(
-    "No cycle completed in the simulated span, so the 7-day rule counts from {0} (the end of the last cycle given in the plan, or the start of the span).",
-    "期間内に完了したサイクルがないため、7日ルールは {0}（プランで指定した前回サイクルの終了時刻、または期間の開始）から数えます。",
+    "No cycle completed in the simulated span, so the 7-day rule counts from {0} (the end of the last cycle before the span, or the span's start).",
+    "期間内に完了したサイクルがないため、7日ルールは {0}（期間より前の最後のサイクルの終了時刻、または期間の開始）から数えます。",
 );
 /// {0}: the deadline.
 const FULL_SYNC_AFTER: Text = Text::new(

@@ -8,9 +8,11 @@ use leptos::prelude::*;
 use crate::engine::DisplayZone;
 use crate::engine::{DurationError, Period};
 use crate::engine::{Instant, ScenarioError};
+use crate::present::fields::Refusal;
 use crate::present::text::Text;
 use crate::present::{labels, terms};
 
+use super::super::focus;
 use super::super::state::{Planner, use_planner};
 use super::super::timefmt;
 use super::edges::Edges;
@@ -28,24 +30,66 @@ pub fn engine_error(p: &Planner, path: &str) -> Option<String> {
     })
 }
 
+/// The message at `path`: what the field there refused, else the engine's complaint about it.
+pub fn message_at(p: &Planner, path: &str) -> Option<String> {
+    p.refusal(path)
+        .map(|r| r.words(p.lang.get()))
+        .or_else(|| engine_error(p, path))
+}
+
+/// The id of the message shown for `path`, for the field's `aria-describedby`.
+pub fn message_id(path: &str) -> String {
+    let safe: String = path
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    format!("msg-{safe}")
+}
+
 /// The zone the scenario is displayed in (inputs read and show times in it).
 pub fn display_zone(p: &Planner) -> DisplayZone {
     p.draft.with(|s| s.display_zone.clone())
 }
 
-/// A message under a field: a local parse error wins over the engine's.
+/// The message under a field or a list row: what was refused there wins over the engine's
+/// complaint. Its id is [`message_id`], which the fields it concerns point at.
 #[component]
-fn FieldMessage(#[prop(into)] local: Signal<Option<String>>, path: String) -> impl IntoView {
+pub fn FieldMessage(path: String) -> impl IntoView {
     let p = use_planner();
-    let message = move || local.get().or_else(|| engine_error(&p, &path));
+    let id = message_id(&path);
     view! {
-        {move || message().map(|m| view! { <span class="field-error" role="alert">{m}</span> })}
+        {move || message_at(&p, &path).map(|m| view! { <span class="field-error" id=id.clone() role="alert">{m}</span> })}
     }
+}
+
+/// The marks of a field at `path` inside an optional list row: whether it is invalid, and the
+/// ids of the messages that describe it (its own, its row's).
+fn marks(p: &Planner, path: &str, row: Option<&str>) -> (bool, Option<String>) {
+    let ids: Vec<String> = std::iter::once(path)
+        .chain(row)
+        .filter(|at| message_at(p, at).is_some())
+        .map(message_id)
+        .collect();
+    (!ids.is_empty(), (!ids.is_empty()).then(|| ids.join(" ")))
+}
+
+/// Puts `shown` into the input only when it differs from what the input holds: writing the
+/// same value into a date field that is being typed in resets the part being typed.
+fn follow_value(input: NodeRef<leptos::html::Input>, shown: Signal<String>) {
+    Effect::new(move |_| {
+        let value = shown.get();
+        if let Some(el) = input.get()
+            && el.value() != value
+        {
+            el.set_value(&value);
+        }
+    });
 }
 
 /// The part every typed field shares: a label, an input, and a message under it. `accept`
 /// parses what was typed and applies it, or says why it cannot (shown at the field, with the
-/// field marked invalid); the engine's complaint about `path` shows there too.
+/// field marked invalid, and kept as typed); the engine's complaint about `path` shows there
+/// too. A field in a list row is also marked by its row's message.
 #[component]
 fn TypedField(
     label: Text,
@@ -55,26 +99,35 @@ fn TypedField(
     #[prop(optional)] min: Option<u32>,
     #[prop(optional)] max: Option<u32>,
     #[prop(into)] shown: Signal<String>,
-    accept: Callback<String, Result<(), String>>,
+    accept: Callback<String, Result<(), Refusal>>,
     path: String,
+    #[prop(optional_no_strip)] row: Option<String>,
 ) -> impl IntoView {
     let p = use_planner();
-    let local = RwSignal::new(None::<String>);
+    let input = NodeRef::<leptos::html::Input>::new();
+    follow_value(input, shown);
+    let (mark_path, mark_row) = (path.clone(), row.clone());
+    let marked = Memo::new(move |_| marks(&p, &mark_path, mark_row.as_deref()));
+    let own = path.clone();
+    // A field that goes away takes its refusal with it.
+    let gone = path.clone();
+    on_cleanup(move || p.refuse(&gone, None));
     view! {
         <label class="field">
             <span>{move || p.say(label)} {suffix}</span>
             <input
+                node_ref=input
                 type=input_type
                 spellcheck="false"
                 placeholder=placeholder
                 min=min
                 max=max
                 data-path=path.clone()
-                prop:value=move || shown.get()
-                aria-invalid=move || local.get().is_some().to_string()
-                on:change=move |ev| local.set(accept.run(event_target_value(&ev)).err())
+                aria-invalid=move || marked.get().0.to_string()
+                aria-describedby=move || marked.get().1
+                on:change=move |ev| p.refuse(&own, accept.run(event_target_value(&ev)).err())
             />
-            <FieldMessage local=local path=path />
+            <FieldMessage path=path />
         </label>
     }
 }
@@ -87,6 +140,7 @@ pub fn InstantField(
     on_set: Callback<Instant>,
     #[prop(into)] path: String,
     #[prop(optional)] utc: bool,
+    #[prop(optional_no_strip)] row: Option<String>,
 ) -> impl IntoView {
     let p = use_planner();
     let zone = move || {
@@ -102,12 +156,12 @@ pub fn InstantField(
                 on_set.run(t);
                 Ok(())
             }
-            None => Err(labels::ENTER_INSTANT.get(p.lang.get_untracked()).to_owned()),
+            None => Err(Refusal::NotAnInstant),
         },
     );
     let shown = Signal::derive(move || timefmt::to_input(value.get(), &zone()));
     view! {
-        <TypedField label=label suffix=utc.then_some(" (UTC)") input_type="datetime-local" shown=shown accept=accept path=path />
+        <TypedField label=label suffix=utc.then_some(" (UTC)") input_type="datetime-local" shown=shown accept=accept path=path row=row />
     }
 }
 
@@ -120,21 +174,19 @@ pub fn PeriodField(
     #[prop(into)] path: String,
     #[prop(optional)] optional: bool,
 ) -> impl IntoView {
-    let p = use_planner();
     let accept = Callback::new(move |text: String| {
         if text.trim().is_empty() && optional {
             on_set.run(None);
             return Ok(());
         }
-        let lang = p.lang.get_untracked();
         match text.parse::<Period>() {
             Ok(period) => {
                 on_set.run(Some(period));
                 Ok(())
             }
-            Err(DurationError::Zero) => Err(labels::LENGTH_ZERO.get(lang).to_owned()),
-            Err(DurationError::TooLong) => Err(labels::LENGTH_TOO_LONG.get(lang).to_owned()),
-            Err(DurationError::Syntax(_)) => Err(labels::LENGTH_SYNTAX.get(lang).to_owned()),
+            Err(DurationError::Zero) => Err(Refusal::LengthZero),
+            Err(DurationError::TooLong) => Err(Refusal::LengthTooLong),
+            Err(DurationError::Syntax(_)) => Err(Refusal::LengthSyntax),
         }
     });
     let shown = Signal::derive(move || value.get().map(|v| v.to_string()).unwrap_or_default());
@@ -153,7 +205,6 @@ pub fn NumberField(
     min: u32,
     max: u32,
 ) -> impl IntoView {
-    let p = use_planner();
     let accept = Callback::new(move |text: String| {
         match text
             .trim()
@@ -165,10 +216,7 @@ pub fn NumberField(
                 on_set.run(n);
                 Ok(())
             }
-            None => Err(labels::WHOLE_NUMBER.fill(
-                p.lang.get_untracked(),
-                &[&min.to_string(), &max.to_string()],
-            )),
+            None => Err(Refusal::WholeNumber { min, max }),
         }
     });
     let shown = Signal::derive(move || value.get().to_string());
@@ -212,7 +260,7 @@ pub fn SelectField(
                     })
                     .collect_view()}
             </select>
-            <FieldMessage local=Signal::derive(|| None::<String>) path=path />
+            <FieldMessage path=path />
         </label>
     }
 }
@@ -272,9 +320,9 @@ pub(super) fn ListFrame(
 }
 
 /// A list of spans (power off, outage…): each with a start, an end and a remove button, plus
-/// an add button. An end before its start is refused at the row, and the list keeps its last
-/// valid state. Rows that may stay open (see [`Edges::CAN_BE_OPEN`]) also have a "not yet
-/// fixed" box, which hides the end while ticked.
+/// an add button. Rows are keyed by their place in the list, so typing in one (which changes
+/// the list) never rebuilds it and the focus stays where it is. Rows that may stay open (see
+/// [`Edges::CAN_BE_OPEN`]) also have a "not yet fixed" box, which hides the end while ticked.
 #[component]
 pub fn WindowList<T: Edges>(
     label: Text,
@@ -282,57 +330,107 @@ pub fn WindowList<T: Edges>(
     on_change: Callback<Vec<T>>,
     path: &'static str,
 ) -> impl IntoView {
-    let p = use_planner();
     view! {
         <ListFrame label=label path=path empty=Signal::derive(move || items.with(Vec::is_empty))>
-            {move || {
-                items
-                    .get()
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, w)| {
-                        let row_path = format!("{path}[{i}]");
-                        let (start_path, end_path) = (format!("{row_path}.start"), format!("{row_path}.end"));
-                        let message_path = row_path.clone();
-                        let local = RwSignal::new(None::<String>);
-                        let set_edges = move |s: Instant, e: Option<Instant>| {
-                            let mut list = items.get_untracked();
-                            if i >= list.len() {
-                                return;
-                            }
-                            match T::make(s, e) {
-                                Some(w) => {
-                                    local.set(None);
-                                    list[i] = w;
-                                    on_change.run(list);
-                                }
-                                None => local.set(Some(labels::END_AFTER_START.get(p.lang.get_untracked()).into())),
-                            }
-                        };
-                        let end = w.last().map(|end| view! {
-                            <InstantField label=labels::END value=Signal::derive(move || end) on_set=Callback::new(move |t| set_edges(w.first(), Some(t))) path=end_path />
-                        });
-                        // Unticking gives the span back an end: 8 hours on, inside the horizon.
-                        let reopen = move || {
-                            let horizon_end = p.draft.with_untracked(|s| s.horizon.end());
-                            (w.first() + chrono::TimeDelta::hours(8)).min(horizon_end)
-                        };
-                        let open_box = T::CAN_BE_OPEN.then(|| view! {
-                            <CheckField label=labels::NOT_YET_FIXED value=Signal::derive(move || w.last().is_none()) on_set=Callback::new(move |open: bool| set_edges(w.first(), (!open).then(reopen))) />
-                        });
-                        view! {
-                            <div class="list-row" data-row=row_path.clone()>
-                                <InstantField label=labels::START value=Signal::derive(move || w.first()) on_set=Callback::new(move |t| set_edges(t, w.last())) path=start_path />
-                                {end}
-                                {open_box}
-                                <RemoveButton items=items on_change=on_change index=i />
-                                <FieldMessage local=local path=message_path />
-                            </div>
-                        }
-                    })
-                    .collect_view()
-            }}
+            <For each=move || 0..items.with(Vec::len) key=|i| *i let:i>
+                <WindowRow items=items on_change=on_change path=path index=i />
+            </For>
         </ListFrame>
+    }
+}
+
+/// Row `index` of a [`WindowList`]. An end typed before its start is kept as typed, in both
+/// fields, and the row is marked with a message; the list keeps its last valid span until the
+/// row makes sense again.
+#[component]
+fn WindowRow<T: Edges>(
+    items: Signal<Vec<T>>,
+    on_change: Callback<Vec<T>>,
+    path: &'static str,
+    index: usize,
+) -> impl IntoView {
+    let p = use_planner();
+    let row_path = format!("{path}[{index}]");
+    // Both edges as typed, while they make no span.
+    let typed = RwSignal::new(None::<(Instant, Option<Instant>)>);
+    let live = move || items.with(|l| l.get(index).map(|w| (w.first(), w.last())));
+    let pending_path = row_path.clone();
+    let pending = Memo::new(move |_| {
+        typed
+            .get()
+            .filter(|_| p.refused.with(|m| m.contains_key(&pending_path)))
+    });
+    let edges = Signal::derive(move || pending.get().or_else(live).unwrap_or_default());
+    let set_path = row_path.clone();
+    let set_edges = Callback::new(move |(s, e): (Instant, Option<Instant>)| match T::make(s, e) {
+        Some(w) => {
+            typed.set(None);
+            p.refuse(&set_path, None);
+            let mut list = items.get_untracked();
+            if let Some(slot) = list.get_mut(index) {
+                *slot = w;
+                on_change.run(list);
+            }
+        }
+        None => {
+            typed.set(Some((s, e)));
+            p.refuse(&set_path, Some(Refusal::EndNotAfterStart));
+        }
+    });
+    // What the row holds now: as typed while refused, else the list's span.
+    let current = move || {
+        pending
+            .get_untracked()
+            .or_else(|| items.with_untracked(|l| l.get(index).map(|w| (w.first(), w.last()))))
+    };
+    let set_start = move |t: Instant| {
+        if let Some((_, e)) = current() {
+            set_edges.run((t, e));
+        }
+    };
+    let set_end = move |t: Instant| {
+        if let Some((s, _)) = current() {
+            set_edges.run((s, Some(t)));
+        }
+    };
+    // Unticking "not yet fixed" gives the span back an end: 8 hours on, inside the horizon.
+    let set_open = move |open: bool| {
+        let Some((s, _)) = current() else {
+            return;
+        };
+        let horizon_end = p.draft.with_untracked(|d| d.horizon.end());
+        let end = (!open).then(|| (s + chrono::TimeDelta::hours(8)).min(horizon_end));
+        set_edges.run((s, end));
+    };
+    let gone = row_path.clone();
+    on_cleanup(move || p.refuse(&gone, None));
+    let (start_path, end_path) = (format!("{row_path}.start"), format!("{row_path}.end"));
+    let row = Some(row_path.clone());
+    let end_row = row.clone();
+    let data_row = row_path.clone();
+    let is_open = Memo::new(move |_| edges.get().1.is_none());
+    let end = move || {
+        let row = end_row.clone();
+        let end_path = end_path.clone();
+        (!is_open.get()).then(move || {
+            view! {
+                <InstantField label=labels::END value=Signal::derive(move || edges.get().1.unwrap_or_default()) on_set=Callback::new(set_end) path=end_path row=row />
+            }
+        })
+    };
+    let open_box = T::CAN_BE_OPEN.then(|| {
+        view! {
+            <CheckField label=labels::NOT_YET_FIXED value=Signal::derive(move || is_open.get()) on_set=Callback::new(set_open) />
+        }
+    });
+    view! {
+        <div class="list-row" data-row=data_row>
+            <InstantField label=labels::START value=Signal::derive(move || edges.get().0) on_set=Callback::new(set_start) path=start_path row=row />
+            {end}
+            {open_box}
+            <RemoveButton items=items on_change=on_change path=path index=index />
+            <FieldMessage path=row_path />
+        </div>
     }
 }
 
@@ -347,11 +445,13 @@ pub fn add_window<T: Edges>(p: &Planner, mut list: Vec<T>, length: Period) -> Ve
     list
 }
 
-/// The × that removes entry `index` from a list.
+/// The × that removes entry `index` from a list. Focus then moves to the first field of the
+/// row that took its place, or to the add button when no row follows.
 #[component]
 pub(super) fn RemoveButton<T>(
     #[prop(into)] items: Signal<Vec<T>>,
     on_change: Callback<Vec<T>>,
+    path: &'static str,
     index: usize,
 ) -> impl IntoView
 where
@@ -362,12 +462,19 @@ where
         <button
             type="button"
             class="remove"
+            data-action="remove"
             aria-label=move || p.say(labels::REMOVE)
-            on:click=move |_| {
+            on:click=move |ev| {
                 let mut list = items.get_untracked();
                 if index < list.len() {
+                    let frame = event_target::<web_sys::Element>(&ev).closest("fieldset").ok().flatten();
                     list.remove(index);
+                    // Rows are kept by place, so what the list's rows refused no longer
+                    // belongs to the entries now at those places.
+                    let prefix = format!("{path}[");
+                    p.refused.update(|m| m.retain(|k, _| !k.starts_with(&prefix)));
                     on_change.run(list);
+                    focus::after_removal(frame, index);
                 }
             }
         >
@@ -391,7 +498,7 @@ pub fn AddMenu(options: Vec<(Text, Callback<()>)>) -> impl IntoView {
     let names: Vec<Text> = options.iter().map(|(l, _)| *l).collect();
     let actions: Vec<Callback<()>> = options.into_iter().map(|(_, a)| a).collect();
     view! {
-        <div class="add-menu">
+        <div class="add-menu" id="what-happens">
             <label class="field">
                 <span>{move || p.say(labels::ADD_WHAT)}</span>
                 <select data-add-kind="" on:change=move |ev| chosen.set(event_target_value(&ev).parse().unwrap_or(0))>
@@ -422,7 +529,7 @@ pub fn AddMenu(options: Vec<(Text, Callback<()>)>) -> impl IntoView {
     }
 }
 
-/// A list of instants (logons, admin syncs…).
+/// A list of instants (logons, admin syncs…), its rows keyed by place like [`WindowList`]'s.
 #[component]
 pub fn InstantList(
     label: Text,
@@ -432,34 +539,23 @@ pub fn InstantList(
 ) -> impl IntoView {
     view! {
         <ListFrame label=label path=path empty=Signal::derive(move || items.with(Vec::is_empty))>
-            {move || {
-                items
-                    .get()
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, at)| {
-                        let row_path = format!("{path}[{i}]");
-                        let field_path = row_path.clone();
-                        view! {
-                            <div class="list-row" data-row=row_path>
-                                <InstantField
-                                    label=labels::AT
-                                    value=Signal::derive(move || at)
-                                    on_set=Callback::new(move |t| {
-                                        let mut list = items.get_untracked();
-                                        if let Some(slot) = list.get_mut(i) {
-                                            *slot = t;
-                                            on_change.run(list);
-                                        }
-                                    })
-                                    path=field_path
-                                />
-                                <RemoveButton items=items on_change=on_change index=i />
-                            </div>
-                        }
-                    })
-                    .collect_view()
-            }}
+            <For each=move || 0..items.with(Vec::len) key=|i| *i let:i>
+                <div class="list-row" data-row=format!("{path}[{i}]")>
+                    <InstantField
+                        label=labels::AT
+                        value=Signal::derive(move || items.with(|l| l.get(i).copied()).unwrap_or_default())
+                        on_set=Callback::new(move |t| {
+                            let mut list = items.get_untracked();
+                            if let Some(slot) = list.get_mut(i) {
+                                *slot = t;
+                                on_change.run(list);
+                            }
+                        })
+                        path=format!("{path}[{i}]")
+                    />
+                    <RemoveButton items=items on_change=on_change path=path index=i />
+                </div>
+            </For>
         </ListFrame>
     }
 }

@@ -78,58 +78,73 @@ pub fn OverrideList(
     };
     view! {
         <ListFrame label=words::CONNECTOR_OVERRIDE_AT path=path empty=Signal::derive(move || items.with(Vec::is_empty))>
-            {move || {
-                items
-                    .get()
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, o)| {
-                        let row_path = format!("{path}[{i}]");
-                        let edit = move |f: &dyn Fn(&mut ConnectorOverride)| {
-                            let mut list = items.get_untracked();
-                            if let Some(entry) = list.get_mut(i) {
-                                f(entry);
-                                on_change.run(list);
-                            }
-                        };
-                        let chosen = o.connector.clone();
-                        let (import, sync) = (o.full_import_required == Some(true), o.full_sync_required == Some(true));
-                        let message_path = row_path.clone();
-                        view! {
-                            <div class="list-row" data-row=row_path.clone()>
-                                <InstantField label=labels::AT value=Signal::derive(move || o.at) on_set=Callback::new(move |t| edit(&|e| e.at = t)) path=format!("{row_path}.at") />
-                                <label class="field">
-                                    <span>{move || p.say(words::CONNECTOR)}</span>
-                                    <select data-path=format!("{row_path}.connector") on:change=move |ev| {
-                                        let name = event_target_value(&ev);
-                                        edit(&|e| e.connector = name.clone());
-                                    }>
-                                        {names()
-                                            .into_iter()
-                                            .map(|name| {
-                                                let selected = name.trim().eq_ignore_ascii_case(chosen.trim());
-                                                view! { <option value=name.clone() selected=selected>{name.clone()}</option> }
-                                            })
-                                            .collect_view()}
-                                    </select>
-                                </label>
-                                <label class="field check">
-                                    <input type="checkbox" prop:checked=import
-                                        on:change=move |ev| { let on = event_target_checked(&ev); edit(&|e| e.full_import_required = on.then_some(true)) } />
-                                    <span>{move || p.say(words::FULL_IMPORT_REQUIRED)}</span>
-                                </label>
-                                <label class="field check">
-                                    <input type="checkbox" prop:checked=sync
-                                        on:change=move |ev| { let on = event_target_checked(&ev); edit(&|e| e.full_sync_required = on.then_some(true)) } />
-                                    <span>{move || p.say(words::FULL_SYNC_REQUIRED)}</span>
-                                </label>
-                                <RemoveButton items=items on_change=on_change index=i />
-                                {move || super::fields::engine_error(&p, &message_path).map(|m| view! { <span class="field-error" role="alert">{m}</span> })}
-                            </div>
-                        }
-                    })
-                    .collect_view()
-            }}
+            // Keyed by place, like the span lists: typing in a row never rebuilds it, so the
+            // focus stays in the field.
+            <For each=move || 0..items.with(Vec::len) key=|i| *i let:i>
+                <OverrideRow items=items on_change=on_change path=path index=i names=Signal::derive(names) />
+            </For>
         </ListFrame>
+    }
+}
+
+/// Row `index` of an [`OverrideList`]: its instant, connector and the two full-run boxes.
+#[component]
+fn OverrideRow(
+    items: Signal<Vec<ConnectorOverride>>,
+    on_change: Callback<Vec<ConnectorOverride>>,
+    path: &'static str,
+    index: usize,
+    names: Signal<Vec<String>>,
+) -> impl IntoView {
+    let p = use_planner();
+    let row_path = format!("{path}[{index}]");
+    let edit = move |f: &dyn Fn(&mut ConnectorOverride)| {
+        let mut list = items.get_untracked();
+        if let Some(entry) = list.get_mut(index) {
+            f(entry);
+            on_change.run(list);
+        }
+    };
+    let entry = move || items.with(|l| l.get(index).cloned());
+    let at = Signal::derive(move || entry().map(|o| o.at).unwrap_or_default());
+    let import = move || entry().is_some_and(|o| o.full_import_required == Some(true));
+    let sync = move || entry().is_some_and(|o| o.full_sync_required == Some(true));
+    let chosen = move || entry().map(|o| o.connector).unwrap_or_default();
+    let message_path = row_path.clone();
+    view! {
+        <div class="list-row" data-row=row_path.clone()>
+            <InstantField label=labels::AT value=at on_set=Callback::new(move |t| edit(&|e| e.at = t)) path=format!("{row_path}.at") />
+            <label class="field">
+                <span>{move || p.say(words::CONNECTOR)}</span>
+                <select data-path=format!("{row_path}.connector") on:change=move |ev| {
+                    let name = event_target_value(&ev);
+                    edit(&|e| e.connector = name.clone());
+                }>
+                    {move || {
+                        let chosen = chosen();
+                        names
+                            .get()
+                            .into_iter()
+                            .map(|name| {
+                                let selected = name.trim().eq_ignore_ascii_case(chosen.trim());
+                                view! { <option value=name.clone() selected=selected>{name.clone()}</option> }
+                            })
+                            .collect_view()
+                    }}
+                </select>
+            </label>
+            <label class="field check">
+                <input type="checkbox" prop:checked=import
+                    on:change=move |ev| { let on = event_target_checked(&ev); edit(&|e| e.full_import_required = on.then_some(true)) } />
+                <span>{move || p.say(words::FULL_IMPORT_REQUIRED)}</span>
+            </label>
+            <label class="field check">
+                <input type="checkbox" prop:checked=sync
+                    on:change=move |ev| { let on = event_target_checked(&ev); edit(&|e| e.full_sync_required = on.then_some(true)) } />
+                <span>{move || p.say(words::FULL_SYNC_REQUIRED)}</span>
+            </label>
+            <RemoveButton items=items on_change=on_change path=path index=index />
+            {move || super::fields::engine_error(&p, &message_path).map(|m| view! { <span class="field-error" role="alert">{m}</span> })}
+        </div>
     }
 }

@@ -8,8 +8,9 @@ use leptos::prelude::*;
 use crate::engine::DisplayZone;
 use crate::engine::Window;
 use crate::engine::entra::ServerScenario;
-use crate::engine::{Instant, Scenario};
-use crate::present::{labels, terms};
+use crate::engine::{Instant, Scenario, ScenarioError};
+use crate::present::fields::{self, Refusal};
+use crate::present::labels;
 use crate::presets::{self, Preset};
 
 use super::super::fold::Fold;
@@ -17,7 +18,7 @@ use super::super::link;
 use super::super::state::{System, use_planner};
 use super::super::timefmt;
 use super::device::DeviceControls;
-use super::fields::{InstantField, engine_error};
+use super::fields::{FieldMessage, InstantField, message_at, message_id};
 use super::server::ServerControls;
 
 /// Zones offered in the list; any other IANA name can be typed.
@@ -56,7 +57,6 @@ pub fn Controls() -> impl IntoView {
     };
 
     view! {
-        <ErrorSummary />
         <div class="system-switch" role="group" aria-label=move || p.say(labels::SYSTEM)>
             {[(System::Device, labels::SYSTEM_DEVICE), (System::Server, labels::SYSTEM_SERVER)]
                 .into_iter()
@@ -95,55 +95,33 @@ pub fn Controls() -> impl IntoView {
     }
 }
 
-/// What is wrong with the draft, shown once at the top so it is never hidden in a closed
-/// section; the field itself is marked too.
-#[component]
-fn ErrorSummary() -> impl IntoView {
-    let p = use_planner();
-    let message = move || {
-        let lang = p.lang.get();
-        p.computed.with(|c| {
-            c.error.as_ref().map(|e| {
-                let what = terms::problem(&e.problem, lang);
-                let place = if e.at.is_empty() {
-                    String::new()
-                } else {
-                    format!("{}: ", e.at)
-                };
-                format!("{}{place}{what}", labels::NOT_APPLIED.get(lang))
-            })
-        })
-    };
-    view! {
-        {move || message().map(|m| view! { <p class="error-summary" role="alert">{m}</p> })}
-    }
-}
-
-/// The simulated period and the display zone.
+/// The simulated period and the display zone. A period whose end is typed before its start is
+/// kept as typed and marked, like a list row; the message sits under the two dates.
 #[component]
 fn PeriodAndZone() -> impl IntoView {
     let p = use_planner();
-    let start = Signal::derive(move || p.draft.with(|s| s.horizon.start()));
-    let end = Signal::derive(move || p.draft.with(|s| s.horizon.end()));
-    let horizon_error = RwSignal::new(None::<&'static str>);
+    let typed = RwSignal::new(None::<(Instant, Instant)>);
+    let pending = move || typed.get().filter(|_| p.refusal("horizon").is_some());
+    let edges = Signal::derive(move || {
+        pending().unwrap_or_else(|| p.draft.with(|s| (s.horizon.start(), s.horizon.end())))
+    });
     let set_edge = move |is_start: bool, at: Instant| {
-        let h = p.draft.with_untracked(|s| s.horizon);
-        let (s, e) = if is_start {
-            (at, h.end())
-        } else {
-            (h.start(), at)
-        };
+        let (s, e) = edges.get_untracked();
+        let (s, e) = if is_start { (at, e) } else { (s, at) };
         match Window::new(s, e) {
             Ok(w) => {
-                horizon_error.set(None);
+                typed.set(None);
+                p.refuse("horizon", None);
                 p.draft.update(|sc| sc.horizon = w);
                 p.pan.set(None);
             }
-            Err(_) => horizon_error.set(Some("end")),
+            Err(_) => {
+                typed.set(Some((s, e)));
+                p.refuse("horizon", Some(Refusal::EndNotAfterStart));
+            }
         }
     };
     let zone_text = move || p.draft.with(|s| s.display_zone.to_string());
-    let zone_error = RwSignal::new(false);
     let set_zone = move |text: String| {
         let parsed = text.parse::<DisplayZone>().ok().filter(|z| match z {
             DisplayZone::Named(name) => timefmt::zone_known(name),
@@ -151,21 +129,20 @@ fn PeriodAndZone() -> impl IntoView {
         });
         match parsed {
             Some(zone) => {
-                zone_error.set(false);
+                p.refuse("display_zone", None);
                 p.draft.update(|s| s.display_zone = zone);
             }
-            None => zone_error.set(true),
+            None => p.refuse("display_zone", Some(Refusal::UnknownZone)),
         }
     };
+    let zone_invalid = move || message_at(&p, "display_zone").is_some();
     view! {
         <div class="group period">
-            <InstantField label=labels::SIMULATE_FROM value=start on_set=Callback::new(move |t| set_edge(true, t)) path="horizon.start" />
-            <InstantField label=labels::UNTIL value=end on_set=Callback::new(move |t| set_edge(false, t)) path="horizon.end" />
-            {move || {
-                let engine = engine_error(&p, "horizon");
-                let local = horizon_error.get().map(|_| p.say(labels::END_AFTER_START).to_owned());
-                local.or(engine).map(|m| view! { <span class="field-error" role="alert">{m}</span> })
-            }}
+            <div class="period-span">
+                <InstantField label=labels::SIMULATE_FROM value=Signal::derive(move || edges.get().0) on_set=Callback::new(move |t| set_edge(true, t)) path="horizon.start" row=Some("horizon".to_owned()) />
+                <InstantField label=labels::UNTIL value=Signal::derive(move || edges.get().1) on_set=Callback::new(move |t| set_edge(false, t)) path="horizon.end" row=Some("horizon".to_owned()) />
+                <FieldMessage path="horizon".to_owned() />
+            </div>
             <label class="field">
                 <span>{move || p.say(labels::TIME_ZONE)}</span>
                 <input
@@ -174,7 +151,8 @@ fn PeriodAndZone() -> impl IntoView {
                     spellcheck="false"
                     data-path="display_zone"
                     prop:value=zone_text
-                    aria-invalid=move || zone_error.get().to_string()
+                    aria-invalid=move || zone_invalid().to_string()
+                    aria-describedby=move || zone_invalid().then(|| message_id("display_zone"))
                     on:change=move |ev| set_zone(event_target_value(&ev))
                 />
                 <datalist id="zones">
@@ -186,11 +164,7 @@ fn PeriodAndZone() -> impl IntoView {
                         _ => String::new(),
                     }}
                 </span>
-                {move || zone_error.get().then(|| view! {
-                    <span class="field-error" role="alert">
-                        {p.say(labels::UNKNOWN_ZONE)}
-                    </span>
-                })}
+                <FieldMessage path="display_zone".to_owned() />
             </label>
         </div>
     }
@@ -202,7 +176,7 @@ fn ShareControls() -> impl IntoView {
     let p = use_planner();
     let copied = RwSignal::new(None::<String>);
     let pasted = RwSignal::new(String::new());
-    let paste_error = RwSignal::new(None::<String>);
+    let paste_error = RwSignal::new(None::<ScenarioError>);
     let copy_link = move |_| {
         let url = p.draft.with_untracked(link::address_of);
         link::copy(&url);
@@ -217,24 +191,7 @@ fn ShareControls() -> impl IntoView {
             paste_error.set(None);
             p.load(scenario);
         }
-        Err(e) => {
-            let lang = p.lang.get_untracked();
-            let place = match (&e.problem, e.at.is_empty()) {
-                (crate::engine::Problem::Unreadable { line, column, .. }, _) if *line > 0 => {
-                    let path = if e.at.is_empty() {
-                        String::new()
-                    } else {
-                        labels::IN_PATH.fill(lang, &[&e.at])
-                    };
-                    let at = labels::AT_LINE_COLUMN
-                        .fill(lang, &[&line.to_string(), &column.to_string()]);
-                    format!("{at}{path}: ")
-                }
-                (_, false) => format!("{}: ", e.at),
-                _ => String::new(),
-            };
-            paste_error.set(Some(format!("{place}{}", terms::problem(&e.problem, lang))));
-        }
+        Err(e) => paste_error.set(Some(e)),
     };
     view! {
         <div class="share">
@@ -255,7 +212,7 @@ fn ShareControls() -> impl IntoView {
                 <summary>{move || p.say(labels::OPEN_SCENARIO)}</summary>
                 <textarea rows="6" spellcheck="false" data-input="scenario-json" prop:value=move || pasted.get() on:input=move |ev| pasted.set(event_target_value(&ev))></textarea>
                 <button type="button" data-action="open-json" on:click=open>{move || p.say(labels::OPEN)}</button>
-                {move || paste_error.get().map(|m| view! { <p class="field-error" role="alert">{m}</p> })}
+                {move || paste_error.get().map(|e| view! { <p class="field-error" role="alert">{fields::problem_sentence(&e, p.lang.get())}</p> })}
             </details>
         </div>
     }

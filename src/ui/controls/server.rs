@@ -412,7 +412,10 @@ pub fn ConnectorsAndDurations() -> impl IntoView {
             <summary>{move || p.say(words::CONNECTORS_AND_DURATIONS)}</summary>
             <fieldset class="list" data-list="server.connectors">
                 <legend>{move || p.say(words::CONNECTORS)}</legend>
-                {move || (0..count()).map(|i| view! { <ConnectorRow index=i /> }).collect_view()}
+                // Keyed by place: editing a connector does not rebuild the rows under the focus.
+                <For each=move || 0..count() key=|i| *i let:i>
+                    <ConnectorRow index=i />
+                </For>
                 <button
                     type="button"
                     class="add"
@@ -477,6 +480,10 @@ fn ConnectorRow(index: usize) -> impl IntoView {
     let path = format!("server.connectors[{index}]");
     let name_path = format!("{path}.name");
     let row_path = path.clone();
+    let described = path.clone();
+    let marked = Memo::new(move |_| {
+        super::fields::message_at(&p, &described).map(|_| super::fields::message_id(&described))
+    });
     view! {
         <div class="list-row" data-row=row_path>
             <label class="field">
@@ -484,6 +491,8 @@ fn ConnectorRow(index: usize) -> impl IntoView {
                 <input
                     type="text"
                     data-path=name_path
+                    aria-invalid=move || marked.get().is_some().to_string()
+                    aria-describedby=move || marked.get()
                     prop:value=move || get().map(|c| c.name).unwrap_or_default()
                     on:change=move |ev| {
                         let name = event_target_value(&ev);
@@ -522,15 +531,19 @@ fn ConnectorRow(index: usize) -> impl IntoView {
                 type="button"
                 class="remove"
                 aria-label=move || p.say(labels::REMOVE)
-                on:click=move |_| p.draft.update(|s| {
-                    if let Some(v) = s.server.as_mut() && index < v.connectors.len() {
-                        v.connectors.remove(index);
-                    }
-                })
+                on:click=move |ev| {
+                    let frame = event_target::<web_sys::Element>(&ev).closest("fieldset").ok().flatten();
+                    p.draft.update(|s| {
+                        if let Some(v) = s.server.as_mut() && index < v.connectors.len() {
+                            v.connectors.remove(index);
+                        }
+                    });
+                    super::super::focus::after_removal(frame, index);
+                }
             >
                 "×"
             </button>
-            {move || super::fields::engine_error(&p, &path).map(|m| view! { <span class="field-error" role="alert">{m}</span> })}
+            <super::fields::FieldMessage path=path />
         </div>
     }
 }
