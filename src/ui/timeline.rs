@@ -181,11 +181,10 @@ pub fn Timeline() -> impl IntoView {
             .with(|c| c.good.as_ref().map(|(s, _)| s.display_zone.clone()))?;
         let lang = p.lang.get();
         let offset = |t: Instant| timefmt::offset_secs(t, &zone);
-        let label = |t: Instant, midnight: bool| {
-            let style = if midnight || window.length().num_days() >= 3 {
-                Style::Day
-            } else {
-                Style::Time
+        let label = |t: Instant, kind: chart::AxisText| {
+            let style = match kind {
+                chart::AxisText::Day => Style::Day,
+                chart::AxisText::Time => Style::Time,
             };
             timefmt::format(t, &zone, lang, style)
         };
