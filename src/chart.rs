@@ -14,6 +14,10 @@ use crate::engine::Instant;
 use crate::engine::Window;
 use crate::present::{ShadeKind, Tone, View};
 
+mod zoom;
+
+pub use zoom::{Zoom, needs_date, opening_zoom, panned, visible};
+
 /// The size of all text in the chart, in SVG units. The chart is drawn at the width it is
 /// shown at (one unit is one CSS pixel), so this is the text's size on screen at every width:
 /// the page's own small-text size.
@@ -145,8 +149,17 @@ pub struct Spec<'a> {
     pub width: u32,
     /// The display zone's offset from UTC at an instant, in seconds.
     pub offset: &'a dyn Fn(Instant) -> i32,
-    /// The label of an axis tick at a local-midnight (`true`) or other instant (`false`).
-    pub tick_label: &'a dyn Fn(Instant, bool) -> String,
+    /// An instant on the axis written as a time or as a day (see [`AxisText`]).
+    pub tick_label: &'a dyn Fn(Instant, AxisText) -> String,
+}
+
+/// How an instant on the axis is written. The chart chooses; the UI formats (with `Intl`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum AxisText {
+    /// The time of day: "14:00", "2:00 PM".
+    Time,
+    /// The day: "Mon, Nov 30", "11月30日(月)".
+    Day,
 }
 
 /// The steps the axis may use, shortest first; the first that gives few enough ticks wins.
@@ -189,108 +202,6 @@ pub fn ticks(
     out
 }
 
-/// How much of the horizon the timeline shows at once.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Zoom {
-    /// The first three hours after the start (enrollment, for a device): the busy ramp-up.
-    FirstHours,
-    /// One day.
-    #[default]
-    Day,
-    /// One week.
-    Week,
-    /// Thirty days.
-    Month,
-    /// The whole horizon.
-    All,
-}
-
-impl Zoom {
-    /// Every zoom level, in the order the buttons show them.
-    pub const ALL: [Zoom; 5] = [
-        Zoom::FirstHours,
-        Zoom::Day,
-        Zoom::Week,
-        Zoom::Month,
-        Zoom::All,
-    ];
-
-    /// A stable key, for buttons and tests.
-    pub const fn key(self) -> &'static str {
-        match self {
-            Zoom::FirstHours => "3h",
-            Zoom::Day => "day",
-            Zoom::Week => "week",
-            Zoom::Month => "month",
-            Zoom::All => "all",
-        }
-    }
-
-    /// The level's name, on its zoom button.
-    pub const fn label(self) -> crate::present::text::Text {
-        // Scoped: plotters' prelude has a `Text` (a drawing element) too.
-        use crate::present::text::Text;
-        match self {
-            Zoom::FirstHours => Text::new("First 3 h", "最初の3時間"),
-            Zoom::Day => Text::new("Day", "1日"),
-            Zoom::Week => Text::new("Week", "1週間"),
-            Zoom::Month => Text::new("Month", "30日"),
-            Zoom::All => Text::new("All", "全体"),
-        }
-    }
-
-    fn length_secs(self) -> Option<i64> {
-        match self {
-            Zoom::FirstHours => Some(3 * 3600),
-            Zoom::Day => Some(86_400),
-            Zoom::Week => Some(7 * 86_400),
-            Zoom::Month => Some(30 * 86_400),
-            Zoom::All => None,
-        }
-    }
-
-    /// The next level in (`-1`) or out (`+1`), stopping at the ends.
-    pub fn step(self, by: i32) -> Zoom {
-        let i = Zoom::ALL.iter().position(|z| *z == self).unwrap_or(1) as i32;
-        Zoom::ALL[(i + by).clamp(0, Zoom::ALL.len() as i32 - 1) as usize]
-    }
-}
-
-/// The visible span for a zoom level, always inside the horizon.
-///
-/// `start_at` is where an explicit pan left the view; without one, "first hours" starts at
-/// `origin` (enrollment or the first cycle) and the other levels put `now` a quarter of the
-/// way in, so the near future gets most of the room.
-pub fn visible(
-    zoom: Zoom,
-    horizon: &Window,
-    origin: Instant,
-    now: Instant,
-    start_at: Option<Instant>,
-) -> Window {
-    let Some(len) = zoom
-        .length_secs()
-        .filter(|l| *l < horizon.length().num_seconds())
-    else {
-        return *horizon;
-    };
-    let len = TimeDelta::seconds(len);
-    let wanted = start_at.unwrap_or(match zoom {
-        Zoom::FirstHours => origin,
-        _ => now - len / 4,
-    });
-    let latest = horizon.end() - len;
-    let start = wanted.clamp(horizon.start(), latest);
-    Window::new(start, start + len).unwrap_or(*horizon)
-}
-
-/// The start of the window after panning by `fraction` of its length (negative: earlier).
-pub fn panned(window: &Window, horizon: &Window, fraction: f64) -> Instant {
-    let shift = (window.length().num_seconds() as f64 * fraction) as i64;
-    let latest = horizon.end() - window.length();
-    (window.start() + TimeDelta::seconds(shift)).clamp(horizon.start(), latest.max(horizon.start()))
-}
-
 /// Draws the timeline. Never panics: a drawing error yields whatever was drawn so far.
 pub fn render(spec: &Spec<'_>) -> (String, Geometry) {
     let geo = Geometry::new(spec.width.clamp(320, 4000), spec.view.lanes.len());
@@ -302,7 +213,9 @@ pub fn render(spec: &Spec<'_>) -> (String, Geometry) {
     }
     // Lane labels are placed by hand, after plotters' shapes: each carries its full name as a
     // tooltip (`<title>`), which plotters cannot write, for labels shortened to fit.
-    let labels = lane_labels(spec, &geo);
+    let mut labels = lane_labels(spec, &geo);
+    labels.push_str(&axis_date(spec, &geo));
+    labels.push_str(&now_line(spec, &geo));
     match svg.rfind("</svg>") {
         Some(end) => svg.insert_str(end, &labels),
         None => svg.push_str(&labels),
@@ -329,6 +242,47 @@ fn lane_labels(spec: &Spec<'_>, geo: &Geometry) -> String {
         ));
     }
     out
+}
+
+/// The day the axis starts on, under the lane labels at the axis's left end, when an axis of
+/// times would otherwise read as today ([`needs_date`]); empty when the ticks already are days.
+fn axis_date(spec: &Spec<'_>, geo: &Geometry) -> String {
+    let w = &spec.window;
+    if w.length().num_days() >= 3 || !needs_date(w, spec.now, spec.offset) {
+        return String::new();
+    }
+    let ink = spec.palette.ink;
+    let day = (spec.tick_label)(w.start(), AxisText::Day);
+    format!(
+        "<text x=\"{x}\" y=\"{y}\" dy=\"0.8em\" text-anchor=\"end\" font-family=\"sans-serif\" \
+         font-size=\"{TEXT_PX}\" font-weight=\"bold\" fill=\"#{r:02x}{g:02x}{b:02x}\" \
+         class=\"axis-date\">{day}</text>",
+        x = geo.left - 8,
+        y = geo.axis_y(spec.view.lanes.len()) + 8,
+        r = ink.0,
+        g = ink.1,
+        b = ink.2,
+        day = xml_escape(&day),
+    )
+}
+
+/// The now-line, on top of everything, when "now" is in the window. Placed by hand so that it
+/// carries a class the page's checks can find.
+fn now_line(spec: &Spec<'_>, geo: &Geometry) -> String {
+    let Some(now) = spec.now.filter(|t| spec.window.contains(*t)) else {
+        return String::new();
+    };
+    let x = geo.x(now, &spec.window);
+    let a = spec.palette.accent;
+    format!(
+        "<line x1=\"{x}\" y1=\"{top}\" x2=\"{x}\" y2=\"{bottom}\" stroke=\"#{r:02x}{g:02x}{b:02x}\" \
+         stroke-width=\"2\" class=\"now-line\"/>",
+        top = geo.top - 6,
+        bottom = geo.axis_y(spec.view.lanes.len()),
+        r = a.0,
+        g = a.1,
+        b = a.2,
+    )
 }
 
 /// Text made safe inside SVG markup: lane names can hold what a user typed (a connector's
@@ -395,6 +349,8 @@ fn draw<DB: DrawingBackend>(
         .pos(Pos::new(HPos::Center, VPos::Top));
     // A label such as "10:00 PM" or "Sat, Nov 21" needs about 80 units.
     let max_ticks = i64::from((geo.right - geo.left) / 80);
+    // Three days and more: every tick is a day. Shorter: times, with a day at local midnight.
+    let all_days = w.length().num_days() >= 3;
     for (t, midnight) in ticks(w, spec.offset, max_ticks) {
         let x = geo.x(t, w);
         let line = if midnight {
@@ -406,7 +362,14 @@ fn draw<DB: DrawingBackend>(
         // A centred label this close to the edge would be cut off; the grid line says enough.
         if x + 40 <= geo.width as i32 {
             root.draw(&Text::new(
-                (spec.tick_label)(t, midnight),
+                (spec.tick_label)(
+                    t,
+                    if all_days || midnight {
+                        AxisText::Day
+                    } else {
+                        AxisText::Time
+                    },
+                ),
                 (x, axis_y + 8),
                 tick_font.clone(),
             ))?;
@@ -442,13 +405,6 @@ fn draw<DB: DrawingBackend>(
         root.draw(&Circle::new(c, 11, p.accent.stroke_width(3)))?;
     }
 
-    if let Some(now) = spec.now.filter(|t| w.contains(*t)) {
-        let x = geo.x(now, w);
-        root.draw(&PathElement::new(
-            vec![(x, geo.top - 6), (x, axis_y)],
-            p.accent.stroke_width(2),
-        ))?;
-    }
     Ok(())
 }
 
@@ -616,6 +572,13 @@ mod tests {
         let (svg, geo) = draw_day(None);
         assert!(svg.starts_with("<svg"));
         assert!(svg.contains("Schedule #1") && svg.contains("Schedule #3"));
+        // Now (11:00 UTC) is in the window: one now-line, at its place on the axis.
+        let x = geo.x(
+            t("2026-11-21T11:00:00Z"),
+            &Window::new(t("2026-11-21T00:00:00Z"), t("2026-11-22T00:00:00Z")).unwrap(),
+        );
+        assert_eq!(svg.matches("class=\"now-line\"").count(), 1, "{svg}");
+        assert!(svg.contains(&format!("<line x1=\"{x}\" ")), "{svg}");
         // One filled circle (the synced run in the window); the event two days later is out.
         assert_eq!(svg.matches("<circle").count(), 2, "{svg}"); // synced + skipped ring
         assert_eq!(geo.height as i32, geo.top + 2 * geo.lane_height + 34);
@@ -661,7 +624,7 @@ mod tests {
         let spec_view = v;
         let hidden = |_: usize| false;
         let offset = |_: Instant| 0;
-        let label = |t: Instant, _: bool| t.format("%H:%M").to_string();
+        let label = |t: Instant, _: AxisText| t.format("%H:%M").to_string();
         let (svg, _) = render(&Spec {
             view: &spec_view,
             window: Window::new(t("2026-11-21T00:00:00Z"), t("2026-11-22T00:00:00Z")).unwrap(),
@@ -729,36 +692,63 @@ mod tests {
         );
     }
 
+    /// The chart over `window` at `now` in Tokyo, with ticks written "T hh:mm" or "D mm-dd".
+    fn draw_axis(window: Window, now: Instant) -> String {
+        let v = view();
+        let label = |t: Instant, kind: AxisText| {
+            let local = t + TimeDelta::hours(9);
+            match kind {
+                AxisText::Time => local.format("T %H:%M").to_string(),
+                AxisText::Day => local.format("D %m-%d").to_string(),
+            }
+        };
+        render(&Spec {
+            view: &v,
+            window,
+            now: Some(now),
+            selected: None,
+            hidden: &|_| false,
+            palette: LIGHT,
+            width: 960,
+            offset: &|_| 9 * 3600,
+            tick_label: &label,
+        })
+        .0
+    }
+
     #[test]
-    fn zoom_windows_stay_inside_the_horizon() {
-        let horizon = Window::new(t("2026-11-21T00:00:00Z"), t("2026-12-21T00:00:00Z")).unwrap();
-        let origin = t("2026-11-21T09:00:00Z");
-        let now = t("2026-11-25T12:00:00Z");
-        let first = visible(Zoom::FirstHours, &horizon, origin, now, None);
-        assert_eq!((first.start(), first.length().num_hours()), (origin, 3));
-        let day = visible(Zoom::Day, &horizon, origin, now, None);
-        assert_eq!(
-            day.start(),
-            t("2026-11-25T06:00:00Z"),
-            "now a quarter of the way in"
+    fn the_axis_names_the_day_when_the_window_is_not_all_today() {
+        let now = t("2026-11-30T03:00:00Z"); // Monday 12:00 in Tokyo
+        let w = |a: &str, b: &str| Window::new(t(a), t(b)).unwrap();
+        // Monday 09:00–12:00 in Tokyo: times only, no day anywhere.
+        let today = draw_axis(w("2026-11-30T00:00:00Z", "2026-11-30T03:00:00Z"), now);
+        assert!(today.contains("T 10:00"), "{today}");
+        assert!(
+            !today.contains("D ") && !today.contains("axis-date"),
+            "{today}"
         );
-        let late = visible(
-            Zoom::Week,
-            &horizon,
-            origin,
-            t("2026-12-20T00:00:00Z"),
-            None,
+        // Last Friday's first hours: the day is written at the axis's start.
+        let friday = draw_axis(w("2026-11-27T00:00:00Z", "2026-11-27T03:00:00Z"), now);
+        assert!(
+            friday.contains("class=\"axis-date\">D 11-27</text>"),
+            "{friday}"
         );
-        assert_eq!(late.end(), horizon.end(), "clamped to the horizon's end");
-        assert_eq!(visible(Zoom::All, &horizon, origin, now, None), horizon);
-        // A zoom longer than the horizon shows the horizon.
-        let short = Window::new(origin, origin + TimeDelta::hours(2)).unwrap();
-        assert_eq!(visible(Zoom::Day, &short, origin, now, None), short);
-        // Panning moves by a fraction of the window and stops at the edges.
-        assert_eq!(panned(&day, &horizon, 0.5), t("2026-11-25T18:00:00Z"));
-        assert_eq!(panned(&first, &horizon, -10.0), horizon.start());
-        assert_eq!(Zoom::Day.step(1), Zoom::Week);
-        assert_eq!(Zoom::FirstHours.step(-1), Zoom::FirstHours);
+        // A day across Tokyo midnight: the starting day, and the new day at its midnight tick.
+        let across = draw_axis(w("2026-11-30T09:00:00Z", "2026-12-01T09:00:00Z"), now);
+        assert!(
+            across.contains("class=\"axis-date\">D 11-30</text>"),
+            "{across}"
+        );
+        assert!(
+            across.contains("D 12-01") && across.contains("T 03:00"),
+            "{across}"
+        );
+        // A week: every tick is a day, so no separate caption.
+        let week = draw_axis(w("2026-11-28T00:00:00Z", "2026-12-05T00:00:00Z"), now);
+        assert!(
+            !week.contains("axis-date") && !week.contains("T "),
+            "{week}"
+        );
     }
 
     #[test]

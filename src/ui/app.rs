@@ -34,9 +34,8 @@ pub fn App() -> impl IntoView {
     let link_error = RwSignal::new(link_error);
     let planner = Planner::new(scenario, initial_lang());
     provide_context(planner);
-    if planner.draft.with_untracked(|s| s.device.is_some()) {
-        planner.zoom.set(crate::chart::Zoom::FirstHours);
-    }
+    // Open on "now", at the closest zoom that shows the next sync.
+    planner.open_on_now(None);
 
     // A link pasted into the address bar of an open tab changes only the fragment: follow it.
     // (Our own address updates use replaceState, which fires no hashchange.)

@@ -23,7 +23,7 @@ use crate::present::{Tone, View, labels, terms};
 
 use super::state::{Planner, use_planner};
 use super::timefmt::{self, Style};
-use super::timeline::{SourceLink, filtered_out};
+use super::timeline::{RowFilter, SourceLink};
 
 /// A row's height in CSS pixels until one is measured (the stylesheet fixes every row's
 /// height, so one measurement holds for all).
@@ -74,8 +74,9 @@ pub fn EventList() -> impl IntoView {
     let listing = Memo::new(move |_| {
         let view = p.view.get()?;
         let filters = (p.lane_filter.get(), p.tone_filter.get());
+        let filter = RowFilter::read(&p);
         let shown: Vec<usize> = (0..view.rows.len())
-            .filter(|&i| !filtered_out(&p, &view, i))
+            .filter(|&i| !filter.hides(&view, i))
             .collect();
         Some(Listing {
             entries: list::entries(&view, &shown),

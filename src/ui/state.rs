@@ -137,16 +137,10 @@ impl Planner {
         let window = Memo::new(move |_| {
             computed.with(|c| {
                 let (scenario, outcome) = c.good.as_ref()?;
-                let horizon = scenario.horizon;
-                // "First hours" starts where the schedule starts: enrollment, or the horizon's.
-                let origin = outcome
-                    .device
-                    .as_ref()
-                    .map_or(horizon.start(), |d| d.enrolled_at);
                 Some(chart::visible(
                     zoom.get(),
-                    &horizon,
-                    origin,
+                    &scenario.horizon,
+                    origin(scenario, outcome),
                     coarse_now.get(),
                     pan.get(),
                 ))
@@ -227,6 +221,32 @@ impl Planner {
         self.tone_filter.set(None);
         // What was refused belonged to the plan being replaced.
         self.refused.set(BTreeMap::new());
+        self.open_on_now(None);
+    }
+
+    /// Puts the timeline on "now" (no pan) at the zoom [`chart::opening_zoom`] picks: `preferred`
+    /// (a preset's own level) while it shows "now", else the closest level that shows "now"
+    /// and the next sync of the system shown.
+    pub fn open_on_now(&self, preferred: Option<Zoom>) {
+        let now = self
+            .fixed_now
+            .get_untracked()
+            .unwrap_or_else(|| self.clock.get_untracked());
+        let system = self.system.get_untracked();
+        let zoom = self.computed.with_untracked(|c| {
+            let (scenario, outcome) = c.good.as_ref()?;
+            Some(chart::opening_zoom(
+                preferred,
+                &scenario.horizon,
+                origin(scenario, outcome),
+                now,
+                next_sync(outcome, system, now),
+            ))
+        });
+        self.pan.set(None);
+        if let Some(zoom) = zoom.or(preferred) {
+            self.zoom.set(zoom);
+        }
     }
 
     /// `text` in the interface language; read inside a closure, it follows the language switch.
@@ -250,6 +270,34 @@ impl Planner {
             let fmt = move |t: Instant| timefmt::format(t, &zone, lang, timefmt::Style::DateTime);
             present::answer(outcome, system, now, lang, &fmt)
         })
+    }
+}
+
+/// Where "first hours" starts: where the schedule starts (enrollment, or the horizon's start).
+fn origin(scenario: &Scenario, outcome: &Simulation) -> Instant {
+    outcome
+        .device
+        .as_ref()
+        .map_or(scenario.horizon.start(), |d| d.enrolled_at)
+}
+
+/// The first sync of `system` after `now`: a device's next sync event, a server's next cycle.
+fn next_sync(outcome: &Simulation, system: System, now: Instant) -> Option<Instant> {
+    match system {
+        System::Device => outcome
+            .device
+            .as_ref()?
+            .events
+            .iter()
+            .find(|e| e.at > now && e.is_sync())
+            .map(|e| e.at),
+        System::Server => outcome
+            .server
+            .as_ref()?
+            .cycles
+            .iter()
+            .find(|c| c.start > now)
+            .map(|c| c.start),
     }
 }
 

@@ -126,14 +126,40 @@ impl ClickAdd {
     }
 }
 
-/// Whether row `i` is hidden by the event-list filters.
-pub fn filtered_out(p: &Planner, view: &View, i: usize) -> bool {
-    let Some(row) = view.rows.get(i) else {
-        return true;
-    };
-    let lane_key = view.lanes.get(row.lane).map(|l| l.key);
-    p.lane_filter.get().is_some_and(|k| Some(k) != lane_key)
-        || p.tone_filter.get().is_some_and(|t| t != row.tone)
+/// The event-list filters as they stand, read once per computation: each signal read is
+/// tracked, so reading them for every row would cost thousands of subscriptions on a long
+/// horizon.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RowFilter {
+    lane: Option<&'static str>,
+    tone: Option<Tone>,
+}
+
+impl RowFilter {
+    /// The filters now, tracked (a memo reading them recomputes when they change).
+    pub fn read(p: &Planner) -> Self {
+        Self {
+            lane: p.lane_filter.get(),
+            tone: p.tone_filter.get(),
+        }
+    }
+
+    /// The filters now, untracked (for event handlers).
+    pub fn read_untracked(p: &Planner) -> Self {
+        Self {
+            lane: p.lane_filter.get_untracked(),
+            tone: p.tone_filter.get_untracked(),
+        }
+    }
+
+    /// Whether row `i` of `view` is hidden by these filters.
+    pub fn hides(&self, view: &View, i: usize) -> bool {
+        let Some(row) = view.rows.get(i) else {
+            return true;
+        };
+        let lane_key = view.lanes.get(row.lane).map(|l| l.key);
+        self.lane.is_some_and(|k| Some(k) != lane_key) || self.tone.is_some_and(|t| t != row.tone)
+    }
 }
 
 /// The chart with its controls.
@@ -181,15 +207,15 @@ pub fn Timeline() -> impl IntoView {
             .with(|c| c.good.as_ref().map(|(s, _)| s.display_zone.clone()))?;
         let lang = p.lang.get();
         let offset = |t: Instant| timefmt::offset_secs(t, &zone);
-        let label = |t: Instant, midnight: bool| {
-            let style = if midnight || window.length().num_days() >= 3 {
-                Style::Day
-            } else {
-                Style::Time
+        let label = |t: Instant, kind: chart::AxisText| {
+            let style = match kind {
+                chart::AxisText::Day => Style::Day,
+                chart::AxisText::Time => Style::Time,
             };
             timefmt::format(t, &zone, lang, style)
         };
-        let hidden = |i: usize| filtered_out(&p, &view, i);
+        let filter = RowFilter::read(&p);
+        let hidden = |i: usize| filter.hides(&view, i);
         let spec = chart::Spec {
             view: &view,
             window,
@@ -247,8 +273,9 @@ pub fn Timeline() -> impl IntoView {
         else {
             return;
         };
+        let filter = RowFilter::read_untracked(&p);
         let shown: Vec<usize> = (0..view.rows.len())
-            .filter(|&i| !filtered_out(&p, &view, i))
+            .filter(|&i| !filter.hides(&view, i))
             .collect();
         let in_window: Vec<usize> = shown
             .iter()

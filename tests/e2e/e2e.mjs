@@ -13,6 +13,7 @@ import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { run as runEngfirst } from "./engfirst.mjs";
 import { run as runForms } from "./forms.mjs";
+import { run as runView } from "./view.mjs";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const dist = resolve(process.argv[2] ?? join(here, "../../dist"));
@@ -422,6 +423,7 @@ try {
   const ctx = { open, finish, check, origin, browser, artifacts };
   await runEngfirst(ctx);
   await runForms(ctx);
+  await runView(ctx);
   void ctx;
 } catch (err) {
   check(false, "the end-to-end run completed", String(err?.stack ?? err));

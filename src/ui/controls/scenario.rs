@@ -52,8 +52,9 @@ pub fn Controls() -> impl IntoView {
     };
     let load = move |preset: Preset| {
         p.load(preset.scenario(timefmt::now()));
-        p.zoom.set(preset.zoom());
         p.fixed_now.set(None);
+        // The story's own zoom while it shows "now"; otherwise one that does.
+        p.open_on_now(Some(preset.zoom()));
     };
 
     view! {
