@@ -15,6 +15,7 @@
 //! digits. What cannot be used is named in [`LinkProblem`], and [`Opened::kept`] says which
 //! part of the link was used anyway.
 
+pub mod banner;
 pub mod defaults;
 pub mod tree;
 pub mod v1;
