@@ -124,23 +124,12 @@ pub fn to_fragment(scenario: &Scenario) -> String {
 /// Opens a fragment (with or without `#`) of any format; `None` if it carries no link.
 pub fn open(fragment: &str) -> Option<Opened> {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
-    let normalized = normalize(fragment);
-    let keys: Vec<&str> = normalized
-        .split('&')
-        .map(|p| p.split_once('=').map_or(p, |(k, _)| k))
-        .collect();
-    let kind = if keys.contains(&KEY) {
-        Format::V2
-    } else if keys.contains(&v1::KEY) {
-        Format::V1
-    } else if keys.iter().any(|k| is_newer_key(k)) {
-        Format::Newer
-    } else {
-        return None;
-    };
     if fragment.len() > MAX_FRAGMENT_CHARS {
-        return Some(Opened::failed(LinkProblem::TooLong));
+        // Named as too long only if it is a link at all; nothing more is read.
+        return format(fragment).map(|_| Opened::failed(LinkProblem::TooLong));
     }
+    let normalized = normalize(fragment);
+    let kind = format(&normalized)?;
     Some(match kind {
         Format::Newer => Opened::failed(LinkProblem::Newer),
         Format::V1 => {
@@ -180,6 +169,23 @@ enum Format {
     V1,
     V2,
     Newer,
+}
+
+/// Which format a fragment is in, by its keys; `None` if it is not a link.
+fn format(fragment: &str) -> Option<Format> {
+    let mut keys = fragment
+        .split('&')
+        .map(|p| p.split_once('=').map_or(p, |(k, _)| k));
+    let mut found = None;
+    for key in &mut keys {
+        match key {
+            KEY => return Some(Format::V2),
+            v1::KEY => found = Some(Format::V1),
+            k if found.is_none() && is_newer_key(k) => found = Some(Format::Newer),
+            _ => {}
+        }
+    }
+    found
 }
 
 /// `v3`, `v4`…: a format from a later version of the app.
@@ -268,6 +274,9 @@ fn base_from(text: &str) -> Option<Instant> {
 /// such a link still reads (and its check still matches). Text inside `~…~` is percent-encoded
 /// by us anyway, so turning `%28` back into `(` there changes nothing.
 fn normalize(text: &str) -> String {
+    if !text.contains('%') {
+        return text.to_owned();
+    }
     let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());
     let mut i = 0;

@@ -20,6 +20,9 @@ use crate::present::text::Lang;
 use crate::presets;
 use crate::share::banner::banner;
 
+/// How long the address waits after a burst of changes before following them, in ms.
+const QUIET_MS: f64 = 150.0;
+
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
@@ -52,16 +55,28 @@ pub fn App() -> impl IntoView {
     });
 
     // The address always reproduces the plan and the view on screen, so copying it from the
-    // address bar shares it too. Only valid plans are written, a moment after the last change,
-    // so that dragging the timeline does not call replaceState on every pointer move.
+    // address bar shares it too. Only valid plans are written. A change after a quiet moment is
+    // written at once; a burst (dragging the timeline) is written once it pauses, so that
+    // replaceState is not called on every pointer move.
     let pending = StoredValue::new(None::<SendWrapper<Timeout>>);
+    let last_write = StoredValue::new(f64::NEG_INFINITY);
     Effect::new(move |_| {
         if planner.computed.with(|c| c.error.is_none()) {
             let view = planner.shared_view();
             let scenario = planner.draft.get();
-            let write = Timeout::new(150, move || link::write_address(&scenario, &view));
-            // Replacing the pending write drops (cancels) the one before.
-            pending.set_value(Some(SendWrapper::new(write)));
+            let now = js_sys::Date::now();
+            // Dropping a pending write cancels it: the newest state wins.
+            pending.set_value(None);
+            if now - last_write.get_value() >= QUIET_MS {
+                last_write.set_value(now);
+                link::write_address(&scenario, &view);
+            } else {
+                let write = Timeout::new(QUIET_MS as u32, move || {
+                    last_write.set_value(js_sys::Date::now());
+                    link::write_address(&scenario, &view);
+                });
+                pending.set_value(Some(SendWrapper::new(write)));
+            }
         }
     });
     let lang = planner.lang;

@@ -11,6 +11,7 @@ import { readFile, mkdir, stat } from "node:fs/promises";
 import { extname, join, resolve, normalize, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { run as runLinks } from "./links.mjs";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const dist = resolve(process.argv[2] ?? join(here, "../../dist"));
@@ -266,7 +267,7 @@ try {
     await page.click("button[data-preset=weekend]");
     await page.click("button[data-action=copy-link]");
     const link = await page.inputValue(".link-out");
-    check(link.startsWith(origin + "/#s="), "copying the link gives a local address with the plan in its fragment", link.slice(0, 60));
+    check(link.startsWith(origin + "/#v2="), "copying the link gives a local address with the plan in its fragment", link.slice(0, 60));
     const expected = await page.getAttribute(".answer-text time", "datetime");
     const second = await planner.context.newPage();
     await second.goto(link);
@@ -418,6 +419,7 @@ try {
 
   // Checks kept in their own files, one per topic: each exports `run(ctx)`.
   const ctx = { open, finish, check, origin, browser, artifacts };
+  await runLinks(ctx);
   void ctx;
 } catch (err) {
   check(false, "the end-to-end run completed", String(err?.stack ?? err));
