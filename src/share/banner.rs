@@ -63,11 +63,11 @@ pub fn problem(problem: &LinkProblem, lang: Lang) -> String {
                 "the plan in it is not valid: {0}",
                 "含まれる計画が正しくありません: {0}",
             )
-            .fill(lang, &[&what]);
+            .fill(lang, &[what]);
         }
         LinkProblem::View(part) => {
             return Text::new("its {0} is unreadable", "{0}を読み取れません")
-                .fill(lang, &[&view_part(*part).get(lang)]);
+                .fill(lang, &[view_part(*part).get(lang)]);
         }
     };
     text.get(lang).to_owned()
