@@ -104,7 +104,16 @@ pub fn banner(opened: &Opened, lang: Lang) -> Option<String> {
         }
         Kept::PlanNotView => (OPENED_IN_PART, KEPT_PLAN),
     };
-    let mut parts: Vec<String> = opened.problems.iter().map(|p| problem(p, lang)).collect();
+    // The first sentence follows the lead's colon; the others start sentences of their own.
+    let mut parts: Vec<String> = opened
+        .problems
+        .iter()
+        .enumerate()
+        .map(|(i, p)| match i {
+            0 => problem(p, lang),
+            _ => grammar::capitalize(&problem(p, lang)),
+        })
+        .collect();
     parts.push(kept.get(lang).to_owned());
     Some(format!(
         "{}{}",
@@ -148,6 +157,7 @@ mod tests {
             "{en}"
         );
         assert!(en.ends_with("the default plan is shown."), "{en}");
+        assert!(en.contains(". Its end is missing"), "{en}");
         assert_eq!(banner(&share::open(&fragment).unwrap(), Lang::En), None);
     }
 }
