@@ -65,7 +65,12 @@ export async function run({ open, finish, check, origin, artifacts }) {
   await page.click("button[data-system=server]");
   await page.click("button[data-zoom=week]");
   await page.click("button[data-pan=back]");
-  await page.fill("#now-input", "2026-11-20T09:30");
+  // "What if it were an hour ago", typed in the plan's zone (Asia/Tokyo, set above).
+  const hourAgo = new Date(Date.now() - 3600e3)
+    .toLocaleString("sv-SE", { timeZone: "Asia/Tokyo" })
+    .replace(" ", "T")
+    .slice(0, 16);
+  await page.fill("#now-input", hourAgo);
   await page.dispatchEvent("#now-input", "change");
   await page.selectOption('select[data-filter="outcome"]', "synced").catch(() => {});
   await settled(page);
