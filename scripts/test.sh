@@ -3,8 +3,8 @@
 #
 #   bash scripts/test.sh
 #
-# Steps: format, clippy (host and wasm32), native tests, browser tests (wasm-bindgen-test in
-# headless Chromium), the release build with Trunk, the wasm's gzipped size against BUDGET_GZ,
+# Steps: format, clippy (host and wasm32), native tests, the decoders' fuzzing, browser tests
+# (wasm-bindgen-test in headless Chromium), the release build with Trunk, the wasm's gzipped size against BUDGET_GZ,
 # an end-to-end run of the built app, and the bundle sizes. Every step runs even if an earlier
 # one failed, so one run shows every problem; the exit status is non-zero if anything failed.
 # The last line counts the individual tests (cargo's and the end-to-end checks) plus one per
@@ -84,6 +84,7 @@ step "format" cargo fmt --all -- --check
 step "clippy (host)" cargo clippy --all-targets -- -D warnings
 step "clippy (wasm32)" cargo clippy --target wasm32-unknown-unknown --lib --bins --tests -- -D warnings
 step "native tests" cargo test
+step "fuzz (1,000,000 inputs)" cargo test --profile fuzz --test fuzz -- --nocapture
 step "browser tests" env CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   CHROMEDRIVER="$(command -v chromedriver)" WASM_BINDGEN_TEST_TIMEOUT=60 \
   cargo test --target wasm32-unknown-unknown --test 'ui_*'

@@ -39,18 +39,6 @@ pub const SETTINGS_FOLD: Text = Text::new(
 );
 /// Heading of the event list.
 pub const EVENTS_HEADING: Text = Text::new("Events", "イベント一覧");
-/// Before the reason, in the banner shown when a shared link cannot be opened.
-pub const LINK_NOT_OPENED: Text = Text::new(
-    "This link could not be opened: ",
-    "このリンクは開けませんでした: ",
-);
-/// Link banner: the link is longer than we accept.
-pub const LINK_TOO_LONG: Text = Text::new("it is too long.", "長すぎます。");
-/// Link banner: the link's fragment cannot be decoded.
-pub const LINK_GARBLED: Text = Text::new(
-    "it is damaged (perhaps cut short when copied).",
-    "破損しています（コピー時に途中で切れた可能性があります）。",
-);
 
 // The answer at the top.
 
@@ -287,8 +275,8 @@ pub const COPY_LINK: Text = Text::new("Copy link", "リンクをコピー");
 pub const DOWNLOAD_JSON: Text = Text::new("Download JSON", "JSON をダウンロード");
 /// Sharing: shown with the copied link.
 pub const LINK_HOLDS_PLAN: Text = Text::new(
-    "The link holds the whole plan; it is not sent anywhere.",
-    "リンクに計画全体が含まれます（どこにも送信されません）。",
+    "The link holds the whole plan and the view on screen; it is not sent anywhere.",
+    "リンクに計画全体と表示中の画面が含まれます（どこにも送信されません）。",
 );
 /// Sharing: accessible name of the copied link's box.
 pub const LINK: Text = Text::new("Link", "リンク");

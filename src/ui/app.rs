@@ -2,7 +2,7 @@
 //! answer first, the timeline, the controls and the event list. The event list, below the
 //! first screen, is built only after the answer and the chart have been painted.
 
-use gloo_timers::callback::Interval;
+use gloo_timers::callback::{Interval, Timeout};
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 
@@ -16,50 +16,79 @@ use super::link;
 use super::state::Planner;
 use super::timefmt;
 use super::timeline::Timeline;
-use crate::present::fields;
 use crate::present::labels;
 use crate::present::text::Lang;
 use crate::presets;
-use crate::share::LinkError;
+use crate::share::banner::banner;
+
+/// How long the address waits after a burst of changes before following them, in ms.
+const QUIET_MS: f64 = 150.0;
 
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
-    // A shared link opens its scenario; a damaged one says why and opens the default instead.
-    let (scenario, link_error) = match link::scenario_from_address() {
-        Ok(Some(scenario)) => (scenario, None),
-        Ok(None) => (presets::default_scenario(timefmt::now()), None),
-        Err(e) => (presets::default_scenario(timefmt::now()), Some(e)),
-    };
-    let link_error = RwSignal::new(link_error);
+    // A shared link opens its plan and its view; a damaged one says why and what was kept.
+    let opened = link::opened_from_address();
+    let scenario = opened
+        .as_ref()
+        .and_then(|o| o.scenario.clone())
+        .unwrap_or_else(|| presets::default_scenario(timefmt::now()));
     let planner = Planner::new(scenario, initial_lang());
     provide_context(planner);
-    // Open on "now", at the closest zoom that shows the next sync.
+    // Open on "now", at the closest zoom that shows the next sync, unless the link carries a
+    // view of its own.
     planner.open_on_now(None);
+    if let Some(o) = &opened {
+        planner.apply_view(&o.view);
+    }
+    let damaged = RwSignal::new(opened.filter(|o| !o.problems.is_empty()));
 
     // A link pasted into the address bar of an open tab changes only the fragment: follow it.
     // (Our own address updates use replaceState, which fires no hashchange.)
-    let _ = window_event_listener(
-        leptos::ev::hashchange,
-        move |_| match link::scenario_from_address() {
-            Ok(Some(scenario)) => {
-                link_error.set(None);
+    let _ = window_event_listener(leptos::ev::hashchange, move |_| {
+        if let Some(o) = link::opened_from_address() {
+            if let Some(scenario) = o.scenario.clone() {
                 planner.load(scenario);
+                planner.apply_view(&o.view);
             }
-            Ok(None) => {}
-            Err(e) => link_error.set(Some(e)),
-        },
-    );
+            damaged.set((!o.problems.is_empty()).then_some(o));
+        }
+    });
 
-    // The address always reproduces the plan on screen, so copying it from the address bar
-    // shares it too. Only valid scenarios are written.
+    // The address always reproduces the plan and the view on screen, so copying it from the
+    // address bar shares it too. Only valid plans are written. A change after a quiet moment is
+    // written at once; a burst (dragging the timeline) is written once it pauses, so that
+    // replaceState is not called on every pointer move.
+    let pending = StoredValue::new(None::<SendWrapper<Timeout>>);
+    let last_write = StoredValue::new(f64::NEG_INFINITY);
     Effect::new(move |_| {
         if planner.computed.with(|c| c.error.is_none()) {
-            planner.draft.with(link::write_address);
+            let view = planner.shared_view();
+            let scenario = planner.draft.get();
+            let now = js_sys::Date::now();
+            // Dropping a pending write cancels it: the newest state wins.
+            pending.set_value(None);
+            if now - last_write.get_value() >= QUIET_MS {
+                last_write.set_value(now);
+                link::write_address(&scenario, &view);
+            } else {
+                let write = Timeout::new(QUIET_MS as u32, move || {
+                    last_write.set_value(js_sys::Date::now());
+                    link::write_address(&scenario, &view);
+                });
+                pending.set_value(Some(SendWrapper::new(write)));
+            }
         }
     });
     let lang = planner.lang;
-    Effect::new(move |_| apply_lang(lang.get()));
+    Effect::new(move |previous: Option<Lang>| {
+        let now = lang.get();
+        apply_lang(now);
+        if previous.is_some_and(|p| p != now) {
+            planner.lang_chosen.set(true);
+        }
+        now
+    });
 
     // The countdown and the now-line move on their own: advance the clock every second.
     let clock = planner.clock;
@@ -91,11 +120,10 @@ pub fn App() -> impl IntoView {
             </div>
             <LangSwitch lang=lang />
         </header>
-        {move || link_error.get().map(|e| {
+        {move || damaged.get().map(|o| {
             view! {
                 <p class="error-summary link-error" role="alert">
-                    {move || planner.say(labels::LINK_NOT_OPENED)}
-                    {move || link_problem(lang.get(), &e)}
+                    {move || banner(&o, lang.get())}
                 </p>
             }
         })}
@@ -122,14 +150,5 @@ pub fn App() -> impl IntoView {
                 }}
             </section>
         </main>
-    }
-}
-
-/// Why a link did not open, in the user's language.
-fn link_problem(lang: Lang, e: &LinkError) -> String {
-    match e {
-        LinkError::TooLong => labels::LINK_TOO_LONG.get(lang).to_owned(),
-        LinkError::Garbled => labels::LINK_GARBLED.get(lang).to_owned(),
-        LinkError::Scenario(err) => fields::problem_sentence(err, lang),
     }
 }

@@ -1,37 +1,42 @@
-//! The browser side of sharing: the scenario in the address bar's fragment, the clipboard, and
-//! files. Nothing here talks to a network; the fragment never leaves the browser.
+//! The browser side of sharing: the plan and its view in the address bar's fragment (the
+//! format is `crate::share`), the clipboard, and files. Nothing here talks to a network; the
+//! fragment never leaves the browser.
 
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::engine::Scenario;
-use crate::share::{self, LinkError};
+use crate::share::{self, Opened, SharedView};
 
-/// The scenario in the page's address, if it carries one.
-pub fn scenario_from_address() -> Result<Option<Scenario>, LinkError> {
+/// The link in the page's address, opened; `None` if the address carries none.
+pub fn opened_from_address() -> Option<Opened> {
     let hash = web_sys::window()
         .and_then(|w| w.location().hash().ok())
         .unwrap_or_default();
-    share::from_fragment(&hash)
+    share::open(&hash)
 }
 
-/// Puts `scenario` in the address without adding a history entry per edit.
-pub fn write_address(scenario: &Scenario) {
+/// Puts `scenario` in `view` in the address without adding a history entry: the address
+/// follows every edit, and Back still leaves the app instead of undoing keystrokes.
+pub fn write_address(scenario: &Scenario, view: &SharedView) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let url = format!("#{}", share::to_fragment(scenario));
+    let url = format!("#{}", share::link(scenario, view));
+    if window.location().hash().ok().as_deref() == Some(url.as_str()) {
+        return;
+    }
     if let Ok(history) = window.history() {
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
     }
 }
 
-/// The full shareable address of `scenario`.
-pub fn address_of(scenario: &Scenario) -> String {
+/// The full shareable address of `scenario` in `view`.
+pub fn address_of(scenario: &Scenario, view: &SharedView) -> String {
     let base = web_sys::window()
         .and_then(|w| w.location().href().ok())
         .map(|href| href.split('#').next().unwrap_or_default().to_owned())
         .unwrap_or_default();
-    format!("{base}#{}", share::to_fragment(scenario))
+    format!("{base}#{}", share::link(scenario, view))
 }
 
 /// Copies `text` to the clipboard (the browser may refuse; the caller shows the link anyway).

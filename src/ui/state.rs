@@ -17,6 +17,7 @@ pub use crate::present::System;
 use crate::present::fields::{self, Refusal};
 use crate::present::text::{Lang, Text};
 use crate::present::{self, Answer, Tone, View};
+use crate::share::SharedView;
 
 use super::timefmt;
 
@@ -47,6 +48,9 @@ impl PartialEq for Computed {
 pub struct Planner {
     /// The interface language.
     pub lang: RwSignal<Lang>,
+    /// Whether the person chose the language (with the switch, or through a link that says
+    /// so); only a chosen language travels in links.
+    pub lang_chosen: RwSignal<bool>,
     /// The scenario being edited; may be invalid while the user types.
     pub draft: RwSignal<Scenario>,
     /// The system shown.
@@ -148,6 +152,7 @@ impl Planner {
         });
         Self {
             lang,
+            lang_chosen: RwSignal::new(false),
             draft,
             system,
             fixed_now,
@@ -247,6 +252,59 @@ impl Planner {
         if let Some(zoom) = zoom.or(preferred) {
             self.zoom.set(zoom);
         }
+    }
+
+    /// The view as a link carries it (tracked: read inside an effect, it follows every change).
+    /// The system is left out when it is the one the plan opens on anyway.
+    pub fn shared_view(&self) -> SharedView {
+        let system = self.system.get();
+        let opens_on = self.draft.with(|s| {
+            if s.device.is_some() {
+                System::Device
+            } else {
+                System::Server
+            }
+        });
+        SharedView {
+            system: (system != opens_on).then_some(system),
+            zoom: Some(self.zoom.get()),
+            pan: self.pan.get(),
+            now: self.fixed_now.get(),
+            lang: self.lang_chosen.get().then(|| self.lang.get()),
+            lane: self.lane_filter.get().map(str::to_owned),
+            outcome: self.tone_filter.get(),
+        }
+    }
+
+    /// Restores a view a link carried, over the plan already loaded. Parts that do not fit the
+    /// plan (a system it lacks, a lane it has not got) are left as they are.
+    pub fn apply_view(&self, view: &SharedView) {
+        if let Some(system) = view.system {
+            let present = self.draft.with_untracked(|s| match system {
+                System::Device => s.device.is_some(),
+                System::Server => s.server.is_some(),
+            });
+            if present {
+                self.system.set(system);
+            }
+        }
+        if let Some(zoom) = view.zoom {
+            self.zoom.set(zoom);
+        }
+        self.pan.set(view.pan);
+        self.fixed_now.set(view.now);
+        if let Some(lang) = view.lang {
+            self.lang.set(lang);
+            self.lang_chosen.set(true);
+        }
+        let lane = view.lane.as_deref().and_then(|key| {
+            self.view.with_untracked(|v| {
+                let lanes = &v.as_ref()?.lanes;
+                lanes.iter().find(|l| l.key == key).map(|l| l.key)
+            })
+        });
+        self.lane_filter.set(lane);
+        self.tone_filter.set(view.outcome);
     }
 
     /// `text` in the interface language; read inside a closure, it follows the language switch.

@@ -417,6 +417,10 @@ pub fn Timeline() -> impl IntoView {
             aria-roledescription=move || p.say(labels::CHART_ROLE)
             aria-label=move || p.say(labels::CHART_HELP)
             aria-describedby="event-details"
+            // The visible span, for tests and tools: "start/end" in UTC (ISO 8601).
+            data-window=move || {
+                window.get().map(|w| format!("{}/{}", w.start().to_rfc3339(), w.end().to_rfc3339()))
+            }
             class:adding=move || click_add.get() != ClickAdd::Nothing
             on:mousemove=on_move
             on:click=on_click

@@ -14,6 +14,7 @@ import { chromium } from "playwright-core";
 import { run as runEngfirst } from "./engfirst.mjs";
 import { run as runForms } from "./forms.mjs";
 import { run as runView } from "./view.mjs";
+import { run as runLinks } from "./links.mjs";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const dist = resolve(process.argv[2] ?? join(here, "../../dist"));
@@ -269,7 +270,7 @@ try {
     await page.click("button[data-preset=weekend]");
     await page.click("button[data-action=copy-link]");
     const link = await page.inputValue(".link-out");
-    check(link.startsWith(origin + "/#s="), "copying the link gives a local address with the plan in its fragment", link.slice(0, 60));
+    check(link.startsWith(origin + "/#v2="), "copying the link gives a local address with the plan in its fragment", link.slice(0, 60));
     const expected = await page.getAttribute(".answer-text time", "datetime");
     const second = await planner.context.newPage();
     await second.goto(link);
@@ -424,6 +425,7 @@ try {
   await runEngfirst(ctx);
   await runForms(ctx);
   await runView(ctx);
+  await runLinks(ctx);
   void ctx;
 } catch (err) {
   check(false, "the end-to-end run completed", String(err?.stack ?? err));

@@ -179,7 +179,8 @@ fn ShareControls() -> impl IntoView {
     let pasted = RwSignal::new(String::new());
     let paste_error = RwSignal::new(None::<ScenarioError>);
     let copy_link = move |_| {
-        let url = p.draft.with_untracked(link::address_of);
+        let view = untrack(|| p.shared_view());
+        let url = p.draft.with_untracked(|s| link::address_of(s, &view));
         link::copy(&url);
         copied.set(Some(url));
     };

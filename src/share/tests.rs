@@ -1,0 +1,236 @@
+//! The link formats, natively: every preset fits in 300 characters with its view, every link
+//! reopens exactly, stored links of every format keep opening, and damage is named.
+
+use super::*;
+use crate::chart::Zoom;
+use crate::present::text::Lang;
+use crate::present::{System, Tone};
+use crate::presets::Preset;
+
+fn now() -> Instant {
+    "2026-11-21T10:30:27Z".parse().unwrap()
+}
+
+/// A view with every part set, as the UI would send it for `preset`.
+fn full_view(preset: Preset, scenario: &Scenario) -> SharedView {
+    let start = scenario.horizon.start();
+    SharedView {
+        system: Some(if scenario.device.is_some() {
+            System::Device
+        } else {
+            System::Server
+        }),
+        zoom: Some(preset.zoom()),
+        pan: Some(start + TimeDelta::minutes(95)),
+        now: Some(now()),
+        lang: Some(Lang::Ja),
+        lane: Some("s2".to_owned()),
+        outcome: Some(Tone::CaughtUp),
+    }
+}
+
+#[test]
+fn every_preset_link_with_its_whole_view_is_at_most_300_characters() {
+    for preset in Preset::ALL {
+        let scenario = preset.scenario(now());
+        let view = full_view(preset, &scenario);
+        let fragment = link(&scenario, &view);
+        let address = format!("#{fragment}");
+        assert!(
+            address.len() <= 300,
+            "{}: {} characters: {address}",
+            preset.key(),
+            address.len()
+        );
+        // Only characters that travel unescaped in a fragment.
+        assert!(
+            address
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"#-._~!()*,:;=&@".contains(&b)),
+            "{address}"
+        );
+    }
+}
+
+#[test]
+fn links_reopen_the_same_plan_and_view() {
+    for preset in Preset::ALL {
+        for shift in [0, 7_919, 86_400 * 400 + 17] {
+            let scenario = preset.scenario(now() + TimeDelta::seconds(shift));
+            let view = full_view(preset, &scenario);
+            let opened = open(&format!("#{}", link(&scenario, &view))).unwrap();
+            assert_eq!(opened.problems, vec![], "{}", preset.key());
+            assert_eq!(opened.kept(), Kept::Everything);
+            assert_eq!(
+                opened.scenario.as_ref(),
+                Some(&scenario),
+                "{}",
+                preset.key()
+            );
+            assert_eq!(opened.view, view, "{}", preset.key());
+        }
+    }
+}
+
+#[test]
+fn edited_scenarios_round_trip_too() {
+    use crate::engine::DisplayZone;
+    use crate::engine::intune::{ManualSync, ManualVia, Platform};
+    let mut scenario = Preset::FreshlyEnrolled.scenario(now());
+    scenario.display_zone = "Asia/Tokyo".parse::<DisplayZone>().unwrap();
+    let device = scenario.device.as_mut().unwrap();
+    device.platform = Platform::Ios;
+    device.seed = 42;
+    device.push.min_spacing = crate::engine::Delay::ZERO;
+    device.manual_syncs.push(ManualSync {
+        at: now() + TimeDelta::seconds(61),
+        via: ManualVia::CompanyPortal,
+    });
+    let mut with_server = Preset::WizardOpenOvernight.scenario(now());
+    with_server.device = scenario.device.clone();
+    if let Some(server) = with_server.server.as_mut() {
+        server.connectors[0].name = "contoso (日本) ~ 100% & more".to_owned();
+    }
+    for s in [scenario, with_server] {
+        let view = SharedView::default();
+        let opened = open(&link(&s, &view)).unwrap();
+        assert_eq!(opened.problems, vec![]);
+        assert_eq!(opened.scenario, Some(s));
+    }
+}
+
+#[test]
+fn defaults_are_left_out_and_codes_are_short() {
+    let scenario = Preset::FreshlyEnrolled.scenario(now());
+    let fragment = to_fragment(&scenario);
+    // The whole device is its enrolment instant, which is the horizon's start.
+    assert!(
+        fragment.starts_with("v2=(dv:(en:@0),h:(e:@3c0,s:@0))&t="),
+        "{fragment}"
+    );
+}
+
+/// A stored link: the fragment in `tests/fixtures/links/<name>.txt`.
+fn stored(name: &str) -> String {
+    let path = format!(
+        "{}/tests/fixtures/links/{name}.txt",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{path}: {e}"))
+        .trim()
+        .to_owned()
+}
+
+#[test]
+fn stored_links_of_every_format_keep_opening_to_the_same_plan_and_answer() {
+    for (name, preset) in [
+        ("v1-weekend", Preset::OffOverWeekend),
+        ("v1-wizard", Preset::WizardOpenOvernight),
+        ("v2-weekend", Preset::OffOverWeekend),
+        ("v2-wizard", Preset::WizardOpenOvernight),
+    ] {
+        let opened = open(&stored(name)).unwrap();
+        assert_eq!(opened.problems, vec![], "{name}");
+        let scenario = opened.scenario.unwrap();
+        // Presets only move by whole minutes, so comparing with today's is exact.
+        assert_eq!(scenario, preset.scenario(now()), "{name}");
+        let outcome = scenario.simulate().unwrap();
+        let expected = preset.scenario(now()).simulate().unwrap();
+        assert_eq!(
+            serde_json::to_string(&outcome).unwrap(),
+            serde_json::to_string(&expected).unwrap(),
+            "{name}"
+        );
+    }
+    // The stored version-2 links carry their view: the server link opens on the server.
+    let wizard = open(&stored("v2-wizard")).unwrap();
+    assert_eq!(wizard.view.system, Some(System::Server));
+    assert_eq!(wizard.view.zoom, Some(Zoom::Day));
+}
+
+#[test]
+fn fragments_without_a_link_are_not_links() {
+    for text in ["", "#", "#top", "#x=1&sort=2", "#v=1", "#v1x=2"] {
+        assert_eq!(open(text), None, "{text}");
+        assert_eq!(from_fragment(text), Ok(None));
+    }
+}
+
+#[test]
+fn every_cut_short_link_is_named_and_never_opens_a_wrong_view() {
+    let scenario = Preset::PushServiceDisabled.scenario(now());
+    let view = full_view(Preset::PushServiceDisabled, &scenario);
+    let fragment = link(&scenario, &view);
+    for end in 0..fragment.len() {
+        let cut = &fragment[..end];
+        let Some(opened) = open(cut) else {
+            assert!(!cut.contains("v2"), "{cut}");
+            continue;
+        };
+        assert!(!opened.problems.is_empty(), "{cut}");
+        assert_ne!(opened.kept(), Kept::Everything);
+        if opened.scenario.is_some() {
+            // The plan may survive when only the view or the check was lost.
+            assert_eq!(opened.scenario.as_ref(), Some(&scenario), "{cut}");
+        }
+    }
+}
+
+#[test]
+fn a_changed_link_keeps_the_plan_but_not_the_view() {
+    let scenario = Preset::IntervalThreeHours.scenario(now());
+    let view = full_view(Preset::IntervalThreeHours, &scenario);
+    let fragment = link(&scenario, &view).replace("&z=d", "&z=w");
+    let opened = open(&fragment).unwrap();
+    assert_eq!(opened.problems, vec![LinkProblem::Altered]);
+    assert_eq!(opened.kept(), Kept::PlanNotView);
+    assert_eq!(opened.scenario, Some(scenario));
+    assert_eq!(opened.view, SharedView::default());
+}
+
+#[test]
+fn an_unreadable_view_part_is_named_and_the_rest_is_kept() {
+    let scenario = Preset::FreshlyEnrolled.scenario(now());
+    let good = link(&scenario, &SharedView::default());
+    let (body, _) = good.rsplit_once("&c=").unwrap();
+    let body = format!("{body}&z=zz&l=ja");
+    let fragment = format!("{body}&c={}", checksum(&body));
+    let opened = open(&fragment).unwrap();
+    assert_eq!(opened.problems, vec![LinkProblem::View(ViewPart::Zoom)]);
+    assert_eq!(opened.kept(), Kept::PlanNotView);
+    assert_eq!(opened.view.lang, Some(Lang::Ja));
+}
+
+#[test]
+fn damaged_tampered_oversized_and_newer_links_are_named() {
+    let long = format!("v2={}", "(".repeat(MAX_FRAGMENT_CHARS));
+    assert_eq!(open(&long).unwrap().problems, vec![LinkProblem::TooLong]);
+    assert_eq!(open("#v3=abc").unwrap().problems, vec![LinkProblem::Newer]);
+    let garbled = open("#v2=(dv:(en:@0&t=1&c=00000").unwrap();
+    assert_eq!(garbled.problems[0], LinkProblem::Garbled);
+    assert_eq!(garbled.kept(), Kept::Nothing);
+    let invalid = link(
+        &Preset::FreshlyEnrolled.scenario(now()),
+        &SharedView::default(),
+    )
+    .replace("en:@0", "en:!t");
+    assert!(matches!(
+        open(&invalid).unwrap().problems[0],
+        LinkProblem::Scenario(_)
+    ));
+    assert_eq!(from_fragment("#s=%%%"), Err(LinkProblem::Garbled));
+}
+
+#[test]
+fn punctuation_encoded_by_a_mail_tool_still_opens() {
+    let scenario = Preset::ServerDownEightDays.scenario(now());
+    let fragment = link(&scenario, &SharedView::default());
+    let mangled = fragment
+        .replace('(', "%28")
+        .replace(')', "%29")
+        .replace(':', "%3a");
+    let opened = open(&mangled).unwrap();
+    assert_eq!(opened.problems, vec![]);
+    assert_eq!(opened.scenario, Some(scenario));
+}
