@@ -6,6 +6,7 @@ mod answer;
 mod app;
 mod controls;
 mod events;
+mod export;
 mod fold;
 mod lang;
 mod link;
