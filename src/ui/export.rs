@@ -35,7 +35,7 @@ enum Kind {
 impl Kind {
     const ALL: [Kind; 5] = [Kind::Ics, Kind::Csv, Kind::Json, Kind::Svg, Kind::Png];
 
-    /// A stable key, for `data-export` and the file's extension.
+    /// A stable key, for `data-file` and the file's extension.
     const fn key(self) -> &'static str {
         match self {
             Kind::Ics => "ics",
@@ -111,7 +111,7 @@ pub fn ExportMenu() -> impl IntoView {
                 {Kind::ALL
                     .into_iter()
                     .map(|kind| view! {
-                        <button type="button" data-export=kind.key() on:click=move |_| run(kind)>
+                        <button type="button" data-file=kind.key() on:click=move |_| run(kind)>
                             {move || p.say(kind.label())}
                         </button>
                     })
