@@ -318,7 +318,7 @@ mod tests {
         assert!(ics.starts_with("BEGIN:VCALENDAR\r\n"));
         assert!(ics.contains("\r\nDTSTAMP:20261121T091000Z\r\n"));
         // The device's first sync, at enrolment, in the fixed zone (+09:00 = 18:00).
-        assert!(ics.contains("\r\nDTSTART;TZID=UTC+09:00:20261121T180000\r\n"));
+        assert!(ics.contains("\r\nDTSTART;TZID=UTC+0900:20261121T180000\r\n"));
         assert!(ics.contains("UID:device-") && ics.contains("UID:server-"));
         // The default output is unchanged by the export options' existence.
         let report = run(BOTH, &args(&["-"]).unwrap()).unwrap();

@@ -20,12 +20,10 @@ use crate::present::terms;
 /// The longest line, in octets, before folding (CRLF not counted).
 const FOLD_AT: usize = 75;
 
-/// The `TZID` of a fixed-offset zone: its offset as the scenario writes it (`+09:00`).
+/// The `TZID` of a fixed-offset zone: `UTC+0900`. No colon, which a parameter value could
+/// hold only in quotes (`DTSTART;TZID=...:` would end the parameter early).
 fn tzid(offset: FixedOffset) -> String {
-    let secs = offset.local_minus_utc();
-    let sign = if secs < 0 { '-' } else { '+' };
-    let secs = secs.abs();
-    format!("UTC{sign}{:02}:{:02}", secs / 3600, secs / 60 % 60)
+    format!("UTC{}", utc_offset(offset))
 }
 
 /// An offset as `TZOFFSETFROM`/`TZOFFSETTO` write it: `+0900`.
