@@ -236,6 +236,22 @@ fn a_fixed_offset_zone_travels_as_a_vtimezone() {
             .iter()
             .any(|l| *l == format!("DTSTART;TZID=UTC+0900:{local}"))
     );
+    // A parameter value holds no colon: the value after the first colon is the date-time.
+    for line in lines
+        .iter()
+        .filter(|l| l.starts_with("DTSTART") || l.starts_with("DTEND"))
+    {
+        let value = line.split_once(':').map(|(_, v)| v).unwrap_or_default();
+        assert!(
+            value.len() == 15
+                && value.char_indices().all(|(i, c)| if i == 8 {
+                    c == 'T'
+                } else {
+                    c.is_ascii_digit()
+                }),
+            "{line}"
+        );
+    }
     // Cycles last: each has an end. The summary is in Japanese.
     assert!(lines.iter().any(|l| l.starts_with("DTEND;TZID=UTC+0900:")));
     assert!(
