@@ -147,7 +147,9 @@ fn text_file(p: Planner, kind: Kind) -> Option<String> {
     }];
     Some(match kind {
         Kind::Ics => export::calendar(&parts, &options),
-        Kind::Csv => export::events_csv(&parts, &options),
+        // A byte-order mark first: without it, Excel reads UTF-8 CSV as the local code page
+        // and the Japanese turns to mojibake. (The command line prints plain UTF-8.)
+        Kind::Csv => format!("\u{feff}{}", export::events_csv(&parts, &options)),
         Kind::Json | Kind::Svg | Kind::Png => export::events_json(&parts, &options),
     })
 }

@@ -107,7 +107,9 @@ async function downloads({ open, finish, check }) {
 
     // Events as CSV: a header, then one record per event.
     const csv = await download(page, "csv");
-    const records = readCsv(csv.bytes.toString("utf8"));
+    const csvText = csv.bytes.toString("utf8");
+    check(csvText.startsWith("\uFEFF"), "exports: the CSV starts with a byte-order mark (Excel reads it as UTF-8)");
+    const records = readCsv(csvText.replace(/^\uFEFF/, ""));
     check(
       records.length === events.length + 1 && records[0].slice(0, 3).join(",") === "system,utc,local",
       "exports: the CSV has a header and one row per event",
