@@ -66,15 +66,17 @@ ensure_trunk() {
 }
 
 ensure_node_tools() {
-  # wasm-opt (npm binaryen) and playwright-core for the end-to-end check, pinned by the lock file.
+  # wasm-opt (npm binaryen), playwright-core and ical.js (reads the exported calendar) for the
+  # end-to-end check, pinned by the lock file.
   local dir="$ROOT/tests/e2e"
   command -v npm >/dev/null || die "npm is required (node and npm come with the machine)"
   if [ -x "$dir/node_modules/.bin/wasm-opt" ] && [ -d "$dir/node_modules/playwright-core" ] \
+     && [ -d "$dir/node_modules/ical.js" ] \
      && [ "$dir/node_modules/.package-lock.json" -nt "$dir/package-lock.json" ]; then
     say "wasm-opt $(wasm-opt --version | awk '{print $3}') and playwright-core: present"
     return
   fi
-  say "installing wasm-opt (npm binaryen) and playwright-core into tests/e2e/node_modules"
+  say "installing wasm-opt (npm binaryen), playwright-core and ical.js into tests/e2e/node_modules"
   (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
 }
 

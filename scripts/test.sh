@@ -26,10 +26,11 @@ if ! (set -e; setup_test); then
 fi
 
 # The most the release wasm may weigh gzipped (-9), in bytes: what a first visit downloads.
-# 393,927 B measured on 2026-11-29 (after the windowed event list and the settings fold, which
-# added ~21 KB to the 372,599 B the size cuts had reached) plus ~2% headroom; issue 9 aims at
-# 250,000. Lower it as the bundle shrinks; raise it only with a reason in the commit message.
-BUDGET_GZ=402000
+# 402,926 B measured on 2026-11-29 (after the exports and the service worker's registration,
+# which added ~9 KB to the 393,927 B of the windowed event list and the settings fold) plus ~2%
+# headroom; issue 9 aims at 250,000. Lower it as the bundle shrinks; raise it only with a
+# reason in the commit message.
+BUDGET_GZ=411000
 
 LOGS="$(mktemp -d)"
 passed=0

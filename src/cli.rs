@@ -1,5 +1,6 @@
 //! The `simulate` command line: reads a scenario (the JSON the app exports), simulates it, and
-//! prints events and answers as JSON. It serves scripting, and checking the engine outside the
+//! prints events and answers as JSON, or exports the predicted syncs as a calendar and the
+//! events as CSV or JSON (the files the app downloads). It serves scripting, and checking the engine outside the
 //! browser. Kept in the library (native only) so its parsing is unit-tested.
 
 use std::fmt;
@@ -10,16 +11,25 @@ use crate::engine::Simulation;
 use crate::engine::entra::{ServerAnswers, ServerReport};
 use crate::engine::intune::{DeviceAnswers, DeviceReport};
 use crate::engine::{Instant, Scenario, ScenarioError};
+use crate::export::{self, Options, Part};
+use crate::present::text::Lang;
+use crate::present::{self, System, View};
 
 /// How to use the command.
 pub const USAGE: &str = "\
-usage: simulate [--now <RFC 3339 instant>] [--compact] <scenario.json | ->
+usage: simulate [--now <RFC 3339 instant>] [--compact] [--format ics|csv|json] [--lang en|ja]
+                <scenario.json | ->
 
 Reads a Sync Planner scenario (the JSON the app exports; `-` reads standard input), simulates
 it, and prints the events and the answers as JSON. --now sets the instant the answers are about
 (\"next sync after now\"); it defaults to the start of the scenario's horizon.
 
+--format prints an export instead, as the app downloads it: ics, the predicted syncs as an
+iCalendar file (its DTSTAMP is --now); csv or json, every event with its rule and source.
+--lang picks the language of the words in an export (default en).
+
   simulate examples/windows-fresh.json --now 2026-11-21T12:00:00Z
+  simulate examples/windows-fresh.json --format ics --lang ja > syncs.ics
 ";
 
 /// What the command line asked for.
@@ -31,6 +41,42 @@ pub struct Args {
     pub now: Option<Instant>,
     /// One line of JSON instead of indented output.
     pub compact: bool,
+    /// What to print.
+    pub format: Format,
+    /// The language of an export's words.
+    pub lang: Lang,
+}
+
+/// What `simulate` prints.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Format {
+    /// The events and the answers at "now", as JSON (the default).
+    #[default]
+    Report,
+    /// The predicted syncs as an iCalendar file.
+    Ics,
+    /// The events as CSV.
+    Csv,
+    /// The events as JSON, as the app exports them.
+    Json,
+}
+
+impl Format {
+    fn parse(text: &str) -> Result<Format, ArgsError> {
+        match text.trim().to_ascii_lowercase().as_str() {
+            "ics" => Ok(Format::Ics),
+            "csv" => Ok(Format::Csv),
+            "json" => Ok(Format::Json),
+            _ => Err(ArgsError::Bad(format!(
+                "'{text}' is not a format; use ics, csv or json"
+            ))),
+        }
+    }
+}
+
+fn parse_lang(text: &str) -> Result<Lang, ArgsError> {
+    Lang::from_tag(text)
+        .ok_or_else(|| ArgsError::Bad(format!("'{text}' is not a language; use en or ja")))
 }
 
 /// Why the command line could not be understood.
@@ -56,6 +102,8 @@ pub fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Args, ArgsEr
     let mut input = None;
     let mut now = None;
     let mut compact = false;
+    let mut format = Format::Report;
+    let mut lang = Lang::En;
     let mut args = args.into_iter();
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -68,6 +116,20 @@ pub fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Args, ArgsEr
                 now = Some(parse_instant(&value)?);
             }
             flag if flag.starts_with("--now=") => now = Some(parse_instant(&flag[6..])?),
+            "--format" => {
+                let value = args
+                    .next()
+                    .ok_or_else(|| ArgsError::Bad("--format needs ics, csv or json".into()))?;
+                format = Format::parse(&value)?;
+            }
+            flag if flag.starts_with("--format=") => format = Format::parse(&flag[9..])?,
+            "--lang" => {
+                let value = args
+                    .next()
+                    .ok_or_else(|| ArgsError::Bad("--lang needs en or ja".into()))?;
+                lang = parse_lang(&value)?;
+            }
+            flag if flag.starts_with("--lang=") => lang = parse_lang(&flag[7..])?,
             flag if flag.starts_with("--") => {
                 return Err(ArgsError::Bad(format!("unknown option {flag}")));
             }
@@ -80,6 +142,8 @@ pub fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Args, ArgsEr
         input,
         now,
         compact,
+        format,
+        lang,
     })
 }
 
@@ -116,11 +180,15 @@ pub struct Section<'a, R, A> {
     pub report: &'a R,
 }
 
-/// Reads, checks and simulates a scenario text; the JSON to print, or the error to report.
-pub fn run(text: &str, now: Option<Instant>, compact: bool) -> Result<String, ScenarioError> {
+/// Reads, checks and simulates a scenario text; the text to print, or the error to report.
+pub fn run(text: &str, args: &Args) -> Result<String, ScenarioError> {
     let scenario = Scenario::from_json(text)?;
     let outcome: Simulation = scenario.simulate()?;
-    let now = now.unwrap_or(scenario.horizon.start());
+    let now = args.now.unwrap_or(scenario.horizon.start());
+    if args.format != Format::Report {
+        return Ok(exported(&scenario, &outcome, now, args.format, args.lang));
+    }
+    let compact = args.compact;
     let report = Report {
         now,
         device: outcome.device.as_ref().map(|r| Section {
@@ -139,6 +207,43 @@ pub fn run(text: &str, now: Option<Instant>, compact: bool) -> Result<String, Sc
     };
     // Serializing plain data to a String cannot fail.
     Ok(json.unwrap_or_default())
+}
+
+/// An export of every system the scenario holds, its local times in the scenario's zone when
+/// that zone is a fixed offset (natively there is no zone database), else in UTC.
+fn exported(
+    scenario: &Scenario,
+    outcome: &Simulation,
+    now: Instant,
+    format: Format,
+    lang: Lang,
+) -> String {
+    let views: Vec<(System, View)> = [System::Device, System::Server]
+        .into_iter()
+        .filter_map(|system| present::view(outcome, system, lang).map(|v| (system, v)))
+        .collect();
+    let parts: Vec<Part<'_>> = views
+        .iter()
+        .map(|(system, view)| Part {
+            system: *system,
+            view,
+        })
+        .collect();
+    let offset = export::fixed_offset_secs(&scenario.display_zone);
+    let offset = move |_: Instant| offset;
+    let seed = scenario.to_json();
+    let options = Options {
+        lang,
+        zone: &scenario.display_zone,
+        offset: &offset,
+        stamp: now,
+        uid_seed: &seed,
+    };
+    match format {
+        Format::Ics => export::calendar(&parts, &options),
+        Format::Csv => export::events_csv(&parts, &options),
+        Format::Json | Format::Report => export::events_json(&parts, &options),
+    }
 }
 
 #[cfg(test)]
@@ -173,6 +278,75 @@ mod tests {
             Err(ArgsError::Bad(_))
         ));
         assert!(matches!(args(&["a", "--verbose"]), Err(ArgsError::Bad(_))));
+        assert!(matches!(
+            args(&["a", "--format", "pdf"]),
+            Err(ArgsError::Bad(_))
+        ));
+        assert!(matches!(args(&["a", "--format"]), Err(ArgsError::Bad(_))));
+        assert!(matches!(
+            args(&["a", "--lang", "fr"]),
+            Err(ArgsError::Bad(_))
+        ));
+    }
+
+    #[test]
+    fn reads_format_and_lang() {
+        let a = args(&["s.json"]).unwrap();
+        assert_eq!((a.format, a.lang), (Format::Report, Lang::En));
+        let a = args(&["--format", "ICS", "s.json", "--lang=ja-JP"]).unwrap();
+        assert_eq!((a.format, a.lang), (Format::Ics, Lang::Ja));
+        assert_eq!(args(&["--format=csv", "-"]).unwrap().format, Format::Csv);
+        assert_eq!(
+            args(&["--format", "json", "-"]).unwrap().format,
+            Format::Json
+        );
+    }
+
+    const BOTH: &str = r#"{"version": 1,
+        "horizon": {"start": "2026-11-21T09:00:00Z", "end": "2026-11-22T09:00:00Z"},
+        "display_zone": "+09:00",
+        "device": {"enrolled_at": "2026-11-21T09:00:00Z"},
+        "server": {}}"#;
+
+    #[test]
+    fn exports_a_calendar_of_both_systems_stamped_now() {
+        let ics = run(
+            BOTH,
+            &args(&["-", "--format", "ics", "--now", "2026-11-21T09:10:00Z"]).unwrap(),
+        )
+        .unwrap();
+        assert!(ics.starts_with("BEGIN:VCALENDAR\r\n"));
+        assert!(ics.contains("\r\nDTSTAMP:20261121T091000Z\r\n"));
+        // The device's first sync, at enrolment, in the fixed zone (+09:00 = 18:00).
+        assert!(ics.contains("\r\nDTSTART;TZID=UTC+0900:20261121T180000\r\n"));
+        assert!(ics.contains("UID:device-") && ics.contains("UID:server-"));
+        // The default output is unchanged by the export options' existence.
+        let report = run(BOTH, &args(&["-"]).unwrap()).unwrap();
+        assert!(report.trim_start().starts_with('{'));
+    }
+
+    #[test]
+    fn exports_events_as_csv_and_json_in_the_chosen_language() {
+        let csv = run(
+            BOTH,
+            &args(&["-", "--format", "csv", "--lang", "ja"]).unwrap(),
+        )
+        .unwrap();
+        let json = run(
+            BOTH,
+            &args(&["-", "--format", "json", "--lang", "ja"]).unwrap(),
+        )
+        .unwrap();
+        let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+        let events = v["events"].as_array().unwrap();
+        assert_eq!(v["lang"], "ja");
+        // One CSV record per event, after the header (no field in this scenario spans lines).
+        assert_eq!(csv.matches("\r\n").count(), events.len() + 1);
+        assert!(csv.starts_with("system,utc,local,"));
+        assert!(csv.contains(",レーン,"));
+        assert!(csv.contains("+09:00,"));
+        assert!(events.iter().any(|e| e["system"] == "device"));
+        assert!(events.iter().any(|e| e["system"] == "server"));
     }
 
     #[test]
@@ -183,8 +357,7 @@ mod tests {
             "server": {}}"#;
         let json = run(
             scenario,
-            Some("2026-11-21T09:10:00Z".parse().unwrap()),
-            true,
+            &args(&["-", "--compact", "--now", "2026-11-21T09:10:00Z"]).unwrap(),
         )
         .unwrap();
         let v: serde_json::Value = serde_json::from_str(&json).unwrap();
@@ -214,7 +387,7 @@ mod tests {
             "{\"version\": 99}",
             "null",
         ] {
-            assert!(run(text, None, true).is_err(), "{text}");
+            assert!(run(text, &args(&["-"]).unwrap()).is_err(), "{text}");
         }
     }
 }

@@ -16,8 +16,9 @@
 //! | [`engine`] | the schedule engines, scenarios, time, sources | nothing above it |
 //! | [`present`] | reports in words: the text catalogue, grammar, views, answers | engine |
 //! | [`chart`] | the timeline picture (SVG), zoom, hit-testing | engine, present |
-//! | [`presets`] | the preset stories | engine, present, chart |
-//! | [`share`] | share links | engine, present, chart, presets |
+//! | [`export`] | calendar (ICS), CSV and JSON files of a simulation's events | engine, present |
+//! | [`presets`] | the preset stories | engine, present, chart, export |
+//! | [`share`] | share links | engine, present, chart, export, presets |
 //! | `cli` | the `simulate` command line (native only) | all of the above |
 //! | `ui` | the Leptos interface (wasm32 only) | everything; nothing imports `ui` |
 //!
@@ -25,6 +26,7 @@
 
 pub mod chart;
 pub mod engine;
+pub mod export;
 pub mod present;
 pub mod presets;
 pub mod share;

@@ -17,12 +17,21 @@ const ARROWS: &[(&str, &[&str])] = &[
     ("engine", &[]),
     ("present", &["engine"]),
     ("chart", &["engine", "present"]),
-    ("presets", &["engine", "present", "chart"]),
-    ("share", &["engine", "present", "chart", "presets"]),
-    ("cli", &["engine", "present", "chart", "presets", "share"]),
+    ("export", &["engine", "present"]),
+    ("presets", &["engine", "present", "chart", "export"]),
+    (
+        "share",
+        &["engine", "present", "chart", "export", "presets"],
+    ),
+    (
+        "cli",
+        &["engine", "present", "chart", "export", "presets", "share"],
+    ),
     (
         "ui",
-        &["engine", "present", "chart", "presets", "share", "cli"],
+        &[
+            "engine", "present", "chart", "export", "presets", "share", "cli",
+        ],
     ),
 ];
 

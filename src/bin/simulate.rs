@@ -31,9 +31,12 @@ fn main() -> std::process::ExitCode {
             return ExitCode::from(2);
         }
     };
-    match run(&text, args.now, args.compact) {
-        Ok(json) => {
-            println!("{json}");
+    match run(&text, &args) {
+        Ok(out) => {
+            print!("{out}");
+            if !out.ends_with('\n') {
+                println!();
+            }
             ExitCode::SUCCESS
         }
         Err(e) => {

@@ -8,6 +8,7 @@
 //! server's settings have their own files, [`device`] and [`server`].
 
 pub mod device;
+pub mod export;
 pub mod server;
 
 use super::text::Text;

@@ -6,10 +6,12 @@ mod answer;
 mod app;
 mod controls;
 mod events;
+mod export;
 mod focus;
 mod fold;
 mod lang;
 mod link;
+mod offline;
 mod state;
 pub mod timefmt;
 mod timeline;
@@ -23,4 +25,5 @@ pub fn start() {
     // console rather than dying silently.
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(App);
+    offline::register_service_worker();
 }

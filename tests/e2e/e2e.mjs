@@ -15,6 +15,7 @@ import { run as runEngfirst } from "./engfirst.mjs";
 import { run as runForms } from "./forms.mjs";
 import { run as runView } from "./view.mjs";
 import { run as runLinks } from "./links.mjs";
+import { run as runExports } from "./exports.mjs";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const dist = resolve(process.argv[2] ?? join(here, "../../dist"));
@@ -426,6 +427,7 @@ try {
   await runForms(ctx);
   await runView(ctx);
   await runLinks(ctx);
+  await runExports(ctx);
   void ctx;
 } catch (err) {
   check(false, "the end-to-end run completed", String(err?.stack ?? err));

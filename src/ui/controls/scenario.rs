@@ -13,6 +13,7 @@ use crate::present::fields::{self, Refusal};
 use crate::present::labels;
 use crate::presets::{self, Preset};
 
+use super::super::export::ExportMenu;
 use super::super::fold::Fold;
 use super::super::link;
 use super::super::state::{System, use_planner};
@@ -203,6 +204,7 @@ fn ShareControls() -> impl IntoView {
             <button type="button" data-action="download" on:click=download>
                 {move || p.say(labels::DOWNLOAD_JSON)}
             </button>
+            <ExportMenu />
             {move || copied.get().map(|url| view! {
                 <p class="hint" role="status">
                     {p.say(labels::LINK_HOLDS_PLAN)}
