@@ -2,6 +2,8 @@
 //! prints events and answers as JSON. It serves scripting, and checking the engine outside the
 //! browser. Kept in the library (native only) so its parsing is unit-tested.
 
+pub mod import;
+
 use std::fmt;
 
 use serde::Serialize;
@@ -14,12 +16,16 @@ use crate::engine::{Instant, Scenario, ScenarioError};
 /// How to use the command.
 pub const USAGE: &str = "\
 usage: simulate [--now <RFC 3339 instant>] [--compact] <scenario.json | ->
+       simulate import [--now <instant>] [--zone <+HH:MM>] [--compact] <FILE>…
 
 Reads a Sync Planner scenario (the JSON the app exports; `-` reads standard input), simulates
 it, and prints the events and the answers as JSON. --now sets the instant the answers are about
 (\"next sync after now\"); it defaults to the start of the scenario's horizon.
 
   simulate examples/windows-fresh.json --now 2026-11-21T12:00:00Z
+
+`simulate import` reads Task Scheduler XML and Get-ADSyncScheduler text and prints the scenario
+JSON the app would open (`simulate import --help`).
 ";
 
 /// What the command line asked for.

@@ -13,6 +13,7 @@ pub mod grammar;
 pub mod labels;
 pub mod list;
 pub mod server;
+pub mod task_import;
 pub mod terms;
 pub mod text;
 

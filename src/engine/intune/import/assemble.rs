@@ -191,8 +191,8 @@ fn enrolment(
             t - chrono::TimeDelta::seconds(back)
         }
     };
-    for i in 1..3 {
-        let (Some(imported), Some(off), Some(_)) = (start(i), offset(i), sets[i]) else {
+    for (i, set) in sets.iter().enumerate().skip(1) {
+        let (Some(imported), Some(off), Some(_)) = (start(i), offset(i), set) else {
             continue;
         };
         let used = enrolled + chrono::TimeDelta::seconds(off);

@@ -377,6 +377,12 @@ pub fn looks_like_xml(bytes: &[u8]) -> bool {
     bytes.iter().take(4096).find(|b| !skip(b)) == Some(&b'<')
 }
 
+/// Text from bytes in UTF-8 or UTF-16 (with or without a byte-order mark), as Windows tools
+/// write it (Windows PowerShell's `>` writes UTF-16 LE); `None` when it is neither.
+pub fn decode_text(bytes: &[u8]) -> Option<String> {
+    decode::decode(bytes).ok().map(|(text, _)| text)
+}
+
 /// The first 80 characters of a text.
 fn quote(text: &str) -> String {
     text.trim().chars().take(80).collect()
