@@ -11,6 +11,7 @@ import { readFile, mkdir, stat } from "node:fs/promises";
 import { extname, join, resolve, normalize, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { run as runImport } from "./import.mjs";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const dist = resolve(process.argv[2] ?? join(here, "../../dist"));
@@ -418,6 +419,7 @@ try {
 
   // Checks kept in their own files, one per topic: each exports `run(ctx)`.
   const ctx = { open, finish, check, origin, browser, artifacts };
+  await runImport(ctx);
   void ctx;
 } catch (err) {
   check(false, "the end-to-end run completed", String(err?.stack ?? err));

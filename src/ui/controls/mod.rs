@@ -24,6 +24,7 @@ mod device;
 mod fields;
 mod scenario;
 mod server;
+mod tasks;
 
 use leptos::prelude::*;
 
