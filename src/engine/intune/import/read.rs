@@ -14,6 +14,10 @@ use super::{
 use crate::engine::limits::in_era;
 use crate::engine::time::{Delay, DurationError, Instant, Period};
 
+/// How deep under a task's top elements unused elements are listed one by one (a real task
+/// nests four levels).
+const MAX_DEPTH: usize = 8;
+
 /// One enrolment task's elements, as read.
 #[derive(Clone, Debug, Default)]
 pub(super) struct TaskRead {
@@ -333,17 +337,22 @@ impl TaskReader<'_, '_> {
         }
     }
 
-    /// Keeps every leaf under `node` as unused, by path.
+    /// Keeps every leaf under `node` as unused, by path; below [`MAX_DEPTH`] levels the
+    /// element is kept whole, so deep nesting cannot exhaust the stack.
     fn unused(&mut self, node: Node, prefix: &str) {
+        self.unused_at(node, prefix, 0);
+    }
+
+    fn unused_at(&mut self, node: Node, prefix: &str, depth: usize) {
         let path = format!("{prefix}{}", node.tag_name().name());
         let children: Vec<Node> = elements(node).collect();
-        if children.is_empty() {
+        if children.is_empty() || depth >= MAX_DEPTH {
             let at = (self.line)(node);
             self.reader.read.unused.push((path, quote(text(node)), at));
             return;
         }
         for child in children {
-            self.unused(child, &format!("{path}/"));
+            self.unused_at(child, &format!("{path}/"), depth + 1);
         }
     }
 

@@ -418,6 +418,25 @@ fn limits_hold_whatever_the_input() {
         import_task_xml(dtd.as_bytes(), utc()).problems[0].kind,
         ProblemKind::NotXml
     );
+    // Deep nesting in an unused element is listed without recursing to the bottom.
+    let deep = task(
+        "Schedule #3",
+        &format!(
+            "{}{}{}",
+            trigger(
+                "2026-11-20T09:00:00Z",
+                "<Repetition><Interval>PT8H</Interval></Repetition>",
+                ""
+            ),
+            "<Data>".repeat(5000),
+            "</Data>".repeat(5000)
+        ),
+    );
+    let r = import_task_xml(deep.as_bytes(), utc());
+    assert!(r.found_any(), "{:?}", r.problems);
+    assert!(r.notes.iter().any(
+        |n| matches!(n, Note::Unused { element, .. } if element.matches("Data").count() == 9)
+    ));
     for bytes in [
         &b""[..],
         b"\xff\xfe",
