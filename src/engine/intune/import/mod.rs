@@ -35,8 +35,9 @@ pub const MAX_TASK_XML_BYTES: usize = 512 * 1024;
 /// The most tasks read from one import; the rest are counted, not read.
 pub const MAX_TASKS: usize = 32;
 
-/// The most XML nodes one document may hold (a task has about 60).
-pub const MAX_XML_NODES: u32 = 20_000;
+/// The most XML nodes one document may hold: an exported task has about 150 (elements, text
+/// and the spacing between them), so [`MAX_TASKS`] tasks fit with room to spare.
+pub const MAX_XML_NODES: u32 = 8_000;
 
 /// The most notes and problems kept each; the rest are counted in `omitted`.
 pub const MAX_REPORTED: usize = 100;

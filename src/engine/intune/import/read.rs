@@ -149,9 +149,14 @@ impl Reader {
                 return self.problem(at, None, kind, e.to_string());
             }
         };
+        // Where each line starts, once: roxmltree's own `text_pos_at` scans from the top at
+        // every call, which made a task with thousands of elements take seconds.
+        let starts: Vec<usize> = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
         let line = |node: Node| At {
             file,
-            line: base + doc.text_pos_at(node.range().start).row as usize,
+            line: base + starts.partition_point(|&s| s <= node.range().start),
         };
         let root = doc.root_element();
         let tasks: Vec<Node> = match root.tag_name().name() {

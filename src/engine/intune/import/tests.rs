@@ -428,8 +428,8 @@ fn limits_hold_whatever_the_input() {
                 "<Repetition><Interval>PT8H</Interval></Repetition>",
                 ""
             ),
-            "<Data>".repeat(5000),
-            "</Data>".repeat(5000)
+            "<Data>".repeat(3000),
+            "</Data>".repeat(3000)
         ),
     );
     let r = import_task_xml(deep.as_bytes(), utc());
