@@ -26,12 +26,13 @@ async function scenario(page) {
   return JSON.parse(await readFile(await download.path(), "utf8"));
 }
 
-/** Waits for a new import report and returns its summary text. */
+/** Waits for the next import report (each carries its number) and returns its summary. */
 async function summaryAfter(page, act) {
-  await page.evaluate(() => document.querySelector('[data-report="tasks"]')?.remove());
+  const before = Number((await page.getAttribute('[data-report="tasks"]', "data-seq", { timeout: 100 }).catch(() => null)) ?? 0);
   await act();
-  await page.waitForSelector('[data-summary="tasks"]', { timeout: 10000 }).catch(() => {});
-  return (await page.textContent('[data-summary="tasks"]').catch(() => "")) ?? "";
+  const report = `[data-report="tasks"][data-seq="${before + 1}"]`;
+  await page.waitForSelector(report, { timeout: 10000 }).catch(() => {});
+  return (await page.textContent(`${report} [data-summary="tasks"]`, { timeout: 1000 }).catch(() => "")) ?? "";
 }
 
 const listText = (page, list) =>

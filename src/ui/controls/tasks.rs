@@ -26,7 +26,9 @@ fn local_offset() -> chrono::FixedOffset {
 pub fn TaskImportPanel() -> impl IntoView {
     let p = use_planner();
     let text = RwSignal::new(String::new());
-    let result = RwSignal::new(None::<TaskImport>);
+    // The last import and its number: the report carries the number, so a reader (or a test)
+    // can tell a new report from the last one even when they say the same.
+    let result = RwSignal::new(None::<(u32, TaskImport)>);
     let dragging = RwSignal::new(false);
 
     let apply = move |files: Vec<Vec<u8>>| {
@@ -40,7 +42,10 @@ pub fn TaskImportPanel() -> impl IntoView {
             });
             p.selected.set(None);
         }
-        result.set(Some(import));
+        result.update(|r| {
+            let n = r.as_ref().map_or(1, |(n, _)| n + 1);
+            *r = Some((n, import));
+        });
     };
     let read = move |list: Option<web_sys::FileList>| {
         let Some(list) = list else { return };
@@ -109,14 +114,14 @@ pub fn TaskImportPanel() -> impl IntoView {
                 {move || p.say(words::IMPORT_PASTED)}
             </button>
             <p class="hint">{move || words::LOCAL_ZONE.fill(p.lang.get(), &[&offset])}</p>
-            {move || result.get().map(|r| view! { <TaskImportReport result=r /> })}
+            {move || result.get().map(|(seq, r)| view! { <TaskImportReport result=r seq=seq /> })}
         </details>
     }
 }
 
 /// What an import found, did not use, and could not read.
 #[component]
-fn TaskImportReport(result: TaskImport) -> impl IntoView {
+fn TaskImportReport(result: TaskImport, seq: u32) -> impl IntoView {
     let p = use_planner();
     let r = StoredValue::new(result);
     let lines = move |f: fn(lang: crate::present::text::Lang, &TaskImport) -> Vec<String>| {
@@ -124,7 +129,7 @@ fn TaskImportReport(result: TaskImport) -> impl IntoView {
         r.with_value(|r| f(lang, r))
     };
     view! {
-        <div class="import-report" role="status" data-report="tasks">
+        <div class="import-report" role="status" data-report="tasks" data-seq=seq.to_string()>
             <p data-summary="tasks">{move || r.with_value(|r| words::summary(p.lang.get(), r))}</p>
             {move || {
                 let problems = lines(|lang, r| r.problems.iter().map(|x| words::problem(lang, x)).collect());
