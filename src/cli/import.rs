@@ -390,6 +390,30 @@ mod tests {
     }
 
     #[test]
+    fn a_server_alone_starts_at_its_next_cycle_or_at_now() {
+        let text =
+            b"NextSyncCycleStartTimeInUTC : 11/21/2026 10:30:00 AM\nSyncCycleEnabled : True\n";
+        let files = vec![("s.txt".to_owned(), text.to_vec())];
+        let out = run(&files, &args(&["x"]).unwrap());
+        let scenario = Scenario::from_json(&out.json.unwrap()).unwrap();
+        assert!(scenario.device.is_none());
+        let start: Instant = "2026-11-21T10:30:00Z".parse().unwrap();
+        assert_eq!(scenario.horizon.start(), start);
+        assert_eq!(scenario.horizon.end(), start + TimeDelta::days(7));
+        // Without a date there is nothing to start the horizon at, unless --now says.
+        let files = vec![("s.txt".to_owned(), b"SyncCycleEnabled : False\n".to_vec())];
+        let out = run(&files, &args(&["x"]).unwrap());
+        assert!(out.json.is_none());
+        assert!(out.messages.last().unwrap().contains("--now"));
+        let out = run(
+            &files,
+            &args(&["x", "--now", "2026-11-21T00:00:00Z"]).unwrap(),
+        );
+        let scenario = Scenario::from_json(&out.json.unwrap()).unwrap();
+        assert!(!scenario.server.unwrap().scheduler.sync_cycle_enabled);
+    }
+
+    #[test]
     fn nothing_readable_is_a_failure_with_reasons() {
         let files = vec![
             fixture("tasks/broken-values.xml"),
