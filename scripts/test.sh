@@ -26,11 +26,12 @@ if ! (set -e; setup_test); then
 fi
 
 # The most the release wasm may weigh gzipped (-9), in bytes: what a first visit downloads.
-# 402,926 B measured on 2026-11-29 (after the exports and the service worker's registration,
-# which added ~9 KB to the 393,927 B of the windowed event list and the settings fold) plus ~2%
-# headroom; issue 9 aims at 250,000. Lower it as the bundle shrinks; raise it only with a
-# reason in the commit message.
-BUDGET_GZ=411000
+# 393,927 B measured on 2026-11-29 (after the windowed event list and the settings fold, which
+# added ~21 KB to the 372,599 B the size cuts had reached) plus ~2% headroom; issue 9 aims at
+# 250,000. Lower it as the bundle shrinks; raise it only with a reason in the commit message.
+# Raised to 439,000 for the Task Scheduler XML import (issue 10): 430,535 B measured with it
+# (roxmltree about 9 KB of that, the importer, its words and its panel the rest), plus 2%.
+BUDGET_GZ=439000
 
 LOGS="$(mktemp -d)"
 passed=0

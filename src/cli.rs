@@ -3,6 +3,8 @@
 //! events as CSV or JSON (the files the app downloads). It serves scripting, and checking the engine outside the
 //! browser. Kept in the library (native only) so its parsing is unit-tested.
 
+pub mod import;
+
 use std::fmt;
 
 use serde::Serialize;
@@ -19,6 +21,7 @@ use crate::present::{self, System, View};
 pub const USAGE: &str = "\
 usage: simulate [--now <RFC 3339 instant>] [--compact] [--format ics|csv|json] [--lang en|ja]
                 <scenario.json | ->
+       simulate import [--now <instant>] [--zone <+HH:MM>] [--compact] <FILE>…
 
 Reads a Sync Planner scenario (the JSON the app exports; `-` reads standard input), simulates
 it, and prints the events and the answers as JSON. --now sets the instant the answers are about
@@ -30,6 +33,9 @@ iCalendar file (its DTSTAMP is --now); csv or json, every event with its rule an
 
   simulate examples/windows-fresh.json --now 2026-11-21T12:00:00Z
   simulate examples/windows-fresh.json --format ics --lang ja > syncs.ics
+
+`simulate import` reads Task Scheduler XML and Get-ADSyncScheduler text and prints the scenario
+JSON the app would open (`simulate import --help`).
 ";
 
 /// What the command line asked for.

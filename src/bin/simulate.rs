@@ -7,7 +7,12 @@ fn main() -> std::process::ExitCode {
 
     use sync_planner::cli::{ArgsError, parse_args, run};
 
-    let args = match parse_args(std::env::args().skip(1)) {
+    // `simulate import FILE…` reads Task Scheduler XML and Get-ADSyncScheduler text.
+    let mut argv = std::env::args().skip(1).peekable();
+    if argv.peek().is_some_and(|a| a == "import") {
+        return sync_planner::cli::import::main(argv.skip(1));
+    }
+    let args = match parse_args(argv) {
         Ok(args) => args,
         Err(e @ ArgsError::Help) => {
             print!("{e}");

@@ -15,6 +15,7 @@ pub mod labels;
 pub mod list;
 pub mod places;
 pub mod server;
+pub mod task_import;
 pub mod terms;
 pub mod text;
 

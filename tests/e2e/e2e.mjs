@@ -16,6 +16,7 @@ import { run as runForms } from "./forms.mjs";
 import { run as runView } from "./view.mjs";
 import { run as runLinks } from "./links.mjs";
 import { run as runExports } from "./exports.mjs";
+import { run as runImport } from "./import.mjs";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const dist = resolve(process.argv[2] ?? join(here, "../../dist"));
@@ -428,6 +429,7 @@ try {
   await runView(ctx);
   await runLinks(ctx);
   await runExports(ctx);
+  await runImport(ctx);
   void ctx;
 } catch (err) {
   check(false, "the end-to-end run completed", String(err?.stack ?? err));

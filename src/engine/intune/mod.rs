@@ -16,7 +16,8 @@
 //! - [`report`]: events, outcomes and timings;
 //! - [`queries`]: lookups in a report (the events at an instant, the catch-up of a missed
 //!   run, the session a run joined);
-//! - [`answers`]: the derived answers.
+//! - [`answers`]: the derived answers;
+//! - [`import`]: the enrolment tasks exported from Task Scheduler, read into a rule set.
 //!
 //! Where the sources are silent (catch-up collapsing, network retries, coinciding runs, what a
 //! disabled push service stops), the choice is a scenario parameter with a documented default
@@ -24,6 +25,7 @@
 //! or the inference they rest on.
 
 mod answers;
+mod import;
 mod queries;
 mod report;
 mod rules;
@@ -33,6 +35,11 @@ mod timeline;
 mod validate;
 
 pub use answers::{Crossing, Deadline, DeviceAnswers, Gap, GapKind, NoSyncReason, SyncRef};
+pub use import::{
+    At, Encoding, EnrolmentTask, MAX_TASK_XML_BYTES, MAX_TASKS, Note as ImportNote, ProblemKind,
+    TaskFound, TaskImport, TaskKnobs, XmlProblem, decode_text, import_task_xml,
+    import_task_xml_files, looks_like_xml,
+};
 pub use report::{
     DeviceReport, Disruption, DisruptionKind, EndState, Event, Note, Outcome, Timing,
 };

@@ -18,6 +18,7 @@ use super::fields::{
     AddMenu, CheckField, InstantField, InstantList, NumberField, PeriodField, SelectField,
     WindowList, add_instant, add_window,
 };
+use super::tasks::TaskImportPanel;
 use super::{enum_options, enum_select, lens};
 
 /// Reads and writes one part of the device, if the scenario has one.
@@ -134,6 +135,7 @@ pub fn DeviceControls() -> impl IntoView {
         <Show when=is_custom>
             <CustomPollEditor />
         </Show>
+        <TaskImportPanel />
         <AddMenu options=vec![
             (labels::POWER_OFF, Callback::new(move |_| set_power_off.run(add_window(&p, power_off.get_untracked(), Period::hours(8))))),
             (labels::SLEEP, Callback::new(move |_| set_sleep.run(add_window(&p, sleep.get_untracked(), Period::hours(1))))),

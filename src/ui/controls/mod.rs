@@ -26,6 +26,7 @@ mod fields;
 mod overrides;
 mod scenario;
 mod server;
+mod tasks;
 
 use leptos::prelude::*;
 

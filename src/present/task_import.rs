@@ -1,0 +1,297 @@
+//! Words for the Task Scheduler XML import: what it found, what it read but did not use, and
+//! what it could not read (by file, line and element), in both languages. The app's import
+//! panel and the `simulate import` command line say the same sentences.
+
+use super::grammar;
+use super::text::{Lang, Text};
+use crate::engine::intune::{
+    At, EnrolmentTask, ImportNote as Note, ProblemKind, RuleSet, TaskImport, XmlProblem,
+};
+
+/// The import panel's heading.
+pub const TITLE: Text = Text::new(
+    "Import the enrolment tasks (Task Scheduler XML)",
+    "登録タスクを取り込む（タスク スケジューラの XML）",
+);
+
+/// What the panel takes, and how.
+pub const HINT: Text = Text::new(
+    "Drop the tasks exported from Task Scheduler (or schtasks /query /xml output) here, choose files, or paste the XML. Several at once are fine.",
+    "タスク スケジューラからエクスポートしたタスク（または schtasks /query /xml の出力）をここにドロップするか、ファイルを選ぶか、XML を貼り付けてください。複数まとめて取り込めます。",
+);
+
+/// The file picker's label.
+pub const CHOOSE_FILES: Text = Text::new("Choose files…", "ファイルを選ぶ…");
+
+/// The paste button.
+pub const IMPORT_PASTED: Text = Text::new("Import pasted XML", "貼り付けた XML を取り込む");
+
+/// The zone a `StartBoundary` without offset is read in.
+pub const LOCAL_ZONE: Text = Text::new(
+    "Times without an offset are read at UTC{0} (this browser's offset).",
+    "オフセットのない時刻は UTC{0}（このブラウザーのオフセット）として読みます。",
+);
+
+/// Heading over the notes.
+pub const NOTES: Text = Text::new(
+    "Read but not used, and assumed:",
+    "読んだが使っていないもの・仮定したこと:",
+);
+
+/// Heading over the problems.
+pub const PROBLEMS: Text = Text::new("Could not be read:", "読めなかったもの:");
+
+/// How many entries were left out.
+pub const OMITTED: Text = Text::new("{0} more not shown.", "ほか {0} 件は省略しました。");
+
+/// Where something is.
+pub fn at(lang: Lang, at: At) -> String {
+    Text::new("file {0}, line {1}", "ファイル {0}、{1} 行目")
+        .fill(lang, &[&at.file.to_string(), &at.line.to_string()])
+}
+
+/// The rule set an import made, in a few words.
+pub fn rule_set(lang: Lang, rule_set: &RuleSet) -> &'static str {
+    match rule_set {
+        RuleSet::Learn2025_10 => Text::new(
+            "the published Windows schedule",
+            "公開されている Windows のスケジュール",
+        ),
+        RuleSet::LegacyApple15MinFor6H => {
+            Text::new("the older Apple schedule", "以前の Apple のスケジュール")
+        }
+        RuleSet::Custom(_) => Text::new(
+            "a custom schedule (the tasks differ from the published one)",
+            "カスタム スケジュール（タスクが公開値と異なります）",
+        ),
+    }
+    .get(lang)
+}
+
+/// One line saying what the import found: how many tasks, which rule set, the enrolment.
+pub fn summary(lang: Lang, import: &TaskImport) -> String {
+    let Some(rules) = &import.rule_set else {
+        return Text::new("Nothing was imported.", "何も取り込んでいません。")
+            .get(lang)
+            .to_owned();
+    };
+    let names: Vec<String> = import
+        .tasks
+        .iter()
+        .map(|t| t.task.name().to_owned())
+        .collect();
+    let found = Text::new(
+        "Imported {0} task(s) ({1}): {2}",
+        "{0} 件のタスク（{1}）を取り込みました: {2}",
+    )
+    .fill(
+        lang,
+        &[
+            &import.tasks.len().to_string(),
+            &names.join(", "),
+            rule_set(lang, rules),
+        ],
+    );
+    match import.enrolled_at {
+        Some(t) => {
+            let enrolled = Text::new("Enrolled at {0}", "登録日時は {0} です")
+                .fill(lang, &[&grammar::utc(lang, t)]);
+            grammar::sentences(lang, &[found, enrolled])
+        }
+        None => grammar::sentence(lang, &found),
+    }
+}
+
+/// A note in words.
+pub fn note(lang: Lang, note: &Note) -> String {
+    let task = |t: &EnrolmentTask| t.name();
+    match note {
+        Note::Unused {
+            element,
+            value,
+            at: place,
+            count,
+        } => Text::new(
+            "{0} = “{1}” ({2}; in {3} task(s)): not used by the simulation.",
+            "{0} = “{1}”（{2}、{3} 件のタスク）: シミュレーションでは使いません。",
+        )
+        .fill(lang, &[element, value, &at(lang, *place), &count.to_string()]),
+        Note::LocalTimeAssumed { offset } => Text::new(
+            "StartBoundary has no offset: it was read as local time at UTC{0}.",
+            "StartBoundary にオフセットがないため、UTC{0} の現地時刻として読みました。",
+        )
+        .fill(lang, &[offset]),
+        Note::OtherTask { name, at: place } => Text::new(
+            "“{0}” ({1}) is not one of the enrolment poll tasks: not used.",
+            "“{0}”（{1}）は登録時のポーリング タスクではないため、使いません。",
+        )
+        .fill(lang, &[name, &at(lang, *place)]),
+        Note::DuplicateTask { task: t, at: place } => Text::new(
+            "{0} appears again ({1}): the first one is used.",
+            "{0} が再び現れました（{1}）: 最初のものを使います。",
+        )
+        .fill(lang, &[task(t), &at(lang, *place)]),
+        Note::MissingTask { task: t } => Text::new(
+            "{0} was not in the import: its published values are kept.",
+            "{0} は取り込みに含まれていないため、公開値のままです。",
+        )
+        .fill(lang, &[task(t)]),
+        Note::DisabledTask { task: t } => Text::new(
+            "{0} is disabled: it does not run.",
+            "{0} は無効のため実行されません。",
+        )
+        .fill(lang, &[task(t)]),
+        Note::NoRepetition { task: t } => Text::new(
+            "{0} has no repetition: it runs once, which a poll set cannot say, so it is left out.",
+            "{0} には繰り返しがなく 1 回だけ実行されます。ポーリング セットでは表せないため、除外しました。",
+        )
+        .fill(lang, &[task(t)]),
+        Note::CountRounded { task: t, count } => Text::new(
+            "{0}: Duration is not a whole number of Intervals; {1} repetitions are used.",
+            "{0}: Duration が Interval の整数倍ではないため、繰り返しを {1} 回としました。",
+        )
+        .fill(lang, &[task(t), &count.to_string()]),
+        Note::AfterIndefinite { task: t } => Text::new(
+            "{0} never runs: a set before it repeats indefinitely.",
+            "{0} は実行されません: その前のセットが無期限に繰り返すためです。",
+        )
+        .fill(lang, &[task(t)]),
+        Note::StartMoved {
+            task: t,
+            imported,
+            used,
+        } => Text::new(
+            "{0} starts at {1} in the task, but each set starts where the one before ends: {2} is used.",
+            "{0} のタスク上の開始は {1} ですが、各セットは前のセットの終了時に始まるため {2} を使います。",
+        )
+        .fill(lang, &[task(t), &grammar::utc(lang, *imported), &grammar::utc(lang, *used)]),
+        Note::EnrolmentFrom { task: t } => Text::new(
+            "No Schedule #1: the enrolment time was worked back from {0}'s StartBoundary.",
+            "Schedule #1 がないため、登録日時を {0} の StartBoundary から逆算しました。",
+        )
+        .fill(lang, &[task(t)]),
+        Note::SettingsDiffer {
+            element,
+            taken_from,
+        } => Text::new(
+            "The tasks disagree on {0}; the value of {1} is used for all.",
+            "{0} がタスクごとに異なります。すべてに {1} の値を使います。",
+        )
+        .fill(lang, &[element, task(taken_from)]),
+        Note::WakeToRunNotModelled => Text::new(
+            "WakeToRun is set, but the simulation never wakes the device: a start while it is off or asleep is still missed.",
+            "WakeToRun が設定されていますが、シミュレーションはデバイスを起動しません: 電源オフやスリープ中の開始は見逃されたままです。",
+        )
+        .get(lang)
+        .to_owned(),
+        Note::NetworkConditionOff { task: t } => Text::new(
+            "{0} runs without waiting for a network, but a sync needs one: an offline run still does not sync.",
+            "{0} はネットワークを待たずに実行されますが、同期にはネットワークが必要です: オフライン中の実行は同期しません。",
+        )
+        .fill(lang, &[task(t)]),
+        Note::ExecutionTimeLimitNotModelled { limit } => Text::new(
+            "ExecutionTimeLimit {0}: runs take no time in the simulation, so the limit changes nothing.",
+            "ExecutionTimeLimit {0}: シミュレーションでは実行に時間がかからないため、制限は影響しません。",
+        )
+        .fill(lang, &[&limit.to_string()]),
+        Note::LogonOfOneUser => Text::new(
+            "The logon trigger names one user; the simulation counts every logon.",
+            "ログオン トリガーは 1 人のユーザーを指定していますが、シミュレーションはすべてのログオンを数えます。",
+        )
+        .get(lang)
+        .to_owned(),
+        Note::TooManyTasks => Text::new(
+            "Too many tasks: only the first ones were read.",
+            "タスクが多すぎるため、先頭のものだけを読みました。",
+        )
+        .get(lang)
+        .to_owned(),
+        Note::NothingRecognized => Text::new(
+            "No enrolment task (Schedule #1/#2/#3, Login Schedule created by enrollment client) was found.",
+            "登録タスク（Schedule #1/#2/#3、Login Schedule created by enrollment client）が見つかりません。",
+        )
+        .get(lang)
+        .to_owned(),
+    }
+}
+
+/// Why something could not be read.
+pub fn problem_kind(kind: ProblemKind) -> Text {
+    match kind {
+        ProblemKind::TooLarge => Text::new("the file is too large", "ファイルが大きすぎます"),
+        ProblemKind::NotText => Text::new(
+            "not text in UTF-8 or UTF-16",
+            "UTF-8 または UTF-16 のテキストではありません",
+        ),
+        ProblemKind::NotXml => Text::new("not well-formed XML", "XML として正しくありません"),
+        ProblemKind::TooManyNodes => Text::new("too many XML elements", "XML の要素が多すぎます"),
+        ProblemKind::NoTask => Text::new("no <Task> in the document", "<Task> がありません"),
+        ProblemKind::BadDateTime => Text::new(
+            "not a date and time such as 2026-11-21T09:00:00",
+            "2026-11-21T09:00:00 のような日時ではありません",
+        ),
+        ProblemKind::DateOutOfRange => Text::new(
+            "a date outside 2000–2200",
+            "2000～2200 年の範囲外の日付です",
+        ),
+        ProblemKind::BadDuration => Text::new(
+            "not a duration such as PT15M or P1D",
+            "PT15M や P1D のような期間ではありません",
+        ),
+        ProblemKind::IntervalOutOfRange => Text::new(
+            "an interval outside PT1M..P31D",
+            "PT1M～P31D の範囲外の間隔です",
+        ),
+        ProblemKind::BadBoolean => {
+            Text::new("neither true nor false", "true でも false でもありません")
+        }
+        ProblemKind::MissingElement => Text::new("missing", "ありません"),
+        ProblemKind::NoTrigger => Text::new(
+            "the task has no time or logon trigger",
+            "タスクに時刻トリガーもログオン トリガーもありません",
+        ),
+    }
+}
+
+/// A problem in words: where, which element, why, and the text that could not be read.
+pub fn problem(lang: Lang, p: &XmlProblem) -> String {
+    let mut head = at(lang, p.at);
+    if let Some(element) = &p.element {
+        head = Text::new("{0}, {1}", "{0}、{1}").fill(lang, &[&head, element]);
+    }
+    let why = problem_kind(p.kind).get(lang);
+    if p.text.is_empty() {
+        format!("{head}: {why}")
+    } else {
+        format!("{head}: {why} — {}", p.text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::intune::import_task_xml;
+    use chrono::FixedOffset;
+
+    #[test]
+    fn every_note_and_problem_has_words_in_both_languages() {
+        let utc = FixedOffset::east_opt(0).unwrap();
+        let text = "<Tasks><Task><RegistrationInfo><URI>\\Schedule #2 created by enrollment client</URI></RegistrationInfo><Triggers><TimeTrigger><StartBoundary>2026-11-20T09:15:00</StartBoundary><Repetition><Interval>PT15M</Interval><Duration>PT2H</Duration></Repetition></TimeTrigger></Triggers><Settings><Priority>7</Priority><WakeToRun>yes</WakeToRun></Settings></Task><Task/></Tasks>";
+        let r = import_task_xml(text.as_bytes(), utc);
+        assert!(r.notes.len() >= 5, "{:?}", r.notes);
+        for n in &r.notes {
+            let (en, ja) = (note(Lang::En, n), note(Lang::Ja, n));
+            assert!(!en.contains('{') && !ja.contains('{'), "{en} / {ja}");
+            assert_ne!(en, ja);
+        }
+        assert_eq!(
+            note(Lang::En, &r.notes[r.notes.len() - 1]),
+            "Settings/Priority = “7” (file 1, line 1; in 1 task(s)): not used by the simulation."
+        );
+        assert_eq!(
+            problem(Lang::Ja, &r.problems[0]),
+            "ファイル 1、1 行目、Settings/WakeToRun: true でも false でもありません — yes"
+        );
+        assert!(summary(Lang::En, &r).starts_with("Imported 1 task(s) (Schedule #2 created by enrollment client): the published Windows schedule. Enrolled at 2026-11-20 09:00 UTC."), "{}", summary(Lang::En, &r));
+    }
+}
