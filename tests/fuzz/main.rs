@@ -1,5 +1,5 @@
 //! Fuzzing every decoder that takes text from outside: shared links (both formats), scenario
-//! JSON (pasted or opened files), and `Get-ADSyncScheduler` output. A seeded generator and
+//! JSON (pasted or opened files), `Get-ADSyncScheduler` output and Task Scheduler XML. A seeded generator and
 //! mutator ([`mutate`]) makes the inputs, so every run is the same and CI needs no fuzzing
 //! tools; each input must return (no panic) in under [`LIMIT`]. Every target prints how many
 //! inputs it ran and its slowest one; together they run more than a million.
@@ -9,16 +9,16 @@
 //! step of `scripts/test.sh` in the `fuzz` profile (optimized, no debug info):
 //! `cargo test --profile fuzz --test fuzz -- --nocapture`.
 //!
-//! **Adding a target** (say a Task Scheduler XML reader `fn read_tasks(&[u8]) -> …`): write
-//! `tests/fuzz/task_xml.rs` with one `pub fn target() -> Target` giving its name, a few valid
-//! seeds (fixture files), tokens (element names, `<`, `/>`, BOMs…), an input count and
-//! `run: |bytes| { let _ = read_tasks(bytes); }`; then add `mod task_xml;` and a
-//! `#[test] fn task_xml() { fuzz(task_xml::target()) }` below.
+//! **Adding a target** (`task_xml.rs` is the model): write `tests/fuzz/<reader>.rs` with one
+//! `pub fn target() -> Target` giving its name, a few valid seeds (fixture files), tokens of its
+//! syntax, an input count and `run: |bytes| { let _ = read(bytes); }`; then add its `mod`, a
+//! `#[test]` that calls `fuzz(<reader>::target())`, and the target to the million's sum below.
 
 mod adsync;
 mod link;
 mod mutate;
 mod scenario;
+mod task_xml;
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::time::{Duration, Instant};
@@ -130,10 +130,20 @@ fn get_adsyncscheduler() {
 }
 
 #[test]
+fn task_scheduler_xml() {
+    fuzz(task_xml::target());
+}
+
+#[test]
 fn a_million_inputs_in_all() {
-    let total: usize = [link::target(), scenario::target(), adsync::target()]
-        .iter()
-        .map(|t| t.inputs)
-        .sum();
+    let total: usize = [
+        link::target(),
+        scenario::target(),
+        adsync::target(),
+        task_xml::target(),
+    ]
+    .iter()
+    .map(|t| t.inputs)
+    .sum();
     assert!(total >= 1_000_000, "{total} inputs");
 }

@@ -362,21 +362,23 @@ fn WindowRow<T: Edges>(
     });
     let edges = Signal::derive(move || pending.get().or_else(live).unwrap_or_default());
     let set_path = row_path.clone();
-    let set_edges = Callback::new(move |(s, e): (Instant, Option<Instant>)| match T::make(s, e) {
-        Some(w) => {
-            typed.set(None);
-            p.refuse(&set_path, None);
-            let mut list = items.get_untracked();
-            if let Some(slot) = list.get_mut(index) {
-                *slot = w;
-                on_change.run(list);
+    let set_edges = Callback::new(
+        move |(s, e): (Instant, Option<Instant>)| match T::make(s, e) {
+            Some(w) => {
+                typed.set(None);
+                p.refuse(&set_path, None);
+                let mut list = items.get_untracked();
+                if let Some(slot) = list.get_mut(index) {
+                    *slot = w;
+                    on_change.run(list);
+                }
             }
-        }
-        None => {
-            typed.set(Some((s, e)));
-            p.refuse(&set_path, Some(Refusal::EndNotAfterStart));
-        }
-    });
+            None => {
+                typed.set(Some((s, e)));
+                p.refuse(&set_path, Some(Refusal::EndNotAfterStart));
+            }
+        },
+    );
     // What the row holds now: as typed while refused, else the list's span.
     let current = move || {
         pending
