@@ -30,13 +30,13 @@ const WORDS = {
 const pad = (n) => String(n).padStart(2, "0");
 
 /** The keys that type `value` (YYYY-MM-DDTHH:mm) into a focused datetime-local field, segment
- *  by segment in the order the locale shows them. Two-digit parts move on by themselves; the
- *  year takes up to six digits, so an arrow key moves past it. */
-function keysFor(locale, value) {
+ *  by segment. Headless Chromium shows the field in its own (US) order, month/day/year and a
+ *  12-hour clock, whatever the page's locale. Two-digit parts move on by themselves; the year
+ *  takes up to six digits, so an arrow key moves past it. */
+function keysFor(value) {
   const [date, time] = value.split("T");
   const [y, mo, d] = date.split("-");
   const [h, mi] = time.split(":").map(Number);
-  if (locale.startsWith("ja")) return [y, "ArrowRight", mo, d, pad(h), pad(mi)];
   const h12 = h % 12 === 0 ? 12 : h % 12;
   return [mo, d, y, "ArrowRight", pad(h12), pad(mi), h < 12 ? "A" : "P"];
 }
@@ -93,7 +93,7 @@ export async function run({ open, finish, check, artifacts }) {
     const target = `${was.slice(0, 14)}59`;
     const box = await page.locator(start).boundingBox();
     if (box) await page.mouse.click(box.x + 8, box.y + box.height / 2);
-    for (const key of keysFor(locale, target)) {
+    for (const key of keysFor(target)) {
       if (key.startsWith("Arrow")) await page.keyboard.press(key);
       else await page.keyboard.type(key, { delay: 30 });
     }
