@@ -168,6 +168,7 @@ export async function run({ open, finish, check, artifacts }) {
     const interval = await staleText(page);
     check(interval.includes(w.stale) && interval.includes(w.interval), `${label}: a bad interval changes the headline`, interval);
     await page.screenshot({ path: join(artifacts, `forms-${locale}-interval.png`) });
+    await page.locator("section.answer").screenshot({ path: join(artifacts, `forms-${locale}-answer.png`) }).catch(() => {});
     await finish(label, session);
   }
 
