@@ -30,14 +30,15 @@ const WORDS = {
 const pad = (n) => String(n).padStart(2, "0");
 
 /** The keys that type `value` (YYYY-MM-DDTHH:mm) into a focused datetime-local field, segment
- *  by segment in the order the locale shows them. */
-function keysFor(locale, value) {
+ *  by segment. Headless Chromium shows the field in its own (US) order, month/day/year and a
+ *  12-hour clock, whatever the page's locale. Two-digit parts move on by themselves; the year
+ *  takes up to six digits, so an arrow key moves past it. */
+function keysFor(value) {
   const [date, time] = value.split("T");
   const [y, mo, d] = date.split("-");
   const [h, mi] = time.split(":").map(Number);
-  if (locale.startsWith("ja")) return `${y}${mo}${d}${pad(h)}${pad(mi)}`;
   const h12 = h % 12 === 0 ? 12 : h % 12;
-  return `${mo}${d}${y}${pad(h12)}${pad(mi)}${h < 12 ? "A" : "P"}`;
+  return [mo, d, y, "ArrowRight", pad(h12), pad(mi), h < 12 ? "A" : "P"];
 }
 
 /** What has the focus: its data-path, or its data-action, or its tag. */
@@ -88,10 +89,14 @@ export async function run({ open, finish, check, artifacts }) {
 
     // 5. A date typed key by key keeps the focus for the whole date.
     const was = await page.inputValue(start).catch(() => "");
-    const target = `${was.slice(0, 10)}T00:05`;
+    // Later in the same hour: still inside the period and before the row's end.
+    const target = `${was.slice(0, 14)}59`;
     const box = await page.locator(start).boundingBox();
     if (box) await page.mouse.click(box.x + 8, box.y + box.height / 2);
-    await page.keyboard.type(keysFor(locale, target), { delay: 30 });
+    for (const key of keysFor(target)) {
+      if (key.startsWith("Arrow")) await page.keyboard.press(key);
+      else await page.keyboard.type(key, { delay: 30 });
+    }
     await page.waitForTimeout(200);
     const kept = await focused(page);
     const typed = await page.inputValue(start).catch(() => "");
@@ -163,6 +168,7 @@ export async function run({ open, finish, check, artifacts }) {
     const interval = await staleText(page);
     check(interval.includes(w.stale) && interval.includes(w.interval), `${label}: a bad interval changes the headline`, interval);
     await page.screenshot({ path: join(artifacts, `forms-${locale}-interval.png`) });
+    await page.locator("section.answer").screenshot({ path: join(artifacts, `forms-${locale}-answer.png`) }).catch(() => {});
     await finish(label, session);
   }
 
