@@ -2,7 +2,6 @@
 //! reopens exactly, stored links of every format keep opening, and damage is named.
 
 use super::*;
-use crate::chart::Zoom;
 use crate::present::text::Lang;
 use crate::present::{System, Tone};
 use crate::presets::Preset;
