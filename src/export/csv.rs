@@ -135,7 +135,16 @@ fn line(out: &mut String, fields: &[&str]) {
 
 /// A field as RFC 4180 writes it: bare unless it holds a comma, a quote, a CR or an LF (or
 /// starts or ends with a space, which some readers trim), else in quotes with quotes doubled.
+/// A field a spreadsheet would run as a formula (it starts with `=`, `+`, `-`, `@`, a tab or a
+/// CR: a connector's name is typed by the user) gets a leading `'`, so it stays text.
 pub(super) fn quote(field: &str) -> String {
+    let guarded;
+    let field = if field.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        guarded = format!("'{field}");
+        guarded.as_str()
+    } else {
+        field
+    };
     let needs =
         field.contains([',', '"', '\r', '\n']) || field.starts_with(' ') || field.ends_with(' ');
     if needs {

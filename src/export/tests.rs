@@ -99,6 +99,9 @@ fn csv_fields_are_quoted_only_when_they_must_be() {
     assert_eq!(super::csv::quote("a,b"), "\"a,b\"");
     assert_eq!(super::csv::quote("say \"hi\""), "\"say \"\"hi\"\"\"");
     assert_eq!(super::csv::quote("two\nlines"), "\"two\nlines\"");
+    // A cell a spreadsheet would run as a formula stays text.
+    assert_eq!(super::csv::quote("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+    assert_eq!(super::csv::quote("@SUM(A1)"), "'@SUM(A1)");
 }
 
 /// A minimal RFC 4180 reader for the tests: records of fields.
