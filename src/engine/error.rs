@@ -6,7 +6,8 @@ use std::fmt;
 
 use serde::Serialize;
 
-use super::time::Period;
+use super::limits::{EARLIEST_SECS, LATEST_SECS};
+use super::time::{Delay, Instant, Period};
 
 /// What is wrong with a scenario, and where.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -71,12 +72,12 @@ pub enum Problem {
         /// Path of the other span.
         other: String,
     },
-    /// A number or length outside its documented range.
+    /// A number, length or instant outside its documented range.
     OutOfRange {
-        /// The smallest value accepted, as text.
-        min: String,
-        /// The largest value accepted, as text.
-        max: String,
+        /// The smallest value accepted.
+        min: Bound,
+        /// The largest value accepted.
+        max: Bound,
     },
     /// Two settings or entries that contradict each other.
     Conflict {
@@ -123,6 +124,40 @@ pub enum ReadProblem {
 
 /// What a value means that makes it contradict another: the explanation an error message
 /// gives with [`Problem::ConflictBecause`].
+impl Problem {
+    /// An instant outside the era scenarios may use ([`super::limits::in_era`]).
+    pub fn outside_era() -> Self {
+        let at = |secs| Bound::Instant(Instant::from_timestamp(secs, 0).unwrap_or_default());
+        Self::OutOfRange {
+            min: at(EARLIEST_SECS),
+            max: at(LATEST_SECS),
+        }
+    }
+}
+
+/// One end of an accepted range, typed so that each reader can say it as people do ("30 min",
+/// "200,000", a date) instead of showing an engine's notation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "kind", content = "value")]
+pub enum Bound {
+    /// A count or a number of days.
+    Number(u64),
+    /// A length of time (zero allowed).
+    Length(Delay),
+    /// An instant.
+    Instant(Instant),
+}
+
+impl fmt::Display for Bound {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Number(n) => write!(f, "{n}"),
+            Self::Length(p) => write!(f, "{p}"),
+            Self::Instant(t) => write!(f, "{}", t.to_rfc3339()),
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Because {

@@ -23,7 +23,7 @@ mod zone;
 // The engine's surface, one path per item: everything the rest of the crate may use from the
 // shared modules is named here. The two systems are façades of their own (`intune`, `entra`),
 // and `source` is a catalogue of documents, named by path (`source::LEARN_POLICY_REFRESH`).
-pub use error::{Because, NameProblem, Problem, ReadProblem, ScenarioError};
+pub use error::{Because, Bound, NameProblem, Problem, ReadProblem, ScenarioError};
 pub use limits::{EARLIEST_SECS, LATEST_SECS, MAX_EVENTS, MAX_HORIZON, MAX_LIST_LEN, in_era};
 pub use rng::SplitMix64;
 pub use scenario::{MAX_SCENARIO_BYTES, SCENARIO_VERSION, Scenario, Simulation};

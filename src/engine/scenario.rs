@@ -114,10 +114,7 @@ impl Scenario {
             return Err(ScenarioError::new("version", problem));
         }
         if !in_era(self.horizon.start()) || !in_era(self.horizon.end()) {
-            let problem = Problem::OutOfRange {
-                min: "2000-01-01T00:00:00Z".into(),
-                max: "2200-01-01T00:00:00Z".into(),
-            };
+            let problem = Problem::outside_era();
             return Err(ScenarioError::new("horizon", problem));
         }
         if self.horizon.length() > MAX_HORIZON.delta() {

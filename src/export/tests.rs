@@ -100,7 +100,10 @@ fn csv_fields_are_quoted_only_when_they_must_be() {
     assert_eq!(super::csv::quote("say \"hi\""), "\"say \"\"hi\"\"\"");
     assert_eq!(super::csv::quote("two\nlines"), "\"two\nlines\"");
     // A cell a spreadsheet would run as a formula stays text.
-    assert_eq!(super::csv::quote("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+    assert_eq!(
+        super::csv::quote("=HYPERLINK(\"x\")"),
+        "\"'=HYPERLINK(\"\"x\"\")\""
+    );
     assert_eq!(super::csv::quote("@SUM(A1)"), "'@SUM(A1)");
 }
 

@@ -8,7 +8,7 @@ use super::text::{Lang, Text};
 use super::{ShadeKind, System, Tone, grammar};
 use crate::engine::entra::{LineProblem, Note, OrderBasis};
 use crate::engine::source::{self, Confidence, Source};
-use crate::engine::{Because, NameProblem, Problem, ReadProblem};
+use crate::engine::{Because, Bound, NameProblem, Problem, ReadProblem};
 
 /// The name of a shaded span, the same on a device's and a server's timeline.
 pub const fn shade(kind: ShadeKind) -> Text {
@@ -147,7 +147,7 @@ pub fn problem(problem: &Problem, lang: Lang) -> String {
             "must be between {0} and {1}",
             "{0} から {1} の範囲にしてください",
         )
-        .fill(lang, &[min, max]),
+        .fill(lang, &[&bound(min, lang), &bound(max, lang)]),
         Problem::Conflict { with } => Text::new("contradicts {0}", "{0} と矛盾しています")
             .fill(lang, &[&field_name(with, lang)]),
         Problem::ConflictBecause { with, because } => {
@@ -157,6 +157,15 @@ pub fn problem(problem: &Problem, lang: Lang) -> String {
             )
         }
         Problem::BadName { reason } => name_problem(*reason, lang),
+    }
+}
+
+/// One end of a range as people say it: "200,000", "30 min", a date in UTC.
+fn bound(b: &Bound, lang: Lang) -> String {
+    match b {
+        Bound::Number(n) => grammar::thousands(usize::try_from(*n).unwrap_or(usize::MAX)),
+        Bound::Length(d) => grammar::span(lang, i64::from(d.secs())),
+        Bound::Instant(t) => grammar::utc(lang, *t),
     }
 }
 

@@ -5,10 +5,10 @@
 
 use super::scenario::{ConnectorKind, Durations, ServerScenario};
 use super::timing::MAX_CONNECTORS;
-use crate::engine::error::{NameProblem, Problem, ScenarioError, check_len};
-use crate::engine::limits::{MAX_LIST_LEN, in_era};
+use crate::engine::error::{Bound, NameProblem, Problem, ScenarioError, check_len};
+use crate::engine::limits::{EARLIEST_SECS, MAX_LIST_LEN, in_era};
 use crate::engine::span::{Span, close_all};
-use crate::engine::time::{Instant, Period, Window};
+use crate::engine::time::{Delay, Instant, Period, Window};
 
 /// The longest connector name accepted, in characters.
 const MAX_NAME_CHARS: usize = 256;
@@ -28,8 +28,8 @@ impl ServerScenario {
             && (!in_era(t) || t > horizon.start())
         {
             let problem = Problem::OutOfRange {
-                min: "2000-01-01T00:00:00Z".into(),
-                max: horizon.start().to_rfc3339(),
+                min: Bound::Instant(Instant::from_timestamp(EARLIEST_SECS, 0).unwrap_or_default()),
+                max: Bound::Instant(horizon.start()),
             };
             return Err(ScenarioError::new("server.last_cycle_end", problem));
         }
@@ -103,8 +103,8 @@ impl ServerScenario {
         }
         let count = |kind| self.connectors.iter().filter(|c| c.kind == kind).count();
         let range = |min: usize, max: usize| Problem::OutOfRange {
-            min: min.to_string(),
-            max: max.to_string(),
+            min: Bound::Number(min as u64),
+            max: Bound::Number(max as u64),
         };
         // A server syncs one tenant: exactly one Entra ID connector, and at least one forest.
         if count(ConnectorKind::EntraId) != 1 {
@@ -145,8 +145,8 @@ impl ServerScenario {
         };
         if longest > u64::from(Period::MAX.secs()) {
             let problem = Problem::OutOfRange {
-                min: "PT0S".into(),
-                max: Period::MAX.to_string(),
+                min: Bound::Length(Delay::ZERO),
+                max: Bound::Length(Period::MAX.into()),
             };
             return Err(ScenarioError::new("server.durations", problem));
         }
@@ -155,10 +155,7 @@ impl ServerScenario {
 }
 
 fn era_problem() -> Problem {
-    Problem::OutOfRange {
-        min: "2000-01-01T00:00:00Z".into(),
-        max: "2200-01-01T00:00:00Z".into(),
-    }
+    Problem::outside_era()
 }
 
 /// Spans of one kind: at most [`MAX_LIST_LEN`], inside the horizon, not overlapping each other.

@@ -7,7 +7,7 @@
 
 use super::rules::{MAX_POLL_INTERVAL, MIN_POLL_INTERVAL};
 use super::scenario::{DeviceScenario, ManualVia, PollSet, RuleSet};
-use crate::engine::error::{Because, Problem, ScenarioError, check_len};
+use crate::engine::error::{Because, Bound, Problem, ScenarioError, check_len};
 use crate::engine::limits::{MAX_LIST_LEN, in_era};
 use crate::engine::span::{Span, close_all};
 use crate::engine::time::{Delay, Instant, Period, Window};
@@ -202,8 +202,8 @@ impl DeviceScenario {
                 return Ok(());
             }
             let problem = Problem::OutOfRange {
-                min: range.start().to_string(),
-                max: range.end().to_string(),
+                min: Bound::Number(u64::from(*range.start())),
+                max: Bound::Number(u64::from(*range.end())),
             };
             Err(ScenarioError::new(at, problem))
         };
@@ -219,8 +219,8 @@ impl DeviceScenario {
         )?;
         if self.ime.random_delay > MAX_IME_RANDOM_DELAY {
             let problem = Problem::OutOfRange {
-                min: Delay::ZERO.to_string(),
-                max: MAX_IME_RANDOM_DELAY.to_string(),
+                min: Bound::Length(Delay::ZERO),
+                max: Bound::Length(MAX_IME_RANDOM_DELAY),
             };
             return Err(ScenarioError::new("device.ime.random_delay", problem));
         }
@@ -230,17 +230,14 @@ impl DeviceScenario {
 
 /// The era error, with its bounds.
 fn era() -> Problem {
-    Problem::OutOfRange {
-        min: "2000-01-01T00:00:00Z".into(),
-        max: "2200-01-01T00:00:00Z".into(),
-    }
+    Problem::outside_era()
 }
 
 fn check_poll_set(name: &str, set: PollSet) -> Result<(), ScenarioError> {
     if set.interval < MIN_POLL_INTERVAL || set.interval > MAX_POLL_INTERVAL {
         let problem = Problem::OutOfRange {
-            min: MIN_POLL_INTERVAL.to_string(),
-            max: MAX_POLL_INTERVAL.to_string(),
+            min: Bound::Length(MIN_POLL_INTERVAL.into()),
+            max: Bound::Length(MAX_POLL_INTERVAL.into()),
         };
         return Err(ScenarioError::new(
             format!("device.rule_set.custom.{name}.interval"),
@@ -251,8 +248,8 @@ fn check_poll_set(name: &str, set: PollSet) -> Result<(), ScenarioError> {
     let max_count = Period::MAX.secs() / set.interval.secs();
     if set.count > max_count {
         let problem = Problem::OutOfRange {
-            min: "0".into(),
-            max: max_count.to_string(),
+            min: Bound::Number(0),
+            max: Bound::Number(u64::from(max_count)),
         };
         return Err(ScenarioError::new(
             format!("device.rule_set.custom.{name}.count"),
@@ -534,8 +531,8 @@ mod tests {
         assert_eq!(
             e.problem,
             Problem::OutOfRange {
-                min: "0".into(),
-                max: "576000".into()
+                min: Bound::Number(0),
+                max: Bound::Number(576_000)
             }
         );
         d.rule_set = RuleSet::Custom(CustomPoll {
@@ -572,8 +569,8 @@ mod tests {
         assert_eq!(
             err(&d).problem,
             Problem::OutOfRange {
-                min: "30".into(),
-                max: "270".into()
+                min: Bound::Number(30),
+                max: Bound::Number(270)
             }
         );
         let mut d = device();

@@ -194,3 +194,35 @@ fn refusals_follow_the_language() {
         "Enter a whole number from 1 to 120."
     );
 }
+
+#[test]
+fn ranges_read_as_people_say_them_not_in_engine_notation() {
+    use crate::engine::{Bound, Delay, ScenarioError};
+    let length = ScenarioError::new(
+        "device.ime.random_delay",
+        Problem::OutOfRange {
+            min: Bound::Length(Delay::ZERO),
+            max: Bound::Length(Delay::minutes(90)),
+        },
+    );
+    assert!(problem_sentence(&length, Lang::En).contains("1 h 30 min"));
+    assert!(problem_sentence(&length, Lang::Ja).contains("1時間30分"));
+    let count = ScenarioError::new(
+        "device.service.cleanup_after_days",
+        Problem::OutOfRange {
+            min: Bound::Number(30),
+            max: Bound::Number(200_000),
+        },
+    );
+    assert!(problem_sentence(&count, Lang::En).contains("200,000"));
+    let era = ScenarioError::new("device.enrolled_at", Problem::outside_era());
+    for lang in [Lang::En, Lang::Ja] {
+        for e in [&length, &count, &era] {
+            let words = problem_sentence(e, lang);
+            assert!(
+                !words.contains("PT") && !words.contains("T00:00:00Z"),
+                "{words}"
+            );
+        }
+    }
+}
