@@ -80,6 +80,7 @@ fn list_label(section: &str, name: &str) -> Option<Text> {
         ("server", "manual") => MANUAL_COMMANDS,
         ("server", "interval_changes") => INTERVAL_CHANGES,
         ("server", "connectors") => server::CONNECTORS,
+        ("server", "connector_overrides") => server::CONNECTOR_OVERRIDE_AT,
         _ => return None,
     })
 }
@@ -94,6 +95,7 @@ fn entry_part(list: &str, key: &str) -> Option<Text> {
         ("connectors", "name") => server::NAME,
         ("connectors", "kind") => server::KIND,
         ("connectors", "durations") => server::STEP_DURATIONS,
+        ("connector_overrides", "connector") => server::CONNECTOR,
         _ => return None,
     })
 }

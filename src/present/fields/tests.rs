@@ -6,6 +6,10 @@ use crate::engine::{Problem, Scenario};
 /// Every path `ScenarioError::new(..)` can produce in `src/engine/` (lists at two indices),
 /// and the paths the page's own fields use.
 const PATHS: &[&str] = &[
+    "server.connector_overrides",
+    "server.connector_overrides[0]",
+    "server.connector_overrides[0].at",
+    "server.connector_overrides[1].connector",
     "version",
     "horizon",
     "horizon.start",
