@@ -29,7 +29,9 @@ fi
 # 393,927 B measured on 2026-11-29 (after the windowed event list and the settings fold, which
 # added ~21 KB to the 372,599 B the size cuts had reached) plus ~2% headroom; issue 9 aims at
 # 250,000. Lower it as the bundle shrinks; raise it only with a reason in the commit message.
-BUDGET_GZ=402000
+# Raised to 421,000: 413,148 B measured with the version-2 links (their tree syntax, code tables,
+# banner words and serde_json's Value, ~19 KB) plus 2%.
+BUDGET_GZ=421000
 
 LOGS="$(mktemp -d)"
 passed=0
