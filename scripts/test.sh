@@ -29,9 +29,11 @@ fi
 # 393,927 B measured on 2026-11-29 (after the windowed event list and the settings fold, which
 # added ~21 KB to the 372,599 B the size cuts had reached) plus ~2% headroom; issue 9 aims at
 # 250,000. Lower it as the bundle shrinks; raise it only with a reason in the commit message.
-# Raised to 439,000 for the Task Scheduler XML import (issue 10): 430,535 B measured with it
-# (roxmltree about 9 KB of that, the importer, its words and its panel the rest), plus 2%.
-BUDGET_GZ=439000
+# Raised for issue 10's features, each measured on its own branch: the exports and the service
+# worker ~9 KB, the Task Scheduler XML import ~37 KB (roxmltree about 9 KB of it), the
+# version-2 links ~19 KB (their tree syntax, code tables, banner words and serde_json's Value).
+# 498,144 B measured with all of them and issue 12's forms on 2026-11-29, plus 2%.
+BUDGET_GZ=508000
 
 LOGS="$(mktemp -d)"
 passed=0

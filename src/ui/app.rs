@@ -16,6 +16,7 @@ use super::link;
 use super::state::Planner;
 use super::timefmt;
 use super::timeline::Timeline;
+use crate::engine::Scenario;
 use crate::present::labels;
 use crate::present::text::Lang;
 use crate::presets;
@@ -56,11 +57,13 @@ pub fn App() -> impl IntoView {
     });
 
     // The address always reproduces the plan and the view on screen, so copying it from the
-    // address bar shares it too. Only valid plans are written. A change after a quiet moment is
-    // written at once; a burst (dragging the timeline) is written once it pauses, so that
-    // replaceState is not called on every pointer move.
+    // address bar shares it too. Only valid plans are written. A changed plan (a preset, a typed
+    // field) is written at once, so the address is never behind the plan; a burst of view-only
+    // changes (PageDown held on the timeline) is written once it pauses, so that replaceState
+    // is not called dozens of times a second.
     let pending = StoredValue::new(None::<SendWrapper<Timeout>>);
     let last_write = StoredValue::new(f64::NEG_INFINITY);
+    let last_plan = StoredValue::new(None::<Scenario>);
     Effect::new(move |_| {
         if planner.computed.with(|c| c.error.is_none()) {
             let view = planner.shared_view();
@@ -68,9 +71,11 @@ pub fn App() -> impl IntoView {
             let now = js_sys::Date::now();
             // Dropping a pending write cancels it: the newest state wins.
             pending.set_value(None);
-            if now - last_write.get_value() >= QUIET_MS {
+            let plan_changed = last_plan.with_value(|p| p.as_ref() != Some(&scenario));
+            if plan_changed || now - last_write.get_value() >= QUIET_MS {
                 last_write.set_value(now);
                 link::write_address(&scenario, &view);
+                last_plan.set_value(Some(scenario));
             } else {
                 let write = Timeout::new(QUIET_MS as u32, move || {
                     last_write.set_value(js_sys::Date::now());
