@@ -21,10 +21,6 @@ use crate::present::text::Lang;
 use crate::presets;
 use crate::share::LinkError;
 
-/// How long after a change the address is written, in milliseconds: after the change is
-/// painted, and long enough that a burst of changes writes once.
-const ADDRESS_DELAY_MS: u64 = 250;
-
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
@@ -55,23 +51,10 @@ pub fn App() -> impl IntoView {
     );
 
     // The address always reproduces the plan on screen, so copying it from the address bar
-    // shares it too. Only valid scenarios are written. Writing it (history.replaceState) costs
-    // Chromium ~10 ms, the largest part of a preset switch, so it is written a moment after the
-    // change, once the change is on screen, and only for the latest of quick changes.
-    let address_ticket = StoredValue::new(0u64);
+    // shares it too. Only valid scenarios are written.
     Effect::new(move |_| {
         if planner.computed.with(|c| c.error.is_none()) {
-            planner.draft.track();
-            let ticket = address_ticket.get_value().wrapping_add(1);
-            address_ticket.set_value(ticket);
-            set_timeout(
-                move || {
-                    if address_ticket.get_value() == ticket {
-                        planner.draft.with_untracked(link::write_address);
-                    }
-                },
-                std::time::Duration::from_millis(ADDRESS_DELAY_MS),
-            );
+            planner.draft.with(link::write_address);
         }
     });
     let lang = planner.lang;

@@ -408,8 +408,6 @@ try {
     check(state === "next", "and the default plan is shown instead", state);
     // A good link pasted into the address bar of the open tab is followed.
     await page.click("button[data-preset=debloat]");
-    // The address is written a moment (250 ms) after the change, off the click-to-paint path.
-    await page.waitForTimeout(750);
     const good = await page.evaluate(() => location.hash);
     await page.click("button[data-preset=fresh]");
     await page.evaluate((hash) => { location.hash = hash; }, good);
