@@ -54,7 +54,12 @@ export async function run({ open, finish, check, origin, artifacts }) {
   await page.fill(zone, "Asia/Tokyo");
   await page.dispatchEvent(zone, "change");
   const days = 'input[data-path="device.service.compliance_validity_days"]';
-  await page.click(days, { clickCount: 3 }).catch(() => {});
+  // The field sits in a folded section: open every fold around it first, so the keys below go
+  // into it and not into the zone field that still has the focus.
+  await page.locator(days).evaluate((el) => {
+    for (let d = el.closest("details"); d; d = d.parentElement?.closest("details")) d.open = true;
+  }).catch(() => {});
+  await page.click(days, { clickCount: 3 });
   await page.keyboard.type("45", { delay: 30 });
   await page.keyboard.press("Tab");
   await settled(page);
