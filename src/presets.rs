@@ -212,6 +212,7 @@ fn with_device(horizon: Window, device: DeviceScenario) -> Scenario {
         display_zone: DisplayZone::Browser,
         device: Some(device),
         server: None,
+        opens_on: None,
     }
 }
 
@@ -222,6 +223,7 @@ fn with_server(horizon: Window, server: ServerScenario) -> Scenario {
         display_zone: DisplayZone::Browser,
         device: None,
         server: Some(server),
+        opens_on: None,
     }
 }
 
@@ -294,6 +296,43 @@ mod tests {
             after_boot.at - booted <= TimeDelta::minutes(10),
             "caught up within the delay"
         );
+    }
+
+    #[test]
+    fn a_shared_file_opens_on_the_system_it_was_shared_from() {
+        use crate::engine::OpensOn;
+        let device = Preset::FreshlyEnrolled.scenario(now());
+        let server = Preset::IntervalThreeHours.scenario(now());
+        assert_eq!(device.opening(), OpensOn::Device);
+        assert_eq!(
+            server.opening(),
+            OpensOn::Server,
+            "a server alone opens on the server"
+        );
+        let mut both = server.clone();
+        both.device = Some(super::device(server.horizon.start()));
+        assert_eq!(
+            both.opening(),
+            OpensOn::Device,
+            "both, no choice: the device"
+        );
+        both.opens_on = Some(OpensOn::Server);
+        let back = Scenario::from_json(&both.to_json()).unwrap();
+        assert_eq!(
+            back.opening(),
+            OpensOn::Server,
+            "the choice survives the file"
+        );
+        let opened = crate::share::open(&crate::share::to_fragment(&both)).unwrap();
+        assert_eq!(
+            opened.scenario.unwrap().opening(),
+            OpensOn::Server,
+            "and a link"
+        );
+        // A choice naming a system the file does not hold is ignored.
+        let mut lone = server.clone();
+        lone.opens_on = Some(OpensOn::Device);
+        assert_eq!(lone.opening(), OpensOn::Server);
     }
 
     #[test]

@@ -218,6 +218,7 @@ pub fn run(files: &[(String, Vec<u8>)], args: &ImportArgs) -> Outcome {
         display_zone: Default::default(),
         device,
         server,
+        opens_on: None,
     });
     let Some(scenario) = scenario else {
         messages.push("the horizon could not be made from the files' instants".into());

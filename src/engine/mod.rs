@@ -26,7 +26,7 @@ mod zone;
 pub use error::{Because, Bound, NameProblem, Problem, ReadProblem, ScenarioError};
 pub use limits::{EARLIEST_SECS, LATEST_SECS, MAX_EVENTS, MAX_HORIZON, MAX_LIST_LEN, in_era};
 pub use rng::SplitMix64;
-pub use scenario::{MAX_SCENARIO_BYTES, SCENARIO_VERSION, Scenario, Simulation};
+pub use scenario::{MAX_SCENARIO_BYTES, OpensOn, SCENARIO_VERSION, Scenario, Simulation};
 pub use span::{Span, close_all};
 pub use time::{Delay, DurationError, Instant, Period, Window, WindowError};
 pub use zone::{DisplayZone, ZoneError};

@@ -38,6 +38,22 @@ pub struct Scenario {
     /// A Microsoft Entra Connect Sync server.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub server: Option<ServerScenario>,
+    /// Which system a reader is shown first, when the scenario holds both: the tab it was
+    /// shared from, so a colleague opening the file sees the same answer. The engine ignores it;
+    /// like [`Scenario::display_zone`], it travels with the plan because it is part of what was
+    /// shared. Absent: the device if there is one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub opens_on: Option<OpensOn>,
+}
+
+/// The system a scenario opens on ([`Scenario::opens_on`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OpensOn {
+    /// The Intune device.
+    Device,
+    /// The Entra Connect Sync server.
+    Server,
 }
 
 /// What simulating a scenario produced.
@@ -59,6 +75,15 @@ struct VersionProbe {
 }
 
 impl Scenario {
+    /// The system a reader is shown first: the one [`Scenario::opens_on`] names if the
+    /// scenario holds it, else the device if there is one, else the server.
+    pub fn opening(&self) -> OpensOn {
+        match (self.opens_on, &self.device, &self.server) {
+            (Some(OpensOn::Server), _, Some(_)) | (_, None, _) => OpensOn::Server,
+            _ => OpensOn::Device,
+        }
+    }
+
     /// Reads and checks a scenario from JSON text. Never panics, whatever the text.
     pub fn from_json(text: &str) -> Result<Self, ScenarioError> {
         if text.len() > MAX_SCENARIO_BYTES {

@@ -21,6 +21,7 @@ pub fn strip(scenario: &Scenario) -> Value {
             .as_ref()
             .map(|d| DeviceScenario::new(d.enrolled_at)),
         server: scenario.server.as_ref().map(|_| ServerScenario::default()),
+        opens_on: None,
     };
     let (Value::Object(full), Value::Object(reference)) = (tree(scenario), tree(&reference)) else {
         return tree(scenario);

@@ -12,7 +12,7 @@ use chrono::{DurationRound, TimeDelta};
 use crate::chart::{self, Zoom};
 use crate::engine::Simulation;
 use crate::engine::Window;
-use crate::engine::{Instant, Scenario, ScenarioError};
+use crate::engine::{Instant, OpensOn, Scenario, ScenarioError};
 pub use crate::present::System;
 use crate::present::fields::{self, Refusal};
 use crate::present::text::{Lang, Text};
@@ -211,14 +211,23 @@ impl Planner {
         })
     }
 
+    /// The scenario as shared (a downloaded file): with the system shown, when it holds both,
+    /// so that whoever opens it sees the same answer.
+    pub fn shared_scenario(&self) -> Scenario {
+        let mut scenario = self.draft.get_untracked();
+        scenario.opens_on = (scenario.device.is_some() && scenario.server.is_some()).then(|| {
+            match self.system.get_untracked() {
+                System::Device => OpensOn::Device,
+                System::Server => OpensOn::Server,
+            }
+        });
+        scenario
+    }
+
     /// Shows `scenario` (a preset, a link, a pasted file) from a clean slate: the system it
     /// holds, the timeline following "now", no selection and no filters.
     pub fn load(&self, scenario: Scenario) {
-        self.system.set(if scenario.device.is_some() {
-            System::Device
-        } else {
-            System::Server
-        });
+        self.system.set(opening_system(&scenario));
         self.draft.set(scenario);
         self.pan.set(None);
         self.selected.set(None);
@@ -362,4 +371,12 @@ fn next_sync(outcome: &Simulation, system: System, now: Instant) -> Option<Insta
 /// The planner provided by the app.
 pub fn use_planner() -> Planner {
     expect_context::<Planner>()
+}
+
+/// The system a loaded scenario opens on ([`Scenario::opening`]).
+fn opening_system(scenario: &Scenario) -> System {
+    match scenario.opening() {
+        OpensOn::Device => System::Device,
+        OpensOn::Server => System::Server,
+    }
 }

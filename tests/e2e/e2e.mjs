@@ -17,6 +17,7 @@ import { run as runView } from "./view.mjs";
 import { run as runLinks } from "./links.mjs";
 import { run as runExports } from "./exports.mjs";
 import { run as runImport } from "./import.mjs";
+import { run as runSharedFile } from "./shared_file.mjs";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const dist = resolve(process.argv[2] ?? join(here, "../../dist"));
@@ -430,6 +431,7 @@ try {
   await runLinks(ctx);
   await runExports(ctx);
   await runImport(ctx);
+  await runSharedFile(ctx);
   void ctx;
 } catch (err) {
   check(false, "the end-to-end run completed", String(err?.stack ?? err));

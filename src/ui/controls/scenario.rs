@@ -186,7 +186,7 @@ fn ShareControls() -> impl IntoView {
         copied.set(Some(url));
     };
     let download = move |_| {
-        let json = p.draft.with_untracked(Scenario::to_json);
+        let json = p.shared_scenario().to_json();
         link::download("sync-planner-scenario.json", &json);
     };
     let open = move |_| match Scenario::from_json(&pasted.get_untracked()) {

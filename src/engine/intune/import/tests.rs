@@ -387,6 +387,7 @@ fn an_imported_device_is_a_valid_scenario() {
             display_zone: Default::default(),
             device: Some(device),
             server: None,
+            opens_on: None,
         };
         scenario.validate().unwrap();
         assert!(
