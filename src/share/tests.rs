@@ -35,6 +35,17 @@ fn every_preset_link_with_its_whole_view_is_at_most_300_characters() {
         let view = full_view(preset, &scenario);
         let fragment = link(&scenario, &view);
         let address = format!("#{fragment}");
+        // The lengths the README quotes: `cargo test preset_link -- --nocapture`.
+        let plain = SharedView {
+            zoom: Some(preset.zoom()),
+            ..SharedView::default()
+        };
+        println!(
+            "{}: {} characters with its zoom, {} with its whole view",
+            preset.key(),
+            link(&scenario, &plain).len() + 1,
+            address.len()
+        );
         assert!(
             address.len() <= 300,
             "{}: {} characters: {address}",
