@@ -4,18 +4,8 @@ use sync_planner::engine::entra::parse_get_adsyncscheduler_at;
 
 use super::{Target, text};
 
-const EN_US: &str = "AllowedSyncCycleInterval            : 00:30:00
-CurrentlyEffectiveSyncCycleInterval : 00:30:00
-CustomizedSyncCycleInterval         :
-NextSyncCyclePolicyType             : Delta
-NextSyncCycleStartTimeInUTC         : 1/23/2018 2:58:30 PM
-PurgeRunHistoryInterval             : 7.00:00:00
-SyncCycleEnabled                    : True
-MaintenanceEnabled                  : True
-StagingModeEnabled                  : False
-SchedulerSuspended                  : False
-SyncCycleInProgress                 : False
-";
+/// The sample in `shared/docs/domain.md`, as the reader's own tests use it.
+const EN_US: &str = include_str!("../fixtures/adsync/en-us.txt");
 
 const JA_JP: &str = "PS C:\\> Get-ADSyncScheduler\r\n\r\nAllowedSyncCycleInterval            : 00:30:00\r\nCurrentlyEffectiveSyncCycleInterval : 03:00:00\r\nCustomizedSyncCycleInterval         : 03:00:00\r\nNextSyncCyclePolicyType             : Initial\r\nNextSyncCycleStartTimeInUTC         : 2026/11/21 9:05:12\r\nPurgeRunHistoryInterval             : 7.00:00:00\r\nSyncCycleEnabled                    : False\r\nMaintenanceEnabled                  : True\r\nStagingModeEnabled                  : True\r\nSchedulerSuspended                  : True\r\nSyncCycleInProgress                 : True\r\n";
 

@@ -3,19 +3,8 @@
 
 use super::*;
 
-/// The sample in `shared/docs/domain.md`.
-const EN_US: &str = "AllowedSyncCycleInterval            : 00:30:00
-CurrentlyEffectiveSyncCycleInterval : 00:30:00
-CustomizedSyncCycleInterval         :
-NextSyncCyclePolicyType             : Delta
-NextSyncCycleStartTimeInUTC         : 1/23/2018 2:58:30 PM
-PurgeRunHistoryInterval             : 7.00:00:00
-SyncCycleEnabled                    : True
-MaintenanceEnabled                  : True
-StagingModeEnabled                  : False
-SchedulerSuspended                  : False
-SyncCycleInProgress                 : False
-";
+/// The sample in `shared/docs/domain.md`, shared with the fuzz seeds.
+const EN_US: &str = include_str!("../../../../tests/fixtures/adsync/en-us.txt");
 
 fn utc(s: &str) -> Instant {
     s.parse().unwrap()
