@@ -18,6 +18,21 @@ async fn mount() -> (HtmlElement, impl Sized) {
 
 /// Mounts the app in English into a fresh container, with `hash` as the address's fragment.
 async fn mount_at(hash: &str) -> (HtmlElement, impl Sized) {
+    fresh_start(hash);
+    let document = web_sys::window().unwrap().document().unwrap();
+    let div: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&div).unwrap();
+    let handle = leptos::mount::mount_to(div.clone(), App);
+    settle().await;
+    // The event list is built after the first paint.
+    painted().await;
+    open_settings(&div).await;
+    (div, handle)
+}
+
+/// Starts a test in English with `hash` as the address's fragment, whatever an earlier test's
+/// app wrote there: a link's view names its language and would win over the remembered one.
+fn fresh_start(hash: &str) {
     let window = web_sys::window().unwrap();
     window
         .local_storage()
@@ -30,15 +45,6 @@ async fn mount_at(hash: &str) -> (HtmlElement, impl Sized) {
         "",
         Some(hash),
     );
-    let document = window.document().unwrap();
-    let div: HtmlElement = document.create_element("div").unwrap().unchecked_into();
-    document.body().unwrap().append_child(&div).unwrap();
-    let handle = leptos::mount::mount_to(div.clone(), App);
-    settle().await;
-    // The event list is built after the first paint.
-    painted().await;
-    open_settings(&div).await;
-    (div, handle)
 }
 
 /// Waits until the page has painted and the work queued after the paint has run: 100 ms
@@ -461,6 +467,7 @@ async fn the_settings_wait_folded_until_opened_and_the_choice_is_remembered() {
         .unwrap()
         .unwrap();
     storage.remove_item("sync-planner.fold.settings").unwrap();
+    fresh_start("#");
     let window = web_sys::window().unwrap();
     let document = window.document().unwrap();
     let root: HtmlElement = document.create_element("div").unwrap().unchecked_into();

@@ -16,9 +16,29 @@ fn container() -> web_sys::HtmlElement {
     div
 }
 
-fn remember_lang(tag: &str) {
-    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+/// Starts a test as a first visit that remembers `tag` as its language. The address loses any
+/// fragment an earlier test's app wrote there: a link's view names its language, and it would
+/// win over the remembered one, making each test's answer depend on which ran before it.
+fn fresh_start(tag: &str) {
+    let window = web_sys::window().unwrap();
+    let storage = window.local_storage().unwrap().unwrap();
     storage.set_item(LANG_STORAGE_KEY, tag).unwrap();
+    let location = window.location();
+    let bare = format!(
+        "{}{}",
+        location.pathname().unwrap(),
+        location.search().unwrap()
+    );
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&bare))
+        .unwrap();
+    assert_eq!(
+        location.hash().unwrap(),
+        "",
+        "the address still has a fragment"
+    );
 }
 
 fn text(root: &web_sys::HtmlElement, selector: &str) -> String {
@@ -40,7 +60,7 @@ fn click(root: &web_sys::HtmlElement, selector: &str) {
 
 #[wasm_bindgen_test]
 async fn app_mounts_and_shows_its_title() {
-    remember_lang("en");
+    fresh_start("en");
     let root = container();
     let handle = leptos::mount::mount_to(root.clone(), App);
     leptos::task::tick().await;
@@ -52,7 +72,7 @@ async fn app_mounts_and_shows_its_title() {
 
 #[wasm_bindgen_test]
 async fn switching_language_changes_the_visible_labels() {
-    remember_lang("en");
+    fresh_start("en");
     let root = container();
     let handle = leptos::mount::mount_to(root.clone(), App);
     leptos::task::tick().await;
@@ -94,7 +114,7 @@ async fn switching_language_changes_the_visible_labels() {
 
 #[wasm_bindgen_test]
 async fn a_remembered_language_is_used_at_start() {
-    remember_lang("ja");
+    fresh_start("ja");
     let root = container();
     let handle = leptos::mount::mount_to(root.clone(), App);
     leptos::task::tick().await;
