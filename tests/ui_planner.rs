@@ -617,3 +617,80 @@ async fn a_year_of_cycles_keeps_few_rows_in_the_page_and_a_folded_run_expands() 
     assert_eq!(row.get_attribute("aria-selected").as_deref(), Some("true"));
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn a_manual_sync_made_while_off_is_marked_on_its_own_row() {
+    use sync_planner::engine::intune::{ManualSync, ManualVia};
+    use sync_planner::engine::{Instant, Span};
+    use sync_planner::presets::Preset;
+    let now: Instant = "2026-11-27T10:00:00Z".parse().unwrap();
+    let mut scenario = Preset::FreshlyEnrolled.scenario(now);
+    let device = scenario.device.as_mut().unwrap();
+    let hours = |h: i64| device.enrolled_at + chrono::TimeDelta::hours(h);
+    // Settings at +1 h and +3 h, Company Portal at +2 h: the engine's list interleaves them.
+    device.manual_syncs = vec![
+        ManualSync {
+            at: hours(1),
+            via: ManualVia::Settings,
+        },
+        ManualSync {
+            at: hours(2),
+            via: ManualVia::CompanyPortal,
+        },
+        ManualSync {
+            at: hours(3),
+            via: ManualVia::Settings,
+        },
+    ];
+    device.power_off = vec![Span::new(hours(5), Some(hours(9))).unwrap()];
+    let hash = format!("#{}", sync_planner::share::to_fragment(&scenario));
+    let (root, _handle) = mount_at(&hash).await;
+
+    // Move the Company Portal sync into the power-off: the engine then complains about its
+    // third manual sync, which is the portal list's first row.
+    let off_start: HtmlInputElement =
+        find(&root, "input[data-path='device.power_off[0].start']").unchecked_into();
+    let portal: HtmlInputElement = find(
+        &root,
+        "input[data-path='device.manual_syncs.company_portal[0]']",
+    )
+    .unchecked_into();
+    // An hour into the four-hour power-off, whatever zone the page shows times in.
+    portal.set_value_as_number(off_start.value_as_number() + 3_600_000.0);
+    let inside = portal.value();
+    fire(&portal, "input");
+    fire(&portal, "change");
+    settle().await;
+
+    let message = |row: &str| {
+        root.query_selector(&format!("[data-row='{row}'] .field-error"))
+            .unwrap()
+            .and_then(|m| m.text_content())
+    };
+    assert!(
+        message("device.manual_syncs.company_portal[0]").is_some(),
+        "the portal row holding the sync says what is wrong (typed {inside})"
+    );
+    for other in [
+        "device.manual_syncs.settings[0]",
+        "device.manual_syncs.settings[1]",
+    ] {
+        assert_eq!(message(other), None, "{other} is not marked");
+    }
+    assert_eq!(
+        portal.get_attribute("aria-invalid").as_deref(),
+        Some("true"),
+        "the field itself is marked"
+    );
+    let stale = find(&root, ".answer-stale");
+    assert_eq!(
+        stale.get_attribute("data-stale-path").as_deref(),
+        Some("device.manual_syncs.company_portal[0].at")
+    );
+    let mismatch = stale.text_content().unwrap_or_default();
+    assert!(
+        mismatch.contains("Manual sync: Company Portal › entry 1"),
+        "the answer names the row as the page shows it: {mismatch}"
+    );
+    root.remove();
+}

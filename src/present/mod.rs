@@ -13,6 +13,7 @@ pub mod fields;
 pub mod grammar;
 pub mod labels;
 pub mod list;
+pub mod page_paths;
 pub mod places;
 pub mod server;
 pub mod task_import;

@@ -85,6 +85,19 @@ fn list_label(section: &str, name: &str) -> Option<Text> {
     })
 }
 
+/// The label of one of the lists the page splits an engine list into, by the kind in its path
+/// (`device.manual_syncs.company_portal`), as its frame on the page is labelled.
+fn split_list_label(section: &str, name: &str, kind: &str) -> Option<Text> {
+    Some(match (section, name, kind) {
+        ("device", "manual_syncs", "settings") => device::MANUAL_SYNCS_SETTINGS,
+        ("device", "manual_syncs", "company_portal") => device::MANUAL_SYNCS_PORTAL,
+        ("server", "manual", "start_delta") => server::START_DELTA,
+        ("server", "manual", "start_initial") => server::START_INITIAL,
+        ("server", "manual", "stop") => server::STOP,
+        _ => return None,
+    })
+}
+
 /// The label of a field inside a list entry.
 fn entry_part(list: &str, key: &str) -> Option<Text> {
     Some(match (list, key) {
@@ -174,7 +187,12 @@ fn crumbs(steps: &[Step<'_>], lang: Lang) -> Option<Vec<String>> {
             Step::Key(name),
             rest @ ..,
         ] if list_label(section, name).is_some() => {
-            let mut out = vec![say(list_label(section, name)?)];
+            // The page splits the manual lists by channel or command (see `page_paths`).
+            let (list, rest) = match (list_label(section, name)?, rest) {
+                (_, [Step::Key(kind), rest @ ..]) => (split_list_label(section, name, kind)?, rest),
+                (whole, rest) => (whole, rest),
+            };
+            let mut out = vec![say(list)];
             match rest {
                 [] => {}
                 [Step::Index(i)] => out.push(entry(*i)),

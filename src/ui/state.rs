@@ -16,7 +16,7 @@ use crate::engine::{Instant, OpensOn, Scenario, ScenarioError};
 pub use crate::present::System;
 use crate::present::fields::{self, Refusal};
 use crate::present::text::{Lang, Text};
-use crate::present::{self, Answer, Tone, View};
+use crate::present::{self, Answer, Tone, View, page_paths};
 use crate::share::SharedView;
 
 use super::timefmt;
@@ -103,7 +103,16 @@ impl Planner {
         let computed = Memo::new(move |previous: Option<&Computed>| {
             let generation = previous.map_or(0, |p| p.generation + 1);
             let started = performance_now();
-            let result = draft.with(|s| s.simulate().map(|o| (Arc::new(s.clone()), Arc::new(o))));
+            // A complaint names the value as the page lays it out (`page_paths`), so it shows
+            // on the row that holds it, with that row's number.
+            let result = draft.with(|s| {
+                s.simulate()
+                    .map(|o| (Arc::new(s.clone()), Arc::new(o)))
+                    .map_err(|mut e| {
+                        e.at = page_paths::on_page(s, &e.at);
+                        e
+                    })
+            });
             let engine_ms = performance_now() - started;
             match result {
                 Ok(good) => Computed {

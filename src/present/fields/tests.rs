@@ -113,6 +113,32 @@ fn a_list_entry_is_named_by_list_number_and_edge() {
 }
 
 #[test]
+fn a_row_of_a_list_the_page_splits_is_named_by_its_own_list() {
+    assert_eq!(
+        field_name("device.manual_syncs.company_portal[0].at", Lang::En),
+        "Manual sync: Company Portal › entry 1 › At"
+    );
+    assert_eq!(
+        field_name("device.manual_syncs.settings[1]", Lang::Ja),
+        "手動同期: 設定アプリ › 2 件目"
+    );
+    assert_eq!(
+        field_name("server.manual.stop[2].at", Lang::En),
+        "Stop-ADSyncSyncCycle › entry 3 › At"
+    );
+    // The engine's own path still reads as the whole list.
+    assert_eq!(
+        field_name("device.manual_syncs[3].at", Lang::En),
+        "Manual syncs › entry 4 › At"
+    );
+    // An unknown kind falls back to the parent, as any unknown key does.
+    assert_eq!(
+        field_name("device.manual_syncs.fax[0]", Lang::En),
+        "Manual syncs"
+    );
+}
+
+#[test]
 fn an_unknown_path_is_named_by_its_nearest_known_parent() {
     assert_eq!(
         field_name("device.power_off[0].wake", Lang::En),

@@ -11,6 +11,7 @@ use crate::engine::intune::{
 };
 use crate::present::choices;
 use crate::present::labels::device as labels;
+use crate::present::page_paths;
 use crate::present::text::Text;
 
 use super::super::state::use_planner;
@@ -156,9 +157,9 @@ pub fn DeviceControls() -> impl IntoView {
         </Show>
         <InstantList label=labels::USER_LOGONS items=logons on_change=set_logons path="device.logons" />
         <Show when=is_windows>
-            <InstantList label=labels::MANUAL_SYNCS_SETTINGS items=settings_syncs on_change=set_settings_syncs path="device.manual_syncs" />
+            <InstantList label=labels::MANUAL_SYNCS_SETTINGS items=settings_syncs on_change=set_settings_syncs path=page_paths::manual_sync_list(ManualVia::Settings) />
         </Show>
-        <InstantList label=labels::MANUAL_SYNCS_PORTAL items=portal_syncs on_change=set_portal_syncs path="device.manual_syncs" />
+        <InstantList label=labels::MANUAL_SYNCS_PORTAL items=portal_syncs on_change=set_portal_syncs path=page_paths::manual_sync_list(ManualVia::CompanyPortal) />
         <InstantList label=labels::ADMIN_SYNCS items=admin on_change=set_admin path="device.admin_syncs" />
         <details class="advanced">
             <summary>{move || p.say(labels::ADVANCED)}</summary>

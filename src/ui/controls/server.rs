@@ -14,6 +14,7 @@ use crate::engine::entra::{
 use crate::engine::{Delay, Period};
 use crate::present::choices::{self, Choice};
 use crate::present::labels::{self, server as words};
+use crate::present::page_paths;
 use crate::present::terms;
 use crate::present::text::Text;
 
@@ -174,9 +175,9 @@ pub fn ServerControls() -> impl IntoView {
         <WindowList label=words::SUSPENDED items=suspended_spans on_change=set_suspended_spans path="server.suspended_spans" />
         <WindowList label=words::SERVER_DOWN items=outages on_change=set_outages path="server.outages" />
         <WindowList label=words::STAGING_MODE items=staging_spans on_change=set_staging_spans path="server.staging_spans" />
-        <InstantList label=words::START_DELTA items=start_delta on_change=set_start_delta path="server.manual" />
-        <InstantList label=words::START_INITIAL items=start_initial on_change=set_start_initial path="server.manual" />
-        <InstantList label=words::STOP items=stops on_change=set_stops path="server.manual" />
+        <InstantList label=words::START_DELTA items=start_delta on_change=set_start_delta path=page_paths::manual_command_list(Command::StartDelta) />
+        <InstantList label=words::START_INITIAL items=start_initial on_change=set_start_initial path=page_paths::manual_command_list(Command::StartInitial) />
+        <InstantList label=words::STOP items=stops on_change=set_stops path=page_paths::manual_command_list(Command::Stop) />
         <OverrideList items=overrides on_change=set_overrides />
         <ConnectorsAndDurations />
         <details class="advanced">
