@@ -36,10 +36,14 @@ const KEPT_PLAN_AND_REST: Text = Text::new(
 /// What was wrong, as a sentence without its full stop.
 pub fn problem(problem: &LinkProblem, lang: Lang) -> String {
     let text = match problem {
-        LinkProblem::TooLong => Text::new(
-            "it is too long (over 64 KiB)",
-            "長すぎます（64 KiB を超えています）",
-        ),
+        LinkProblem::TooLong => {
+            // The limit the reader is told is the one `open` applies.
+            return Text::new(
+                "it is too long (over {0} characters)",
+                "長すぎます（{0} 文字を超えています）",
+            )
+            .fill(lang, &[&grammar::thousands(super::MAX_FRAGMENT_CHARS)]);
+        }
         LinkProblem::Garbled => Text::new(
             "it is damaged (perhaps cut short or changed when copied)",
             "破損しています（コピー時に途中で切れたか書き換えられた可能性があります）",
@@ -128,6 +132,17 @@ mod tests {
     use super::*;
     use crate::presets::Preset;
     use crate::share;
+
+    #[test]
+    fn a_link_too_long_is_told_the_limit_that_refused_it() {
+        let long = format!("v2={}", "a".repeat(share::MAX_FRAGMENT_CHARS + 1));
+        let opened = share::open(&long).unwrap();
+        assert_eq!(opened.problems, vec![LinkProblem::TooLong]);
+        let en = banner(&opened, Lang::En).unwrap();
+        assert!(en.contains("over 65,536 characters"), "{en}");
+        let ja = banner(&opened, Lang::Ja).unwrap();
+        assert!(ja.contains("65,536 文字を超えています"), "{ja}");
+    }
 
     #[test]
     fn a_cut_short_link_says_what_was_kept_in_both_languages() {
