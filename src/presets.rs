@@ -6,7 +6,7 @@
 //! Each preset is built around "now", so it tells its story at whatever time the app is
 //! opened. Pure, and tested natively: every preset must be valid and must show what it claims.
 
-use chrono::{DurationRound, TimeDelta};
+use chrono::{DurationRound, FixedOffset, TimeDelta};
 
 use crate::chart::Zoom;
 use crate::engine::DisplayZone;
@@ -22,13 +22,13 @@ use crate::present::text::Text;
 pub enum Preset {
     /// A Windows device enrolled 20 minutes ago: the 3-minute and 15-minute ramp.
     FreshlyEnrolled,
-    /// A Windows device off from Friday 18:00 to Monday 08:00 (UTC): the weekend under way
-    /// at "now", or else the coming one.
+    /// A Windows device off from Friday 18:00 to Monday 08:00 (the reader's clock, see
+    /// [`Preset::scenario_at`]): the weekend under way at "now", or else the coming one.
     OffOverWeekend,
     /// dmwappushservice disabled by a "debloat" script two days ago.
     PushServiceDisabled,
-    /// The Entra Connect configuration wizard left open overnight, 18:00 to 09:00 (UTC):
-    /// the night under way at "now", or else tonight.
+    /// The Entra Connect configuration wizard left open overnight, 18:00 to 09:00 (the reader's
+    /// clock): the night under way at "now", or else tonight.
     WizardOpenOvernight,
     /// The sync interval changed to three hours.
     IntervalThreeHours,
@@ -96,8 +96,21 @@ impl Preset {
         }
     }
 
-    /// The scenario, told around `now`.
+    /// The scenario, told around `now`, its evenings and weekends placed in UTC.
     pub fn scenario(self, now: Instant) -> Scenario {
+        self.scenario_at(now, 0)
+    }
+
+    /// The scenario, told around `now` for a reader whose clocks are `offset_secs` ahead of UTC
+    /// at `now`: "18:00" and "Friday" are the reader's own, so a story about a night or a
+    /// weekend reads as one in Tokyo as in London. (A daylight saving change inside the story
+    /// moves its later hours by the change; the offset at `now` is the reader's.)
+    pub fn scenario_at(self, now: Instant, offset_secs: i32) -> Scenario {
+        // Clocks lie within −12 h and +14 h of UTC; an offset past ±18 h is read as UTC.
+        let local = Some(offset_secs)
+            .filter(|s| s.abs() <= MAX_OFFSET_SECS)
+            .and_then(FixedOffset::east_opt)
+            .unwrap_or(UTC);
         // Whole minutes read better than the second the page happened to open.
         let now = now.duration_trunc(TimeDelta::minutes(1)).unwrap_or(now);
         let h = TimeDelta::hours;
@@ -109,7 +122,7 @@ impl Preset {
             }
             Preset::OffOverWeekend => {
                 let mut dev = device(now - d(30));
-                let off = weekend(now);
+                let off = weekend(now, local);
                 dev.power_off = vec![off.into()];
                 dev.logons = vec![off.end() + TimeDelta::minutes(3)];
                 let start = (off.start() - d(2)).min(now - d(1));
@@ -128,7 +141,7 @@ impl Preset {
             }
             Preset::WizardOpenOvernight => {
                 let server = ServerScenario {
-                    suspended_spans: vec![overnight(now).into()],
+                    suspended_spans: vec![overnight(now, local).into()],
                     ..ServerScenario::default()
                 };
                 with_server(span(now - d(1), now + d(2)), server)
@@ -166,12 +179,13 @@ pub fn device(enrolled_at: Instant) -> DeviceScenario {
     DeviceScenario::new(enrolled_at)
 }
 
-/// Friday 18:00 to Monday 08:00 UTC: the weekend `now` lies in, or else the coming one.
-fn weekend(now: Instant) -> Window {
+/// Friday 18:00 to Monday 08:00 at `local`: the weekend `now` lies in, or else the coming one.
+fn weekend(now: Instant, local: FixedOffset) -> Window {
     use chrono::Datelike;
     let length = TimeDelta::hours(62);
-    let days_since_friday = (now.weekday().num_days_from_monday() + 7 - 4) % 7;
-    let mut friday = at_hour(now, 18) - TimeDelta::days(i64::from(days_since_friday));
+    let weekday = now.with_timezone(&local).weekday();
+    let days_since_friday = (weekday.num_days_from_monday() + 7 - 4) % 7;
+    let mut friday = at_hour(now, 18, local) - TimeDelta::days(i64::from(days_since_friday));
     if friday > now {
         friday -= TimeDelta::days(7);
     }
@@ -181,10 +195,10 @@ fn weekend(now: Instant) -> Window {
     span(friday, friday + length)
 }
 
-/// 18:00 to 09:00 UTC the next morning: the night `now` lies in, or else tonight.
-fn overnight(now: Instant) -> Window {
+/// 18:00 to 09:00 the next morning at `local`: the night `now` lies in, or else tonight.
+fn overnight(now: Instant, local: FixedOffset) -> Window {
     let length = TimeDelta::hours(15);
-    let mut evening = at_hour(now, 18);
+    let mut evening = at_hour(now, 18, local);
     if evening > now {
         evening -= TimeDelta::days(1);
     }
@@ -194,11 +208,22 @@ fn overnight(now: Instant) -> Window {
     span(evening, evening + length)
 }
 
-/// `hour`:00 UTC on `now`'s day.
-fn at_hour(now: Instant, hour: i64) -> Instant {
-    let midnight = now.duration_trunc(TimeDelta::days(1)).unwrap_or(now);
-    midnight + TimeDelta::hours(hour)
+/// `hour`:00 at `local` on `now`'s day there.
+fn at_hour(now: Instant, hour: i64, local: FixedOffset) -> Instant {
+    let shift = TimeDelta::seconds(i64::from(local.local_minus_utc()));
+    let wall = now + shift;
+    let midnight = wall.duration_trunc(TimeDelta::days(1)).unwrap_or(wall);
+    midnight + TimeDelta::hours(hour) - shift
 }
+
+/// The largest offset from UTC read as a reader's clock, in seconds.
+const MAX_OFFSET_SECS: i32 = 18 * 3600;
+
+/// Coordinated Universal Time, as an offset.
+const UTC: FixedOffset = match FixedOffset::east_opt(0) {
+    Some(utc) => utc,
+    None => unreachable!(),
+};
 
 fn span(start: Instant, end: Instant) -> Window {
     // Presets are written with end after start; fall back to one hour rather than panic.
@@ -278,6 +303,39 @@ mod tests {
         assert!(
             answers.compliance.is_some(),
             "the compliance deadline follows"
+        );
+    }
+
+    #[test]
+    fn evenings_and_weekends_are_the_readers_own() {
+        let tokyo = 9 * 3600;
+        // 10:30 UTC on Saturday 21 November is 19:30 in Tokyo: that evening's weekend.
+        let s = Preset::OffOverWeekend.scenario_at(now(), tokyo);
+        let off = s.device.unwrap().power_off[0];
+        assert_eq!(
+            off.start(),
+            "2026-11-20T09:00:00Z".parse::<Instant>().unwrap()
+        );
+        assert_eq!(off.end(), Some("2026-11-22T23:00:00Z".parse().unwrap()));
+        // 19:30 in Tokyo is inside the night that began at 18:00 there (09:00 UTC).
+        let s = Preset::WizardOpenOvernight.scenario_at(now(), tokyo);
+        let night = s.server.unwrap().suspended_spans[0];
+        assert_eq!(
+            night.start(),
+            "2026-11-21T09:00:00Z".parse::<Instant>().unwrap()
+        );
+        assert_eq!(night.end(), Some("2026-11-22T00:00:00Z".parse().unwrap()));
+        // West of UTC: 10:30 UTC is 05:30 in New York, still the night that began Friday 18:00.
+        let s = Preset::WizardOpenOvernight.scenario_at(now(), -5 * 3600);
+        let night = s.server.unwrap().suspended_spans[0];
+        assert_eq!(
+            night.start(),
+            "2026-11-20T23:00:00Z".parse::<Instant>().unwrap()
+        );
+        // No clock is 20 hours ahead: read as UTC, never a panic.
+        assert_eq!(
+            Preset::WizardOpenOvernight.scenario_at(now(), 20 * 3600),
+            Preset::WizardOpenOvernight.scenario(now())
         );
     }
 
@@ -417,32 +475,32 @@ mod tests {
     fn the_weekend_and_the_night_are_the_ones_under_way_or_the_next() {
         let t = |s: &str| s.parse::<Instant>().unwrap();
         // Wednesday: the coming weekend.
-        let w = weekend(t("2026-11-18T12:00:00Z"));
+        let w = weekend(t("2026-11-18T12:00:00Z"), UTC);
         assert_eq!(
             (w.start(), w.end()),
             (t("2026-11-20T18:00:00Z"), t("2026-11-23T08:00:00Z"))
         );
         // Monday 07:59: still the weekend just past; 08:00: the next one.
         assert_eq!(
-            weekend(t("2026-11-23T07:59:00Z")).start(),
+            weekend(t("2026-11-23T07:59:00Z"), UTC).start(),
             t("2026-11-20T18:00:00Z")
         );
         assert_eq!(
-            weekend(t("2026-11-23T08:00:00Z")).start(),
+            weekend(t("2026-11-23T08:00:00Z"), UTC).start(),
             t("2026-11-27T18:00:00Z")
         );
         // Friday 18:00 on the dot: under way.
         assert_eq!(
-            weekend(t("2026-11-20T18:00:00Z")).start(),
+            weekend(t("2026-11-20T18:00:00Z"), UTC).start(),
             t("2026-11-20T18:00:00Z")
         );
         // The night: 02:00 is inside last evening's; 12:00 waits for tonight.
         assert_eq!(
-            overnight(t("2026-11-18T02:00:00Z")).start(),
+            overnight(t("2026-11-18T02:00:00Z"), UTC).start(),
             t("2026-11-17T18:00:00Z")
         );
         assert_eq!(
-            overnight(t("2026-11-18T12:00:00Z")).start(),
+            overnight(t("2026-11-18T12:00:00Z"), UTC).start(),
             t("2026-11-18T18:00:00Z")
         );
     }

@@ -18,6 +18,7 @@ import { run as runLinks } from "./links.mjs";
 import { run as runExports } from "./exports.mjs";
 import { run as runImport } from "./import.mjs";
 import { run as runSharedFile } from "./shared_file.mjs";
+import { run as runStories } from "./stories.mjs";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const dist = resolve(process.argv[2] ?? join(here, "../../dist"));
@@ -86,8 +87,8 @@ const browser = await chromium.launch({
 await mkdir(artifacts, { recursive: true });
 
 /** Opens the app in a fresh context and records everything that must not happen. */
-async function open({ locale, colorScheme, viewport }) {
-  const context = await browser.newContext({ locale, colorScheme, viewport });
+async function open({ locale, colorScheme, viewport, timezoneId }) {
+  const context = await browser.newContext({ locale, colorScheme, viewport, timezoneId });
   const seen = { consoleErrors: [], foreign: [], requests: 0 };
   await context.addInitScript(() => {
     window.__csp = [];
@@ -432,6 +433,7 @@ try {
   await runExports(ctx);
   await runImport(ctx);
   await runSharedFile(ctx);
+  await runStories(ctx);
   void ctx;
 } catch (err) {
   check(false, "the end-to-end run completed", String(err?.stack ?? err));

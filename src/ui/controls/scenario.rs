@@ -52,7 +52,10 @@ pub fn Controls() -> impl IntoView {
         p.lane_filter.set(None);
     };
     let load = move |preset: Preset| {
-        p.load(preset.scenario(timefmt::now()));
+        // The story's evenings and weekends are the reader's, at the browser's clock.
+        let now = timefmt::now();
+        let offset = timefmt::offset_secs(now, &DisplayZone::Browser);
+        p.load(preset.scenario_at(now, offset));
         p.fixed_now.set(None);
         // The story's own zoom while it shows "now"; otherwise one that does.
         p.open_on_now(Some(preset.zoom()));
