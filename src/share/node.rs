@@ -31,12 +31,18 @@ const MAX_DEPTH: usize = 32;
 impl Node {
     /// An object of `members` in any order, sorted by key; of members with the same key only
     /// the last one stays.
-    pub fn object(mut members: Vec<(String, Node)>) -> Node {
-        // Reversed then stably sorted, the first member of each key is the last one given.
-        members.reverse();
-        members.sort_by(|a, b| a.0.cmp(&b.0));
-        members.dedup_by(|later, kept| later.0 == kept.0);
-        Node::Object(members)
+    pub fn object(members: Vec<(String, Node)>) -> Node {
+        let mut sorted: Vec<(String, Node)> = Vec::with_capacity(members.len());
+        for (key, value) in members {
+            // Inserted in place rather than sorted afterwards: each `sort_by` is its own few
+            // kilobytes of code in the bundle. At worst (64 KB of distinct keys in falling order)
+            // this moves a few gigabytes of memory, a fraction of a second.
+            match sorted.binary_search_by(|(k, _)| k.as_str().cmp(&key)) {
+                Ok(i) => sorted[i].1 = value,
+                Err(i) => sorted.insert(i, (key, value)),
+            }
+        }
+        Node::Object(sorted)
     }
 
     /// A number node from `text`, if it is a JSON number that fits a float (as
