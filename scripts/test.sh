@@ -32,8 +32,10 @@ fi
 # Raised for issue 10's features, each measured on its own branch: the exports and the service
 # worker ~9 KB, the Task Scheduler XML import ~37 KB (roxmltree about 9 KB of it), the
 # version-2 links ~19 KB (their tree syntax, code tables, banner words and serde_json's Value).
-# 498,980 B measured by the full .ci/run with all of them and issue 12's work on 2026-11-29, plus 2%.
-BUDGET_GZ=508000
+# 498,980 B measured by the full .ci/run with all of them and issue 12's work on 2026-11-29.
+# Lowered after issue 9's size cuts (one shared sort, no serde_json Value, ASCII lowercasing):
+# 490,293 B measured on 2026-11-30, plus 2%.
+BUDGET_GZ=500100
 
 LOGS="$(mktemp -d)"
 passed=0

@@ -14,6 +14,7 @@ mod error;
 mod json_path;
 mod json_read;
 mod limits;
+mod order;
 mod rng;
 mod scenario;
 mod span;
@@ -25,6 +26,7 @@ mod zone;
 // and `source` is a catalogue of documents, named by path (`source::LEARN_POLICY_REFRESH`).
 pub use error::{Because, Bound, NameProblem, Problem, ReadProblem, ScenarioError};
 pub use limits::{EARLIEST_SECS, LATEST_SECS, MAX_EVENTS, MAX_HORIZON, MAX_LIST_LEN, in_era};
+pub use order::sort_by_instant;
 pub use rng::SplitMix64;
 pub use scenario::{MAX_SCENARIO_BYTES, OpensOn, SCENARIO_VERSION, Scenario, Simulation};
 pub use span::{Span, close_all};

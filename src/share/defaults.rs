@@ -3,15 +3,15 @@
 //! are read from the scenario types themselves (a device built with [`DeviceScenario::new`], a
 //! server with [`ServerScenario::default`]), so a changed default cannot make links lie.
 
-use serde_json::{Map, Value};
-
 use crate::engine::entra::ServerScenario;
 use crate::engine::intune::DeviceScenario;
 use crate::engine::{DisplayZone, SCENARIO_VERSION, Scenario};
 
+use super::node::{self, Node};
+
 /// `scenario` as a JSON tree without its default fields; `horizon`, `device`, `server` and
 /// the device's `enrolled_at` are always kept (they have no default).
-pub fn strip(scenario: &Scenario) -> Value {
+pub fn strip(scenario: &Scenario) -> Node {
     let reference = Scenario {
         version: SCENARIO_VERSION,
         horizon: scenario.horizon,
@@ -23,57 +23,65 @@ pub fn strip(scenario: &Scenario) -> Value {
         server: scenario.server.as_ref().map(|_| ServerScenario::default()),
         opens_on: None,
     };
-    let (Value::Object(full), Value::Object(reference)) = (tree(scenario), tree(&reference)) else {
+    let (Node::Object(full), Node::Object(reference)) = (tree(scenario), tree(&reference)) else {
         return tree(scenario);
     };
-    let mut out = Map::new();
+    let mut out = Vec::new();
     for (key, value) in full {
-        let kept = match (key.as_str(), &value, reference.get(&key)) {
+        let kept = match (key.as_str(), &value, member(&reference, &key)) {
             ("horizon", _, _) => Some(value),
-            ("device", Value::Object(d), Some(Value::Object(r))) => {
+            ("device", Node::Object(d), Some(Node::Object(r))) => {
                 let mut d = diff(d, r);
-                let enrolled = r.get("enrolled_at").cloned().unwrap_or_default();
-                d.insert("enrolled_at".to_owned(), enrolled);
-                Some(Value::Object(d))
+                let enrolled = member(r, "enrolled_at").cloned().unwrap_or(Node::Null);
+                d.push(("enrolled_at".to_owned(), enrolled));
+                Some(Node::object(d))
             }
-            ("server", Value::Object(s), Some(Value::Object(r))) => Some(Value::Object(diff(s, r))),
+            ("server", Node::Object(s), Some(Node::Object(r))) => Some(Node::Object(diff(s, r))),
             (_, _, Some(r)) if *r == value => None,
             _ => Some(value),
         };
         if let Some(value) = kept {
-            out.insert(key, value);
+            out.push((key, value));
         }
     }
-    Value::Object(out)
+    Node::Object(out)
 }
 
 /// Puts back what [`strip`] always leaves out: the format version.
-pub fn fill(mut value: Value) -> Value {
-    if let Value::Object(map) = &mut value {
-        map.entry("version")
-            .or_insert_with(|| Value::from(SCENARIO_VERSION));
+pub fn fill(value: Node) -> Node {
+    match value {
+        Node::Object(mut members) if member(&members, "version").is_none() => {
+            members.push((
+                "version".to_owned(),
+                Node::Number(SCENARIO_VERSION.to_string()),
+            ));
+            Node::object(members)
+        }
+        value => value,
     }
-    value
 }
 
 /// The scenario as a JSON tree, through the same serializer the export uses.
-pub fn tree(scenario: &Scenario) -> Value {
-    serde_json::from_str(&scenario.to_json()).unwrap_or_default()
+pub fn tree(scenario: &Scenario) -> Node {
+    node::parse(&scenario.to_json()).unwrap_or(Node::Null)
+}
+
+/// The member `key` of an object's `members`.
+fn member<'a>(members: &'a [(String, Node)], key: &str) -> Option<&'a Node> {
+    members.iter().find(|(k, _)| k == key).map(|(_, v)| v)
 }
 
 /// The members of `full` that differ from `reference`; nested objects only by their differing
 /// members (every nested settings group reads missing members as their defaults).
-fn diff(full: &Map<String, Value>, reference: &Map<String, Value>) -> Map<String, Value> {
-    let mut out = Map::new();
+fn diff(full: &[(String, Node)], reference: &[(String, Node)]) -> Vec<(String, Node)> {
+    let mut out = Vec::new();
     for (key, value) in full {
-        match (value, reference.get(key)) {
+        match (value, member(reference, key)) {
             (v, Some(r)) if v == r => {}
-            (Value::Object(v), Some(Value::Object(r))) => {
-                out.insert(key.clone(), Value::Object(diff(v, r)));
+            (Node::Object(v), Some(Node::Object(r))) => {
+                out.push((key.clone(), Node::Object(diff(v, r))));
             }
-            _ => {
-                out.insert(key.clone(), value.clone());
-            }
+            _ => out.push((key.clone(), value.clone())),
         }
     }
     out

@@ -6,10 +6,10 @@
 //! - **version 1**, `#s=<base64url of the scenario JSON>` ([`v1`]): 1,000–1,550 characters
 //!   for a preset, and no view;
 //! - **version 2**, `#v2=<tree>&t=<base>&<view…>&c=<check>`: only the fields that differ from
-//!   their defaults ([`defaults`]), written in a URL-safe tree syntax with short keys and enum
-//!   values ([`tree`], [`words`]), instants as base-36 minutes after the base `t`; then the view
-//!   ([`view`]) and a check over everything before it, so a link cut short or changed by hand
-//!   is told apart from a good one.
+//!   their defaults ([`defaults`]) in a small JSON tree of our own ([`node`]), written in a
+//!   URL-safe tree syntax with short keys and enum values ([`tree`], [`words`]), instants as
+//!   base-36 minutes after the base `t`; then the view ([`view`]) and a check over everything
+//!   before it, so a link cut short or changed by hand is told apart from a good one.
 //!
 //! Decoding never panics and is bounded: the fragment's length, the tree's depth, the numbers'
 //! digits. What cannot be used is named in [`LinkProblem`], and [`Opened::kept`] says which
@@ -17,6 +17,7 @@
 
 pub mod banner;
 pub mod defaults;
+pub mod node;
 pub mod tree;
 pub mod v1;
 pub mod view;
@@ -254,7 +255,7 @@ fn open_v2(fragment: &str) -> Opened {
 /// The scenario in a tree: read, versioned, then checked like any pasted file.
 fn read_tree(text: &str, base: Option<Instant>) -> Result<Scenario, LinkProblem> {
     let value = tree::read(text, base).map_err(|_| LinkProblem::Garbled)?;
-    let json = defaults::fill(value).to_string();
+    let json = defaults::fill(value).to_json();
     Scenario::from_json(&json).map_err(LinkProblem::Scenario)
 }
 

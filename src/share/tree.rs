@@ -18,11 +18,10 @@
 //! a word found in neither is itself. The writer quotes any text that would be mistaken for a
 //! code, an instant or a number, so every JSON tree round-trips.
 
-use chrono::{SecondsFormat, TimeDelta};
-use serde_json::{Map, Number, Value};
-
+use super::node::Node;
 use super::words::{self, KEYS, VALUES};
 use crate::engine::Instant;
+use chrono::{SecondsFormat, TimeDelta};
 
 /// How deeply objects and arrays may nest: a scenario needs five levels; the bound keeps a
 /// hostile link from exhausting the stack.
@@ -42,20 +41,20 @@ pub fn is_word(text: &str) -> bool {
 }
 
 /// Writes `value`, with instants relative to `base`.
-pub fn write(value: &Value, base: Instant, out: &mut String) {
+pub fn write(value: &Node, base: Instant, out: &mut String) {
     match value {
-        Value::Null => out.push_str("!n"),
-        Value::Bool(true) => out.push_str("!t"),
-        Value::Bool(false) => out.push_str("!f"),
-        Value::Number(n) => out.push_str(&n.to_string()),
-        Value::String(s) => match as_instant(s) {
+        Node::Null => out.push_str("!n"),
+        Node::Bool(true) => out.push_str("!t"),
+        Node::Bool(false) => out.push_str("!f"),
+        Node::Number(n) => out.push_str(n),
+        Node::Text(s) => match as_instant(s) {
             Some(t) => {
                 out.push('@');
                 write_offset(t - base, out);
             }
             None => write_text(s, VALUES, out),
         },
-        Value::Array(items) => {
+        Node::Array(items) => {
             out.push_str("!(");
             for (i, item) in items.iter().enumerate() {
                 if i > 0 {
@@ -65,9 +64,9 @@ pub fn write(value: &Value, base: Instant, out: &mut String) {
             }
             out.push(')');
         }
-        Value::Object(map) => {
+        Node::Object(members) => {
             out.push('(');
-            for (i, (key, item)) in map.iter().enumerate() {
+            for (i, (key, item)) in members.iter().enumerate() {
                 if i > 0 {
                     out.push(',');
                 }
@@ -180,7 +179,7 @@ fn write_text(text: &str, table: &[(&'static str, &'static str)], out: &mut Stri
 
 /// Reads a whole tree; instants become text again, relative to `base` (a link without a base
 /// may not hold instants).
-pub fn read(text: &str, base: Option<Instant>) -> Result<Value, Unreadable> {
+pub fn read(text: &str, base: Option<Instant>) -> Result<Node, Unreadable> {
     let mut reader = Reader {
         bytes: text.as_bytes(),
         at: 0,
@@ -223,16 +222,16 @@ impl Reader<'_> {
         std::str::from_utf8(&self.bytes[start..self.at]).unwrap_or_default()
     }
 
-    fn value(&mut self, depth: usize) -> Result<Value, Unreadable> {
+    fn value(&mut self, depth: usize) -> Result<Node, Unreadable> {
         if depth > MAX_DEPTH {
             return Err(Unreadable);
         }
         match self.peek().ok_or(Unreadable)? {
             b'(' => {
                 self.at += 1;
-                let mut map = Map::new();
+                let mut members = Vec::new();
                 if self.eat(b')') {
-                    return Ok(Value::Object(map));
+                    return Ok(Node::Object(members));
                 }
                 loop {
                     let key = self.text(KEYS)?;
@@ -240,9 +239,9 @@ impl Reader<'_> {
                         return Err(Unreadable);
                     }
                     let item = self.value(depth + 1)?;
-                    map.insert(key, item);
+                    members.push((key, item));
                     if self.eat(b')') {
-                        return Ok(Value::Object(map));
+                        return Ok(Node::object(members));
                     }
                     if !self.eat(b',') {
                         return Err(Unreadable);
@@ -254,26 +253,26 @@ impl Reader<'_> {
                 match self.peek() {
                     Some(b't') => {
                         self.at += 1;
-                        Ok(Value::Bool(true))
+                        Ok(Node::Bool(true))
                     }
                     Some(b'f') => {
                         self.at += 1;
-                        Ok(Value::Bool(false))
+                        Ok(Node::Bool(false))
                     }
                     Some(b'n') => {
                         self.at += 1;
-                        Ok(Value::Null)
+                        Ok(Node::Null)
                     }
                     Some(b'(') => {
                         self.at += 1;
                         let mut items = Vec::new();
                         if self.eat(b')') {
-                            return Ok(Value::Array(items));
+                            return Ok(Node::Array(items));
                         }
                         loop {
                             items.push(self.value(depth + 1)?);
                             if self.eat(b')') {
-                                return Ok(Value::Array(items));
+                                return Ok(Node::Array(items));
                             }
                             if !self.eat(b',') {
                                 return Err(Unreadable);
@@ -290,7 +289,7 @@ impl Reader<'_> {
                     self.take_while(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.');
                 let offset = read_offset(offset).ok_or(Unreadable)?;
                 let t = base.checked_add_signed(offset).ok_or(Unreadable)?;
-                Ok(Value::String(instant_text(t)))
+                Ok(Node::Text(instant_text(t)))
             }
             b'-' | b'0'..=b'9' => {
                 let start = self.at;
@@ -300,10 +299,9 @@ impl Reader<'_> {
                 });
                 let text =
                     std::str::from_utf8(&self.bytes[start..self.at]).map_err(|_| Unreadable)?;
-                let n: Number = text.parse().map_err(|_| Unreadable)?;
-                Ok(Value::Number(n))
+                Node::number(text).ok_or(Unreadable)
             }
-            _ => self.text(VALUES).map(Value::String),
+            _ => self.text(VALUES).map(Node::Text),
         }
     }
 
@@ -348,13 +346,18 @@ pub fn percent_decode(bytes: &[u8]) -> Result<String, Unreadable> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::share::node::parse;
+
+    /// A tree written as JSON.
+    fn json(text: &str) -> Node {
+        parse(text).unwrap()
+    }
 
     fn base() -> Instant {
         "2026-11-21T10:00:00Z".parse().unwrap()
     }
 
-    fn round_trip(value: Value) {
+    fn round_trip(value: Node) {
         let mut text = String::new();
         write(&value, base(), &mut text);
         assert_eq!(read(&text, Some(base())), Ok(value.clone()), "{text}");
@@ -362,35 +365,26 @@ mod tests {
 
     #[test]
     fn trees_round_trip_through_their_text() {
-        round_trip(json!({"start": "2026-11-21T10:00:00Z", "end": "2026-11-20T09:59:59Z"}));
-        round_trip(json!([
-            true,
-            false,
-            null,
-            0,
-            -12,
-            1.5,
-            1e-7,
-            18446744073709551615u64
-        ]));
-        round_trip(json!({"name": "contoso.com - AAD", "kind": "ad", "x y": "日本語 ~%()"}));
+        round_trip(json(
+            r#"{"start": "2026-11-21T10:00:00Z", "end": "2026-11-20T09:59:59Z"}"#,
+        ));
+        round_trip(json(
+            "[true, false, null, 0, -12, 1.5, 1e-7, 18446744073709551615]",
+        ));
+        round_trip(json(
+            r#"{"name": "contoso.com - AAD", "kind": "ad", "x y": "日本語 ~%()"}"#,
+        ));
         // Text that looks like a code, a number or an instant stays text.
-        round_trip(json!([
-            "W",
-            "windows",
-            "v",
-            "12",
-            "@3",
-            "2026-11-21T10:00:00.5Z",
-            ""
-        ]));
-        round_trip(json!({"W": 1, "v": {"version": 2}, "": []}));
+        round_trip(json(
+            r#"["W", "windows", "v", "12", "@3", "2026-11-21T10:00:00.5Z", ""]"#,
+        ));
+        round_trip(json(r#"{"W": 1, "v": {"version": 2}, "": []}"#));
     }
 
     #[test]
     fn codes_and_instants_are_short() {
         let mut text = String::new();
-        let value = json!({"platform": "ios", "logons": ["2026-11-21T12:30:00Z"]});
+        let value = json(r#"{"platform": "ios", "logons": ["2026-11-21T12:30:00Z"]}"#);
         write(&value, base(), &mut text);
         assert_eq!(text, "(lg:!(@46),pl:I)"); // 150 minutes
     }

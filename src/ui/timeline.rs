@@ -13,8 +13,8 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
 use crate::chart::{self, Geometry, Zoom};
-use crate::engine::Instant;
 use crate::engine::Window;
+use crate::engine::{Instant, sort_by_instant};
 use crate::present::text::Text;
 use crate::present::{Tone, View, grammar, labels, terms};
 
@@ -120,7 +120,7 @@ impl ClickAdd {
                     at,
                     command: Command::StartDelta,
                 });
-                v.manual.sort_by_key(|m| m.at);
+                sort_by_instant(&mut v.manual, |m| m.at);
             }),
         }
     }

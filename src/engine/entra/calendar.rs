@@ -7,6 +7,7 @@
 use serde::Serialize;
 
 use super::scenario::ServerScenario;
+use crate::engine::order::sort_by_instant;
 use crate::engine::span::close_all;
 use crate::engine::time::{Instant, Window};
 
@@ -87,7 +88,10 @@ pub(crate) fn block_spans(server: &ServerScenario, horizon: &Window) -> Vec<Bloc
             })
         })
         .collect();
-    out.sort_by_key(|b| (b.window.start(), b.window.end()));
+    // By start, then end: stable sorts by the second key and then the first give that order,
+    // and share the one sorting routine instead of adding a copy for the pair.
+    sort_by_instant(&mut out, |b| b.window.end());
+    sort_by_instant(&mut out, |b| b.window.start());
     out
 }
 

@@ -23,6 +23,7 @@ use super::scenario::{
 };
 use super::timing::{Plan, Timing};
 use crate::engine::limits::MAX_EVENTS;
+use crate::engine::order::sort_by_instant;
 use crate::engine::time::{Instant, Period, Window};
 
 mod anchor;
@@ -161,14 +162,14 @@ impl<'a> Sim<'a> {
         let due = anchor.due;
 
         let mut manual: Vec<(usize, &ManualCommand)> = server.manual.iter().enumerate().collect();
-        manual.sort_by_key(|(i, c)| (c.at, *i));
+        sort_by_instant(&mut manual, |(_, c)| c.at);
         let mut changes: Vec<(usize, Instant, Option<Period>)> = server
             .interval_changes
             .iter()
             .enumerate()
             .map(|(i, c)| (i, c.at, c.customized_sync_cycle_interval))
             .collect();
-        changes.sort_by_key(|&(i, at, _)| (at, i));
+        sort_by_instant(&mut changes, |&(_, at, _)| at);
 
         let mut sim = Self {
             server,
@@ -736,8 +737,8 @@ impl<'a> Sim<'a> {
         }
         // Outputs are produced nearly in order; a stable sort puts the few exceptions (a skip
         // recorded at its first slot, a warning dated at its deadline) in place.
-        self.events.sort_by_key(|e| e.at);
-        self.warnings.sort_by_key(|w| w.at);
+        sort_by_instant(&mut self.events, |e| e.at);
+        sort_by_instant(&mut self.warnings, |w| w.at);
         ServerReport {
             horizon: self.horizon,
             connectors: self

@@ -7,6 +7,7 @@ use super::scenario::{ConnectorKind, Durations, ServerScenario};
 use super::timing::MAX_CONNECTORS;
 use crate::engine::error::{Bound, NameProblem, Problem, ScenarioError, check_len};
 use crate::engine::limits::{EARLIEST_SECS, MAX_LIST_LEN, in_era};
+use crate::engine::order::sort_by_instant;
 use crate::engine::span::{Span, close_all};
 use crate::engine::time::{Delay, Instant, Period, Window};
 
@@ -174,7 +175,7 @@ fn validate_spans(name: &str, spans: &[Span], horizon: &Window) -> Result<(), Sc
     // Inside the horizon an open span lasts to its end, and overlaps whatever starts later.
     let spans = close_all(spans, horizon.end());
     let mut order: Vec<usize> = (0..spans.len()).collect();
-    order.sort_by_key(|&i| (spans[i].start(), i));
+    sort_by_instant(&mut order, |&i| spans[i].start());
     for pair in order.windows(2) {
         let (a, b) = (pair[0], pair[1]);
         if spans[a].overlaps(&spans[b]) {

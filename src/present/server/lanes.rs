@@ -1,8 +1,8 @@
 //! The lanes a server view can have, the row draft every part of the view fills before lanes
 //! are numbered, and the shaded spans behind them.
 
-use crate::engine::Instant;
 use crate::engine::entra::{Condition, Rule, ServerReport};
+use crate::engine::{Instant, sort_by_instant};
 use crate::present::text::{Lang, Text};
 use crate::present::{Row, Shade, ShadeKind, Tone, terms};
 
@@ -98,6 +98,6 @@ pub(super) fn shades(report: &ServerReport, lang: Lang) -> Vec<Shade> {
             });
         }
     }
-    out.sort_by_key(|s| s.window.start());
+    sort_by_instant(&mut out, |s| s.window.start());
     out
 }

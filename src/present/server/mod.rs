@@ -49,6 +49,7 @@ mod tests;
 use self::lanes::LaneId;
 use super::{Row, View};
 use crate::engine::entra::ServerReport;
+use crate::engine::sort_by_instant;
 use crate::present::text::Lang;
 
 pub use self::answer::{answer, export_sentence, scheduler_output_text};
@@ -61,7 +62,7 @@ pub fn view(report: &ServerReport, lang: Lang) -> View {
     phs::phs_rows(report, lang, &mut drafts);
     warnings::warning_rows(report, lang, &mut drafts);
     // Stable: rows at one instant keep the order above (cycle before the refusal it caused).
-    drafts.sort_by_key(|(_, row)| row.at);
+    sort_by_instant(&mut drafts, |(_, row)| row.at);
 
     let used: Vec<LaneId> = LaneId::ALL
         .into_iter()

@@ -4,11 +4,11 @@
 
 use leptos::prelude::*;
 
-use crate::engine::Period;
 use crate::engine::intune::{
     CustomPoll, DeviceScenario, ImeCadence, ManualSync, ManualVia, MissedRuns, NoNetwork, Platform,
     PollSet, PushServiceImpact, RepetitionEnd, RuleSet, RuleSetKind,
 };
+use crate::engine::{Period, sort_by_instant};
 use crate::present::choices;
 use crate::present::labels::device as labels;
 use crate::present::page_paths;
@@ -357,7 +357,7 @@ fn manual_list(
                 d.manual_syncs.retain(|m| m.via != via);
                 d.manual_syncs
                     .extend(list.into_iter().map(|at| ManualSync { at, via }));
-                d.manual_syncs.sort_by_key(|m| m.at);
+                sort_by_instant(&mut d.manual_syncs, |m| m.at);
             }
         },
     )

@@ -4,7 +4,6 @@
 
 use leptos::prelude::*;
 
-use crate::engine::Instant;
 use crate::engine::entra::ImportResult;
 use crate::engine::entra::{
     Build, CatchUp, Command, Connector, ConnectorKind, CountFrom, CycleDurations, Durations,
@@ -12,6 +11,7 @@ use crate::engine::entra::{
     parse_get_adsyncscheduler_at,
 };
 use crate::engine::{Delay, Period};
+use crate::engine::{Instant, sort_by_instant};
 use crate::present::choices::{self, Choice};
 use crate::present::labels::{self, server as words};
 use crate::present::page_paths;
@@ -233,7 +233,7 @@ fn manual_list(p: Planner, command: Command) -> (Signal<Vec<Instant>>, Callback<
                 v.manual.retain(|m| m.command != command);
                 v.manual
                     .extend(list.into_iter().map(|at| ManualCommand { at, command }));
-                v.manual.sort_by_key(|m| m.at);
+                sort_by_instant(&mut v.manual, |m| m.at);
             }
         },
     )

@@ -137,7 +137,9 @@ pub fn parse_date(
     let mut time: Option<&str> = None;
     let mut pm: Option<bool> = None;
     for token in text.split_whitespace() {
-        let lower = token.to_lowercase();
+        // ASCII is enough: the markers with case are ASCII, and no other character lowercases
+        // to one of their letters. Unicode lowercasing would add 4 KB to the bundle.
+        let lower = token.to_ascii_lowercase();
         if AM.contains(&lower.as_str()) {
             pm = set_once(pm, false)?;
         } else if PM.contains(&lower.as_str()) {

@@ -7,6 +7,7 @@ use super::Sim;
 use crate::engine::entra::report::EventKind;
 use crate::engine::entra::rules::Rule;
 use crate::engine::entra::scenario::ServerScenario;
+use crate::engine::order::sort_by_instant;
 use crate::engine::time::Instant;
 
 /// The overrides of a scenario in time order (input order on ties), with their input index.
@@ -17,7 +18,7 @@ pub(super) fn in_order(server: &ServerScenario) -> Vec<(usize, Instant)> {
         .enumerate()
         .map(|(i, o)| (i, o.at))
         .collect();
-    out.sort_by_key(|&(i, at)| (at, i));
+    sort_by_instant(&mut out, |&(_, at)| at);
     out
 }
 
