@@ -35,8 +35,8 @@ impl Node {
         let mut sorted: Vec<(String, Node)> = Vec::with_capacity(members.len());
         for (key, value) in members {
             // Inserted in place rather than sorted afterwards: each `sort_by` is its own few
-            // kilobytes of code in the bundle. At worst (64 KB of distinct keys in falling order)
-            // this moves a few gigabytes of memory, a fraction of a second.
+            // kilobytes of code in the bundle. Quadratic in the members, so a link's objects
+            // are bounded (`tree::MAX_MEMBERS`); the scenario's own JSON has a few dozen.
             match sorted.binary_search_by(|(k, _)| k.as_str().cmp(&key)) {
                 Ok(i) => sorted[i].1 = value,
                 Err(i) => sorted.insert(i, (key, value)),

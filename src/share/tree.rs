@@ -27,6 +27,10 @@ use chrono::{SecondsFormat, TimeDelta};
 /// hostile link from exhausting the stack.
 pub const MAX_DEPTH: usize = 16;
 
+/// How many members an object may have: the widest part of a scenario has a few dozen fields.
+/// The bound keeps sorting a hostile link's members (see [`Node::object`]) instant.
+pub const MAX_MEMBERS: usize = 64;
+
 /// Why a tree could not be read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Unreadable;
@@ -239,6 +243,9 @@ impl Reader<'_> {
                         return Err(Unreadable);
                     }
                     let item = self.value(depth + 1)?;
+                    if members.len() == MAX_MEMBERS {
+                        return Err(Unreadable);
+                    }
                     members.push((key, item));
                     if self.eat(b')') {
                         return Ok(Node::object(members));
@@ -361,6 +368,18 @@ mod tests {
         let mut text = String::new();
         write(&value, base(), &mut text);
         assert_eq!(read(&text, Some(base())), Ok(value.clone()), "{text}");
+    }
+
+    #[test]
+    fn an_object_wider_than_any_scenario_part_is_refused() {
+        let members = |n: usize| {
+            let fields: Vec<String> = (0..n).map(|i| format!("\"k{i}\": {i}")).collect();
+            json(&format!("{{{}}}", fields.join(", ")))
+        };
+        round_trip(members(MAX_MEMBERS));
+        let mut text = String::new();
+        write(&members(MAX_MEMBERS + 1), base(), &mut text);
+        assert_eq!(read(&text, Some(base())), Err(Unreadable));
     }
 
     #[test]
