@@ -2,6 +2,7 @@
 //! nothing the engine could compute: state here is what the user chose, everything shown is
 //! derived from it.
 
+mod address;
 mod answer;
 mod app;
 mod controls;
