@@ -26,5 +26,7 @@ pub fn start() {
     // console rather than dying silently.
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(App);
-    offline::register_service_worker();
+    // Installing the worker fetches every built file again and starts a worker thread: not
+    // before the first answer is on screen, which the worker has nothing to add to.
+    fold::after_paint(offline::register_service_worker);
 }
