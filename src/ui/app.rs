@@ -51,12 +51,12 @@ pub fn App() -> impl IntoView {
         }
     });
     // Leaving the page (reload, another address, closing) writes a waiting address at once.
-    let _ = window_event_listener(leptos::ev::pagehide, move |_| address.flush());
+    let on_leave = window_event_listener(leptos::ev::pagehide, move |_| address.flush());
 
     // A link pasted into the address bar of an open tab changes only the fragment: follow it.
     // (Our own address updates use replaceState, which fires no hashchange.) A write still
     // waiting holds an older plan: it must not overwrite the pasted link, so it is dropped.
-    let _ = window_event_listener(leptos::ev::hashchange, move |_| {
+    let on_paste = window_event_listener(leptos::ev::hashchange, move |_| {
         address.cancel();
         if let Some(o) = link::opened_from_address() {
             if let Some(scenario) = o.scenario.clone() {
@@ -65,6 +65,11 @@ pub fn App() -> impl IntoView {
             }
             damaged.set((!o.problems.is_empty()).then_some(o));
         }
+    });
+    // An app taken off the page (the browser tests mount one after another) stops listening.
+    on_cleanup(move || {
+        on_leave.remove();
+        on_paste.remove();
     });
 
     let lang = planner.lang;
