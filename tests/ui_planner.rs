@@ -106,6 +106,67 @@ async fn add(root: &HtmlElement, index: usize) {
     settle().await;
 }
 
+/// Waits `ms` milliseconds of real time: timers, frames and the tasks between them run.
+async fn wait_ms(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    settle().await;
+}
+
+/// The address's fragment.
+fn address() -> String {
+    web_sys::window().unwrap().location().hash().unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn the_address_follows_a_change_once_quiet_and_a_pasted_link_wins() {
+    let (root, _handle) = mount().await;
+    wait_ms(400).await;
+    let opened = address();
+    assert!(
+        opened.starts_with("#v2="),
+        "the plan is in the address: {opened}"
+    );
+    let opened_answer = answer_instant(&root);
+    find(&root, "button[data-preset=debloat]").click();
+    settle().await;
+    assert_eq!(
+        address(),
+        opened,
+        "the click's own frame leaves the address alone"
+    );
+    wait_ms(400).await;
+    assert_ne!(
+        address(),
+        opened,
+        "once the page is quiet the address follows the click"
+    );
+    // Another story, then at once a link pasted before the address followed it: the link wins.
+    find(&root, "button[data-preset=wizard]").click();
+    settle().await;
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash(&opened)
+        .unwrap();
+    wait_ms(400).await;
+    assert_eq!(
+        address(),
+        opened,
+        "the waiting write did not overwrite the pasted link"
+    );
+    assert_eq!(
+        answer_instant(&root),
+        opened_answer,
+        "and the pasted plan is shown"
+    );
+    root.remove();
+}
+
 #[wasm_bindgen_test]
 async fn a_power_off_gap_moves_the_answer() {
     let (root, _handle) = mount().await;

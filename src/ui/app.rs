@@ -2,10 +2,11 @@
 //! answer first, the timeline, the controls and the event list. The event list, below the
 //! first screen, is built only after the answer and the chart have been painted.
 
-use gloo_timers::callback::{Interval, Timeout};
+use gloo_timers::callback::Interval;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 
+use super::address::AddressWriter;
 use super::answer::AnswerPanel;
 use super::controls::Controls;
 use super::events::EventList;
@@ -16,14 +17,10 @@ use super::link;
 use super::state::Planner;
 use super::timefmt;
 use super::timeline::Timeline;
-use crate::engine::Scenario;
 use crate::present::labels;
 use crate::present::text::Lang;
 use crate::presets;
 use crate::share::banner::banner;
-
-/// How long the address waits after a burst of changes before following them, in ms.
-const QUIET_MS: f64 = 150.0;
 
 /// The whole app.
 #[component]
@@ -44,9 +41,23 @@ pub fn App() -> impl IntoView {
     }
     let damaged = RwSignal::new(opened.filter(|o| !o.problems.is_empty()));
 
+    // The address always reproduces the plan and the view on screen, so copying it from the
+    // address bar shares it too. Only valid plans are written, once the page has been quiet
+    // for a moment (see `address`), so the write never delays the frame a click paints.
+    let address = AddressWriter::new();
+    Effect::new(move |_| {
+        if planner.computed.with(|c| c.error.is_none()) {
+            address.schedule(planner.draft.get(), planner.shared_view());
+        }
+    });
+    // Leaving the page (reload, another address, closing) writes a waiting address at once.
+    let on_leave = window_event_listener(leptos::ev::pagehide, move |_| address.flush());
+
     // A link pasted into the address bar of an open tab changes only the fragment: follow it.
-    // (Our own address updates use replaceState, which fires no hashchange.)
-    let _ = window_event_listener(leptos::ev::hashchange, move |_| {
+    // (Our own address updates use replaceState, which fires no hashchange.) A write still
+    // waiting holds an older plan: it must not overwrite the pasted link, so it is dropped.
+    let on_paste = window_event_listener(leptos::ev::hashchange, move |_| {
+        address.cancel();
         if let Some(o) = link::opened_from_address() {
             if let Some(scenario) = o.scenario.clone() {
                 planner.load(scenario);
@@ -55,36 +66,12 @@ pub fn App() -> impl IntoView {
             damaged.set((!o.problems.is_empty()).then_some(o));
         }
     });
-
-    // The address always reproduces the plan and the view on screen, so copying it from the
-    // address bar shares it too. Only valid plans are written. A changed plan (a preset, a typed
-    // field) is written at once, so the address is never behind the plan; a burst of view-only
-    // changes (PageDown held on the timeline) is written once it pauses, so that replaceState
-    // is not called dozens of times a second.
-    let pending = StoredValue::new(None::<SendWrapper<Timeout>>);
-    let last_write = StoredValue::new(f64::NEG_INFINITY);
-    let last_plan = StoredValue::new(None::<Scenario>);
-    Effect::new(move |_| {
-        if planner.computed.with(|c| c.error.is_none()) {
-            let view = planner.shared_view();
-            let scenario = planner.draft.get();
-            let now = js_sys::Date::now();
-            // Dropping a pending write cancels it: the newest state wins.
-            pending.set_value(None);
-            let plan_changed = last_plan.with_value(|p| p.as_ref() != Some(&scenario));
-            if plan_changed || now - last_write.get_value() >= QUIET_MS {
-                last_write.set_value(now);
-                link::write_address(&scenario, &view);
-                last_plan.set_value(Some(scenario));
-            } else {
-                let write = Timeout::new(QUIET_MS as u32, move || {
-                    last_write.set_value(js_sys::Date::now());
-                    link::write_address(&scenario, &view);
-                });
-                pending.set_value(Some(SendWrapper::new(write)));
-            }
-        }
+    // An app taken off the page (the browser tests mount one after another) stops listening.
+    on_cleanup(move || {
+        on_leave.remove();
+        on_paste.remove();
     });
+
     let lang = planner.lang;
     Effect::new(move |previous: Option<Lang>| {
         let now = lang.get();

@@ -21,6 +21,7 @@ use crate::present::grammar::thousands;
 use crate::present::list::{self, Entry};
 use crate::present::{Tone, View, labels, terms};
 
+use super::fold::after_paint;
 use super::state::{Planner, use_planner};
 use super::timefmt::{self, Style};
 use super::timeline::{RowFilter, SourceLink};
@@ -286,27 +287,42 @@ fn Rows(
     let scroll_top = RwSignal::new(0.0f64);
     let viewport = RwSignal::new(VIEWPORT_PX);
     let row_px = RwSignal::new(ROW_PX);
+    // Reads the box's scroll position and size and a row's height. Each read needs a fresh
+    // layout, so this runs only when layout is already done: from a scroll event, or after the
+    // frame that painted new rows (never right after the rows changed, which would force the
+    // layout inside the click). It may run after the list was replaced, hence `try_`.
     let measure = move || {
-        let Some(el) = scroller.get_untracked() else {
+        let Some(Some(el)) = scroller.try_get_untracked() else {
             return;
         };
-        scroll_top.set(f64::from(el.scroll_top()));
+        let top = f64::from(el.scroll_top());
+        if scroll_top.try_get_untracked() != Some(top) {
+            scroll_top.try_set(top);
+        }
         let height = f64::from(el.client_height());
-        if height > 0.0 && (height - viewport.get_untracked()).abs() > 0.5 {
-            viewport.set(height);
+        if height > 0.0
+            && viewport
+                .try_get_untracked()
+                .is_some_and(|v| (height - v).abs() > 0.5)
+        {
+            viewport.try_set(height);
         }
         // Every row has the same height by the stylesheet; one measurement gives it.
         if let Ok(Some(row)) = el.query_selector("tbody tr.line") {
             let h = row.get_bounding_client_rect().height();
-            if h > 1.0 && (h - row_px.get_untracked()).abs() > 0.5 {
-                row_px.set(h);
+            if h > 1.0
+                && row_px
+                    .try_get_untracked()
+                    .is_some_and(|r| (h - r).abs() > 0.5)
+            {
+                row_px.try_set(h);
             }
         }
     };
-    // Measured once the rows are in the page, so the spacers use the real row height.
+    // Measured once the rows are on screen, so the spacers use the real row height.
     Effect::new(move |_| {
         lines.track();
-        measure();
+        after_paint(measure);
     });
     // The lines in or near the scroll box's visible part, as a range of line positions.
     let range = Memo::new(move |_| {

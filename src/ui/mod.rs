@@ -2,6 +2,7 @@
 //! nothing the engine could compute: state here is what the user chose, everything shown is
 //! derived from it.
 
+mod address;
 mod answer;
 mod app;
 mod controls;
@@ -25,5 +26,7 @@ pub fn start() {
     // console rather than dying silently.
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(App);
-    offline::register_service_worker();
+    // Installing the worker fetches every built file again and starts a worker thread: not
+    // before the first answer is on screen, which the worker has nothing to add to.
+    fold::after_paint(offline::register_service_worker);
 }

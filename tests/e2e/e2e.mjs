@@ -414,9 +414,17 @@ try {
     const state = await page.getAttribute(".answer-text", "data-state").catch(() => null);
     check(state === "next", "and the default plan is shown instead", state);
     // A good link pasted into the address bar of the open tab is followed.
+    // The address follows the plan once the page is quiet (150 ms): let it settle, then wait
+    // for it to follow the click before taking it as the link to paste.
+    await page.waitForTimeout(400);
+    const shown = await page.evaluate(() => location.hash);
     await page.click("button[data-preset=debloat]");
+    await page.waitForFunction((was) => location.hash !== was, shown, { timeout: 5000 }).catch(() => {});
     const good = await page.evaluate(() => location.hash);
     await page.click("button[data-preset=fresh]");
+    // A person pastes after the address has followed the click (a paste that comes sooner
+    // also wins: the write still waiting is dropped on hashchange).
+    await page.waitForTimeout(400);
     await page.evaluate((hash) => { location.hash = hash; }, good);
     await page.waitForSelector(".answer-text[data-state=never]", { timeout: 5000 }).catch(() => {});
     const followed = await page.getAttribute(".answer-text", "data-state");
