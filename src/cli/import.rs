@@ -117,7 +117,7 @@ pub fn run(files: &[(String, Vec<u8>)], args: &ImportArgs) -> Outcome {
     let mut device = None;
     if !xml.is_empty() {
         let bytes: Vec<&[u8]> = xml.iter().map(|(_, b)| b.as_slice()).collect();
-        let import = intune::import_task_xml_files(&bytes, args.zone);
+        let import = intune::import_task_xml_files(&bytes, &args.zone);
         for (i, (name, _)) in xml.iter().enumerate() {
             messages.push(format!("file {}: {name}", i + 1));
         }

@@ -28,8 +28,8 @@ pub const IMPORT_PASTED: Text = Text::new("Import pasted XML", "貼り付けた 
 
 /// The zone a `StartBoundary` without offset is read in.
 pub const LOCAL_ZONE: Text = Text::new(
-    "Times without an offset are read at UTC{0} (this browser's offset).",
-    "オフセットのない時刻は UTC{0}（このブラウザーのオフセット）として読みます。",
+    "Times without an offset are read in this browser's time zone (now UTC{0}), with its daylight saving time.",
+    "オフセットのない時刻は、このブラウザーのタイム ゾーン（現在 UTC{0}、夏時間を含む）で読みます。",
 );
 
 /// Heading over the notes.
@@ -277,7 +277,7 @@ mod tests {
     fn every_note_and_problem_has_words_in_both_languages() {
         let utc = FixedOffset::east_opt(0).unwrap();
         let text = "<Tasks><Task><RegistrationInfo><URI>\\Schedule #2 created by enrollment client</URI></RegistrationInfo><Triggers><TimeTrigger><StartBoundary>2026-11-20T09:15:00</StartBoundary><Repetition><Interval>PT15M</Interval><Duration>PT2H</Duration></Repetition></TimeTrigger></Triggers><Settings><Priority>7</Priority><WakeToRun>yes</WakeToRun></Settings></Task><Task/></Tasks>";
-        let r = import_task_xml(text.as_bytes(), utc);
+        let r = import_task_xml(text.as_bytes(), &utc);
         assert!(r.notes.len() >= 5, "{:?}", r.notes);
         for n in &r.notes {
             let (en, ja) = (note(Lang::En, n), note(Lang::Ja, n));

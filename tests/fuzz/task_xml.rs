@@ -97,7 +97,7 @@ pub fn target() -> Target {
         tokens: tokens.map(str::to_owned).to_vec(),
         inputs: 200_000,
         run: |bytes| {
-            let _ = import_task_xml(bytes, FixedOffset::east_opt(9 * 3600).unwrap());
+            let _ = import_task_xml(bytes, &FixedOffset::east_opt(9 * 3600).unwrap());
         },
     }
 }

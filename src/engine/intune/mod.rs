@@ -36,8 +36,8 @@ mod validate;
 
 pub use answers::{Crossing, Deadline, DeviceAnswers, Gap, GapKind, NoSyncReason, SyncRef};
 pub use import::{
-    At, Encoding, EnrolmentTask, MAX_TASK_XML_BYTES, MAX_TASKS, Note as ImportNote, ProblemKind,
-    TaskFound, TaskImport, TaskKnobs, XmlProblem, decode_text, import_task_xml,
+    At, Encoding, EnrolmentTask, LocalClock, MAX_TASK_XML_BYTES, MAX_TASKS, Note as ImportNote,
+    ProblemKind, TaskFound, TaskImport, TaskKnobs, XmlProblem, decode_text, import_task_xml,
     import_task_xml_files, looks_like_xml,
 };
 pub use report::{

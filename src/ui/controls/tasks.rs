@@ -8,17 +8,29 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::engine::intune::{MAX_TASK_XML_BYTES, TaskImport, import_task_xml_files};
+use crate::engine::intune::{LocalClock, MAX_TASK_XML_BYTES, TaskImport, import_task_xml_files};
+use crate::engine::{DisplayZone, Instant};
 use crate::present::task_import as words;
 use crate::presets;
 
 use super::super::state::use_planner;
+use super::super::timefmt;
 
-/// The browser's offset from UTC now, for `StartBoundary` values written without one.
+/// The browser's clock, for `StartBoundary` values written without an offset: the offset its
+/// zone has at each instant, so a time on the other side of a daylight saving change keeps its
+/// hour.
+struct BrowserClock;
+
+impl LocalClock for BrowserClock {
+    fn offset_at(&self, at: Instant) -> chrono::FixedOffset {
+        let east = timefmt::offset_secs(at, &DisplayZone::Browser);
+        chrono::FixedOffset::east_opt(east).unwrap_or_else(|| chrono::Utc.fix())
+    }
+}
+
+/// The browser's offset from UTC now, shown in the panel's hint.
 fn local_offset() -> chrono::FixedOffset {
-    // getTimezoneOffset is UTC minus local, in minutes.
-    let west = js_sys::Date::new_0().get_timezone_offset() as i32;
-    chrono::FixedOffset::west_opt(west * 60).unwrap_or_else(|| chrono::Utc.fix())
+    BrowserClock.offset_at(timefmt::now())
 }
 
 /// The panel: a drop zone with a file picker, a paste box, and the report.
@@ -33,7 +45,7 @@ pub fn TaskImportPanel() -> impl IntoView {
 
     let apply = move |files: Vec<Vec<u8>>| {
         let refs: Vec<&[u8]> = files.iter().map(Vec::as_slice).collect();
-        let import = import_task_xml_files(&refs, local_offset());
+        let import = import_task_xml_files(&refs, &BrowserClock);
         if import.found_any() {
             p.draft.update(|s| {
                 let start = s.horizon.start();

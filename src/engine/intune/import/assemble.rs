@@ -103,7 +103,7 @@ pub(super) fn assemble(read: Read) -> TaskImport {
     });
     result.enrolled_at = enrolment(&chosen, &sets, &mut notes);
     result.knobs = knobs(&chosen, &mut notes);
-    settings_notes(&chosen, read.local, &mut notes);
+    settings_notes(&chosen, &read.local_offsets, &mut notes);
     unused(&chosen, read.unused, &mut notes);
     result.notes = notes;
     cap(result)
@@ -244,7 +244,7 @@ fn pick<T: PartialEq + Copy>(
 /// Notes on settings the engine does not follow as written.
 fn settings_notes(
     chosen: &[Option<&TaskRead>; 4],
-    local: chrono::FixedOffset,
+    local_offsets: &[chrono::FixedOffset],
     notes: &mut Vec<Note>,
 ) {
     let tasks = || chosen.iter().flatten();
@@ -264,8 +264,9 @@ fn settings_notes(
         notes.push(Note::ExecutionTimeLimitNotModelled { limit });
     }
     if tasks().any(|t| t.local_time) {
+        let offsets: Vec<String> = local_offsets.iter().map(ToString::to_string).collect();
         notes.push(Note::LocalTimeAssumed {
-            offset: local.to_string(),
+            offset: offsets.join(", "),
         });
     }
 }

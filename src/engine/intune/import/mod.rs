@@ -160,9 +160,10 @@ pub enum Note {
         /// How many tasks had it with this value.
         count: usize,
     },
-    /// `StartBoundary` had no offset: it was read in the given zone.
+    /// `StartBoundary` had no offset: it was read on the device's clock.
     LocalTimeAssumed {
-        /// The offset used, as `+09:00`.
+        /// The offsets used, as `+09:00`, or `+01:00, +02:00` when the values fell on both
+        /// sides of a daylight saving change.
         offset: String,
     },
     /// A task whose name is not one of the four enrolment tasks: not used.
@@ -347,17 +348,32 @@ impl TaskImport {
     }
 }
 
+/// The device's clock: the offset from UTC in force at each instant. A `StartBoundary` written
+/// without an offset is wall-clock time on it. A fixed offset (the command line's `--zone`) is
+/// one; the browser's zone, whose offset moves with daylight saving time, is another, so a
+/// task created in winter and read in summer still lands on its hour.
+pub trait LocalClock {
+    /// The offset in force at `at`.
+    fn offset_at(&self, at: Instant) -> FixedOffset;
+}
+
+impl LocalClock for FixedOffset {
+    fn offset_at(&self, _: Instant) -> FixedOffset {
+        *self
+    }
+}
+
 /// Reads one file (or pasted text) holding one or several tasks: a Task Scheduler export,
-/// `schtasks /query /xml` output, or several exports one after another. `local` is the zone a
-/// `StartBoundary` without an offset is read in (the device's zone; a note says when it was
+/// `schtasks /query /xml` output, or several exports one after another. `local` is the clock a
+/// `StartBoundary` without an offset is read on (the device's; a note says which offsets were
 /// used). Never panics; the work is bounded whatever the bytes.
-pub fn import_task_xml(bytes: &[u8], local: FixedOffset) -> TaskImport {
+pub fn import_task_xml(bytes: &[u8], local: &dyn LocalClock) -> TaskImport {
     import_task_xml_files(&[bytes], local)
 }
 
 /// Reads several files at once (drag and drop, a file picker, the command line), as one
 /// device's tasks. See [`import_task_xml`].
-pub fn import_task_xml_files(files: &[&[u8]], local: FixedOffset) -> TaskImport {
+pub fn import_task_xml_files(files: &[&[u8]], local: &dyn LocalClock) -> TaskImport {
     let mut reader = read::Reader::new(local);
     for (i, bytes) in files.iter().enumerate() {
         reader.file(i + 1, bytes);

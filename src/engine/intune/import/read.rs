@@ -8,8 +8,8 @@ use roxmltree::{Document, Error as XmlError, Node, ParsingOptions};
 
 use super::decode::{self, Encoding};
 use super::{
-    At, EnrolmentTask, MAX_REPORTED, MAX_TASK_XML_BYTES, MAX_TASKS, MAX_XML_NODES, Note,
-    ProblemKind, XmlProblem, quote,
+    At, EnrolmentTask, LocalClock, MAX_REPORTED, MAX_TASK_XML_BYTES, MAX_TASKS, MAX_XML_NODES,
+    Note, ProblemKind, XmlProblem, quote,
 };
 use crate::engine::limits::in_era;
 use crate::engine::time::{Delay, DurationError, Instant, Period};
@@ -66,17 +66,19 @@ pub(super) struct Read {
     pub notes: Vec<Note>,
     pub problems: Vec<XmlProblem>,
     pub omitted: usize,
-    pub local: FixedOffset,
+    /// The offsets `StartBoundary` values without one were read at, each once, in order.
+    pub local_offsets: Vec<FixedOffset>,
 }
 
 /// Reads files one after another.
-pub(super) struct Reader {
+pub(super) struct Reader<'c> {
     read: Read,
+    local: &'c dyn LocalClock,
     seen_tasks: usize,
 }
 
-impl Reader {
-    pub fn new(local: FixedOffset) -> Self {
+impl<'c> Reader<'c> {
+    pub fn new(local: &'c dyn LocalClock) -> Self {
         Self {
             read: Read {
                 encodings: Vec::new(),
@@ -85,8 +87,9 @@ impl Reader {
                 notes: Vec::new(),
                 problems: Vec::new(),
                 omitted: 0,
-                local,
+                local_offsets: Vec::new(),
             },
+            local,
             seen_tasks: 0,
         }
     }
@@ -214,13 +217,13 @@ impl Reader {
 }
 
 /// Reads one `<Task>`.
-struct TaskReader<'r, 'l> {
-    reader: &'r mut Reader,
+struct TaskReader<'r, 'l, 'c> {
+    reader: &'r mut Reader<'c>,
     line: &'l dyn Fn(Node) -> At,
     read: TaskRead,
 }
 
-impl TaskReader<'_, '_> {
+impl TaskReader<'_, '_, '_> {
     fn task(&mut self, node: Node) {
         let at = (self.line)(node);
         let name = name_of(node);
@@ -384,12 +387,14 @@ impl TaskReader<'_, '_> {
             Some(t.to_utc())
         } else if let Ok(naive) = NaiveDateTime::parse_from_str(value, "%Y-%m-%dT%H:%M:%S%.f") {
             self.read.local_time = true;
-            self.reader
-                .read
-                .local
-                .from_local_datetime(&naive)
-                .single()
-                .map(|t| t.to_utc())
+            let placed = place(self.reader.local, naive);
+            if let Some((_, offset)) = placed {
+                let used = &mut self.reader.read.local_offsets;
+                if !used.contains(&offset) {
+                    used.push(offset);
+                }
+            }
+            placed.map(|(t, _)| t)
         } else {
             None
         };
@@ -479,4 +484,54 @@ fn name_of(task: Node) -> Option<String> {
             .and_then(|n| n.text())
             .map(|t| t.trim().to_owned())
     })
+}
+
+/// The instant a wall-clock time without an offset names on `local`'s clock, and the offset
+/// read. The offset in force at the wall time taken as UTC is at most a day off the instant;
+/// read again at the instant that gives, it is the one in force there, so a time on the far
+/// side of a daylight saving change gets that side's offset. (Around a change, a wall time the
+/// change skips reads at the offset before it, and one it repeats at the offset after it.)
+fn place(local: &dyn LocalClock, naive: NaiveDateTime) -> Option<(Instant, FixedOffset)> {
+    let first = local.offset_at(naive.and_utc());
+    let guess = first.from_local_datetime(&naive).single()?.to_utc();
+    let offset = local.offset_at(guess);
+    let t = offset.from_local_datetime(&naive).single()?.to_utc();
+    Some((t, offset))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Central European time in 2026: +01:00, and +02:00 from 29 March 01:00 UTC to 25 October
+    /// 01:00 UTC.
+    struct Berlin;
+
+    impl LocalClock for Berlin {
+        fn offset_at(&self, at: Instant) -> FixedOffset {
+            let summer = "2026-03-29T01:00:00Z".parse::<Instant>().unwrap()
+                .."2026-10-25T01:00:00Z".parse::<Instant>().unwrap();
+            let hours = if summer.contains(&at) { 2 } else { 1 };
+            FixedOffset::east_opt(hours * 3600).unwrap()
+        }
+    }
+
+    fn placed(wall: &str) -> (String, String) {
+        let naive = NaiveDateTime::parse_from_str(wall, "%Y-%m-%dT%H:%M:%S").unwrap();
+        let (t, offset) = place(&Berlin, naive).unwrap();
+        (t.to_rfc3339(), offset.to_string())
+    }
+
+    #[test]
+    fn a_wall_time_is_read_at_the_offset_of_its_own_season() {
+        let winter = ("2026-11-20T10:15:00+00:00".into(), "+01:00".into());
+        assert_eq!(placed("2026-11-20T11:15:00"), winter);
+        let summer = ("2026-07-01T09:15:00+00:00".into(), "+02:00".into());
+        assert_eq!(placed("2026-07-01T11:15:00"), summer);
+        // The hour the spring change skips, and the one the autumn change repeats.
+        let skipped = ("2026-03-29T01:30:00+00:00".into(), "+01:00".into());
+        assert_eq!(placed("2026-03-29T02:30:00"), skipped);
+        let repeated = ("2026-10-25T01:30:00+00:00".into(), "+01:00".into());
+        assert_eq!(placed("2026-10-25T02:30:00"), repeated);
+    }
 }

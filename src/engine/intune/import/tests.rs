@@ -34,7 +34,7 @@ const FOUR: [&[u8]; 4] = [
 
 #[test]
 fn the_four_utf16_exports_are_the_published_schedule_enrolled_at_schedule_1s_start() {
-    let r = import_task_xml_files(&FOUR, utc());
+    let r = import_task_xml_files(&FOUR, &utc());
     assert_eq!(r.encodings, vec![Some(Encoding::Utf16Le); 4]);
     assert!(r.problems.is_empty(), "{:?}", r.problems);
     assert_eq!(r.rule_set, Some(RuleSet::Learn2025_10));
@@ -83,7 +83,7 @@ fn the_four_utf16_exports_are_the_published_schedule_enrolled_at_schedule_1s_sta
 
 #[test]
 fn one_task_alone_keeps_the_published_values_of_the_others() {
-    let r = import_task_xml(fixture!("schedule3.xml"), utc());
+    let r = import_task_xml(fixture!("schedule3.xml"), &utc());
     assert_eq!(r.rule_set, Some(RuleSet::Learn2025_10));
     // Worked back from #3: 11:15 +09:00 less 15 min and 2 h.
     assert_eq!(r.enrolled_at, Some(at("2026-11-20T00:00:00Z")));
@@ -98,9 +98,38 @@ fn one_task_alone_keeps_the_published_values_of_the_others() {
         assert!(r.notes.contains(&Note::MissingTask { task }));
     }
     // The Login Schedule alone gives no enrolment instant.
-    let login = import_task_xml(fixture!("login.xml"), utc());
+    let login = import_task_xml(fixture!("login.xml"), &utc());
     assert_eq!(login.rule_set, Some(RuleSet::Learn2025_10));
     assert_eq!(login.enrolled_at, None);
+}
+
+#[test]
+fn a_start_without_offset_is_read_at_its_own_seasons_offset() {
+    /// A clock on summer time (+02:00) until 25 October 2026 01:00 UTC, winter time (+01:00)
+    /// after: the browser reads a winter task while it is summer.
+    struct Autumn;
+    impl LocalClock for Autumn {
+        fn offset_at(&self, t: crate::engine::Instant) -> FixedOffset {
+            let hours = if t < at("2026-10-25T01:00:00Z") { 2 } else { 1 };
+            FixedOffset::east_opt(hours * 3600).unwrap()
+        }
+    }
+    let r = import_task_xml_files(
+        &[
+            fixture!("schedule1.xml"),
+            fixture!("schedule3-every-4h-utf8.xml"),
+        ],
+        &Autumn,
+    );
+    // 20 November 11:15 is winter time: 10:15 UTC, not the 09:15 summer's offset would give.
+    assert!(r.notes.contains(&Note::StartMoved {
+        task: EnrolmentTask::Schedule3,
+        imported: at("2026-11-20T10:15:00Z"),
+        used: at("2026-11-20T02:15:00Z"),
+    }));
+    assert!(r.notes.contains(&Note::LocalTimeAssumed {
+        offset: "+01:00".into()
+    }));
 }
 
 #[test]
@@ -110,7 +139,7 @@ fn a_changed_task_in_utf8_makes_a_custom_rule_set_read_in_the_given_zone() {
             fixture!("schedule1.xml"),
             fixture!("schedule3-every-4h-utf8.xml"),
         ],
-        tokyo(),
+        &tokyo(),
     );
     assert_eq!(
         r.encodings,
@@ -148,7 +177,7 @@ fn a_changed_task_in_utf8_makes_a_custom_rule_set_read_in_the_given_zone() {
             fixture!("schedule1.xml"),
             fixture!("schedule3-every-4h-utf8.xml"),
         ],
-        utc(),
+        &utc(),
     );
     assert!(r.notes.contains(&Note::StartMoved {
         task: EnrolmentTask::Schedule3,
@@ -159,7 +188,7 @@ fn a_changed_task_in_utf8_makes_a_custom_rule_set_read_in_the_given_zone() {
 
 #[test]
 fn schtasks_folder_output_reads_every_task_by_its_comment() {
-    let r = import_task_xml(fixture!("schtasks-folder.xml"), utc());
+    let r = import_task_xml(fixture!("schtasks-folder.xml"), &utc());
     assert!(r.problems.is_empty(), "{:?}", r.problems);
     assert_eq!(r.tasks.len(), 4);
     assert_eq!(r.rule_set, Some(RuleSet::Learn2025_10));
@@ -185,7 +214,7 @@ fn several_exports_pasted_as_one_text_are_all_read() {
             "<?xml version=\"1.0\"?>\n<Task><RegistrationInfo><URI>\\X\\{name} created by enrollment client</URI></RegistrationInfo>\n<Triggers><TimeTrigger><StartBoundary>2026-11-20T09:00:00Z</StartBoundary><Repetition><Interval>PT5M</Interval><Duration>PT20M</Duration></Repetition></TimeTrigger></Triggers></Task>\n"
         ));
     }
-    let r = import_task_xml(text.as_bytes(), utc());
+    let r = import_task_xml(text.as_bytes(), &utc());
     assert_eq!(r.tasks.len(), 2);
     assert_eq!(r.tasks[1].at.line, 5);
     let Some(RuleSet::Custom(c)) = r.rule_set else {
@@ -210,7 +239,7 @@ fn several_exports_pasted_as_one_text_are_all_read() {
 
 #[test]
 fn broken_files_are_problems_naming_element_and_line() {
-    let r = import_task_xml(fixture!("broken-unclosed.xml"), utc());
+    let r = import_task_xml(fixture!("broken-unclosed.xml"), &utc());
     assert_eq!(r.encodings, vec![Some(Encoding::Utf8Bom)]);
     assert_eq!(r.problems.len(), 1);
     assert_eq!(r.problems[0].kind, ProblemKind::NotXml);
@@ -218,7 +247,7 @@ fn broken_files_are_problems_naming_element_and_line() {
     assert!(r.notes.contains(&Note::NothingRecognized));
     assert_eq!(r.rule_set, None);
 
-    let r = import_task_xml(fixture!("broken-values.xml"), utc());
+    let r = import_task_xml(fixture!("broken-values.xml"), &utc());
     let found: Vec<(Option<&str>, ProblemKind, usize)> = r
         .problems
         .iter()
@@ -244,12 +273,12 @@ fn broken_files_are_problems_naming_element_and_line() {
     // The broken task is not used, so nothing is imported.
     assert_eq!(r.rule_set, None);
 
-    let r = import_task_xml(fixture!("broken-bytes.xml"), utc());
+    let r = import_task_xml(fixture!("broken-bytes.xml"), &utc());
     assert_eq!(r.encodings, vec![None]);
     assert_eq!(r.problems[0].kind, ProblemKind::NotText);
     assert_eq!(r.problems[0].at.line, 3);
 
-    let r = import_task_xml(fixture!("not-a-task.xml"), utc());
+    let r = import_task_xml(fixture!("not-a-task.xml"), &utc());
     assert_eq!(r.problems[0].kind, ProblemKind::NoTask);
     assert_eq!(r.problems[0].text, "Configuration");
     assert_eq!(r.problems[0].at.line, 2);
@@ -259,7 +288,7 @@ fn broken_files_are_problems_naming_element_and_line() {
 fn a_broken_task_next_to_good_ones_keeps_the_published_values() {
     let r = import_task_xml_files(
         &[fixture!("schedule1.xml"), fixture!("broken-values.xml")],
-        utc(),
+        &utc(),
     );
     assert_eq!(r.rule_set, Some(RuleSet::Learn2025_10));
     assert_eq!(r.problems.len(), 3);
@@ -309,7 +338,7 @@ fn disabled_one_shot_rounded_and_after_indefinite_sets_are_told() {
         "<Triggers><LogonTrigger><UserId>CONTOSO\\ann</UserId></LogonTrigger></Triggers><Settings><WakeToRun>true</WakeToRun><Enabled>false</Enabled></Settings>",
     );
     let text = format!("<Tasks>{s1}{s2}{s3}{login}</Tasks>");
-    let r = import_task_xml(text.as_bytes(), utc());
+    let r = import_task_xml(text.as_bytes(), &utc());
     assert!(r.problems.is_empty(), "{:?}", r.problems);
     assert_eq!(
         r.rule_set,
@@ -358,7 +387,7 @@ fn disabled_one_shot_rounded_and_after_indefinite_sets_are_told() {
             "",
         ),
     );
-    let r = import_task_xml(s1.as_bytes(), utc());
+    let r = import_task_xml(s1.as_bytes(), &utc());
     assert!(r.notes.contains(&Note::AfterIndefinite {
         task: EnrolmentTask::Schedule2
     }));
@@ -372,9 +401,9 @@ fn disabled_one_shot_rounded_and_after_indefinite_sets_are_told() {
 fn an_imported_device_is_a_valid_scenario() {
     use crate::engine::{SCENARIO_VERSION, Scenario, Window};
     let imports = [
-        import_task_xml_files(&FOUR, utc()),
-        import_task_xml(fixture!("schedule3-every-4h-utf8.xml"), tokyo()),
-        import_task_xml(fixture!("schtasks-folder.xml"), utc()),
+        import_task_xml_files(&FOUR, &utc()),
+        import_task_xml(fixture!("schedule3-every-4h-utf8.xml"), &tokyo()),
+        import_task_xml(fixture!("schtasks-folder.xml"), &utc()),
     ];
     for r in imports {
         let enrolled = r.enrolled_at.unwrap();
@@ -405,18 +434,18 @@ fn an_imported_device_is_a_valid_scenario() {
 #[test]
 fn limits_hold_whatever_the_input() {
     let big = vec![b' '; MAX_TASK_XML_BYTES + 1];
-    let r = import_task_xml(&big, utc());
+    let r = import_task_xml(&big, &utc());
     assert_eq!(r.problems[0].kind, ProblemKind::TooLarge);
     let many = format!("<Tasks>{}</Tasks>", "<Task/>".repeat(MAX_TASKS + 5));
-    let r = import_task_xml(many.as_bytes(), utc());
+    let r = import_task_xml(many.as_bytes(), &utc());
     assert!(r.notes.contains(&Note::TooManyTasks));
     let deep = format!("<Task>{}</Task>", "<a/>".repeat(MAX_XML_NODES as usize));
-    let r = import_task_xml(deep.as_bytes(), utc());
+    let r = import_task_xml(deep.as_bytes(), &utc());
     assert_eq!(r.problems[0].kind, ProblemKind::TooManyNodes);
     // A DTD (an entity expansion attack) is refused, not expanded.
     let dtd = "<!DOCTYPE t [<!ENTITY a \"aaaa\">]><Task>&a;</Task>";
     assert_eq!(
-        import_task_xml(dtd.as_bytes(), utc()).problems[0].kind,
+        import_task_xml(dtd.as_bytes(), &utc()).problems[0].kind,
         ProblemKind::NotXml
     );
     // Deep nesting in an unused element is listed without recursing to the bottom.
@@ -433,7 +462,7 @@ fn limits_hold_whatever_the_input() {
             "</Data>".repeat(3000)
         ),
     );
-    let r = import_task_xml(deep.as_bytes(), utc());
+    let r = import_task_xml(deep.as_bytes(), &utc());
     assert!(r.found_any(), "{:?}", r.problems);
     assert!(r.notes.iter().any(
         |n| matches!(n, Note::Unused { element, .. } if element.matches("Data").count() == 9)
@@ -446,7 +475,7 @@ fn limits_hold_whatever_the_input() {
         b"<Task>",
         b"\x00<\x00",
     ] {
-        let r = import_task_xml(bytes, utc());
+        let r = import_task_xml(bytes, &utc());
         assert_eq!(r.rule_set, None);
     }
 }
