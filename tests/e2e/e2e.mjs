@@ -262,6 +262,18 @@ try {
         return { median: at(0.5), p90: at(0.9), n: s.length };
       };
       const out = {};
+      // The measure's own floor: a click that changes nothing still waits for two frames
+      // (the click runs at the start of one frame; the second requestAnimationFrame fires two
+      // frame intervals later), so at 60 Hz no click can measure below ~33 ms.
+      const idle = [];
+      for (let i = 0; i < 30; i++) {
+        await painted();
+        const t0 = performance.now();
+        document.querySelector("h1").click();
+        await painted();
+        idle.push(performance.now() - t0);
+      }
+      out.idle = stats(idle);
       const presets = ["fresh", "weekend", "debloat", "wizard", "interval-3h", "down-8-days"];
       const preset = [];
       const engine = [];
@@ -324,6 +336,8 @@ try {
     // may read as 0: report it as a bound, not as a measurement of zero.
     const engineMs = timings.engine?.median > 0 ? `${timings.engine.median.toFixed(3)} ms` : "below the browser timer's resolution (~0.1 ms)";
     console.log(`timing: click to next paint — preset switch ${fmt(timings.preset)}; add a power-off ${fmt(timings.addPowerOff)}; edit the enrolment time ${fmt(timings.editEnrolment)}; engine alone median ${engineMs}`);
+    console.log(`timing: the measure's floor, a click that changes nothing — ${fmt(timings.idle)}`);
+    check(Number.isFinite(timings.idle?.median), "the floor (a click that changes nothing) was measured", JSON.stringify(timings.idle));
     check(Number.isFinite(timings.preset?.median), "preset switch to paint was measured", JSON.stringify(timings.preset));
     check(Number.isFinite(timings.addPowerOff?.median), "adding a power-off to paint was measured", JSON.stringify(timings.addPowerOff));
     check(Number.isFinite(timings.editEnrolment?.median), "editing the enrolment time to paint was measured", JSON.stringify(timings.editEnrolment));
