@@ -73,7 +73,9 @@ const fn header(column: Column) -> Text {
         Column::LaneKey => Text::new("lane", "lane"),
         Column::Outcome => Text::new("outcome", "outcome"),
         Column::SourceId => Text::new("source", "source"),
-        Column::LaneName => Text::new("Lane", "レーン"),
+        // Not "Lane": PowerShell's Import-Csv reads headers without regard to case and
+        // refuses a file with both "lane" and "Lane".
+        Column::LaneName => Text::new("Lane name", "レーン"),
         Column::Event => Text::new("Event", "イベント"),
         Column::Rule => Text::new("Rule", "ルール"),
         Column::Why => Text::new("Why", "理由"),

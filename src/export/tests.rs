@@ -281,6 +281,12 @@ fn the_csv_has_a_header_and_one_record_per_event() {
         assert!(records.iter().all(|r| r.len() == csv::Column::ALL.len()));
         // Machine columns are headed the same in both languages.
         assert_eq!(records[0][..3], ["system", "utc", "local"]);
+        // No two headers differ only in case: PowerShell's Import-Csv, which ignores case,
+        // refuses duplicate columns.
+        let mut folded: Vec<String> = records[0].iter().map(|h| h.to_lowercase()).collect();
+        folded.sort();
+        folded.dedup();
+        assert_eq!(folded.len(), records[0].len(), "{:?}", records[0]);
         let first = &views[0].1.rows[0];
         assert_eq!(records[1][0], "device");
         assert_eq!(
