@@ -217,11 +217,10 @@ fn open_v2(fragment: &str) -> Opened {
         Some(t) => match base_from(t) {
             Some(base) => Some(base),
             None => {
-                problems.insert(0, LinkProblem::Garbled);
                 return Opened {
                     scenario: None,
                     view: SharedView::default(),
-                    problems,
+                    problems: unreadable(LinkProblem::Garbled, problems),
                 };
             }
         },
@@ -229,11 +228,10 @@ fn open_v2(fragment: &str) -> Opened {
     let scenario = match read_tree(value(KEY).unwrap_or_default(), base) {
         Ok(s) => s,
         Err(problem) => {
-            problems.insert(0, problem);
             return Opened {
                 scenario: None,
                 view: SharedView::default(),
-                problems,
+                problems: unreadable(problem, problems),
             };
         }
     };
@@ -250,6 +248,18 @@ fn open_v2(fragment: &str) -> Opened {
         view,
         problems,
     }
+}
+
+/// The problems of a link whose plan could not be used: `first`, then what the check found.
+/// A plan that is not even in the link format says all there is to say: the missing or
+/// wrong check would only repeat it (and "cut short" would be a guess: the text may never
+/// have been a link).
+fn unreadable(first: LinkProblem, check: Vec<LinkProblem>) -> Vec<LinkProblem> {
+    let mut problems = vec![first];
+    if problems[0] != LinkProblem::Garbled {
+        problems.extend(check);
+    }
+    problems
 }
 
 /// The scenario in a tree: read, versioned, then checked like any pasted file.

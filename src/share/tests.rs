@@ -236,6 +236,11 @@ fn damaged_tampered_oversized_and_newer_links_are_named() {
         LinkProblem::Scenario(_)
     ));
     assert_eq!(from_fragment("#s=%%%"), Err(LinkProblem::Garbled));
+    // Text that was never a link is named once, not also "cut short".
+    assert_eq!(
+        open("#v2=garbage%%%((").unwrap().problems,
+        vec![LinkProblem::Garbled]
+    );
 }
 
 #[test]
