@@ -54,6 +54,23 @@ pub fn AnswerPanel() -> impl IntoView {
         }
     };
 
+    // What a screen reader announces when the answer changes: the sentence without its
+    // countdown or "ago" detail, which change every second and would be read out again and
+    // again. A memo, so the live region's text changes only when these words do.
+    let announcement = Memo::new(move |_| {
+        let lang = p.lang.get();
+        let system = p.system.get();
+        match p.answer()? {
+            Answer::Next { at, by, .. } => Some(format!(
+                "{} {} — {by}",
+                terms::next_prefix(system).get(lang),
+                timefmt::format(at, &zone(), lang, Style::DateTime)
+            )),
+            Answer::Never { why, .. } => Some(format!("{} {why}", terms::never(system).get(lang))),
+        }
+    });
+
+    let now_input = NodeRef::<leptos::html::Input>::new();
     let now_error = RwSignal::new(false);
     let now_value = move || {
         p.fixed_now
@@ -88,6 +105,9 @@ pub fn AnswerPanel() -> impl IntoView {
     view! {
         <h2 id="answer-heading">{move || p.say(labels::ANSWER_HEADING)}</h2>
         <div class="answer-body" data-stale=is_stale>{stale}{sentence}</div>
+        <p class="visually-hidden" aria-live="polite" aria-atomic="true" data-announce="">
+            {move || announcement.get().unwrap_or_default()}
+        </p>
         <Show when=move || p.system.get() == crate::present::System::Server>
             <ServerExtras />
         </Show>
@@ -95,6 +115,7 @@ pub fn AnswerPanel() -> impl IntoView {
             <label for="now-input">{move || p.say(labels::WHAT_IF_NOW)}</label>
             <input
                 id="now-input"
+                node_ref=now_input
                 type="datetime-local"
                 prop:value=now_value
                 aria-invalid=move || now_error.get().to_string()
@@ -119,7 +140,14 @@ pub fn AnswerPanel() -> impl IntoView {
                 type="button"
                 data-action="live"
                 disabled=move || p.fixed_now.get().is_none()
-                on:click=move |_| p.fixed_now.set(None)
+                on:click=move |_| {
+                    p.fixed_now.set(None);
+                    // The button disables itself: keep the keyboard on the field it undid,
+                    // rather than losing focus to the page.
+                    if let Some(input) = now_input.get_untracked() {
+                        let _ = input.focus();
+                    }
+                }
             >
                 {move || p.say(labels::LIVE)}
             </button>

@@ -120,7 +120,7 @@ pub fn App() -> impl IntoView {
             }
         })}
         <main class="planner">
-            <section class="answer" aria-labelledby="answer-heading" aria-live="polite">
+            <section class="answer" aria-labelledby="answer-heading">
                 <AnswerPanel />
             </section>
             <section class="timeline" aria-labelledby="timeline-heading">
