@@ -274,6 +274,13 @@ pub const UNKNOWN_ZONE: Text = Text::new(
 pub const COPY_LINK: Text = Text::new("Copy link", "リンクをコピー");
 /// Sharing: the button that downloads the scenario.
 pub const DOWNLOAD_JSON: Text = Text::new("Download JSON", "JSON をダウンロード");
+/// Sharing: the link is on the clipboard.
+pub const LINK_COPIED: Text = Text::new("Link copied.", "リンクをコピーしました。");
+/// Sharing: the browser refused the clipboard; the link is shown to copy by hand.
+pub const LINK_NOT_COPIED: Text = Text::new(
+    "The browser did not allow copying: select the link below and copy it.",
+    "ブラウザーがコピーを許可しませんでした。下のリンクを選択してコピーしてください。",
+);
 /// Sharing: shown with the copied link.
 pub const LINK_HOLDS_PLAN: Text = Text::new(
     "The link holds the whole plan and the view on screen; it is not sent anywhere.",

@@ -39,11 +39,14 @@ pub fn address_of(scenario: &Scenario, view: &SharedView) -> String {
     format!("{base}#{}", share::link(scenario, view))
 }
 
-/// Copies `text` to the clipboard (the browser may refuse; the caller shows the link anyway).
-pub fn copy(text: &str) {
-    if let Some(window) = web_sys::window() {
-        let _ = window.navigator().clipboard().write_text(text);
-    }
+/// Copies `text` to the clipboard; whether the browser allowed it (it may refuse: no
+/// permission, an insecure context), so the caller can say so and show the link anyway.
+pub async fn copy(text: &str) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let promise = window.navigator().clipboard().write_text(text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
 }
 
 /// Offers `text` as a file download named `name`, through a same-origin blob URL.

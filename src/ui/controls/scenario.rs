@@ -179,14 +179,26 @@ fn PeriodAndZone() -> impl IntoView {
 #[component]
 fn ShareControls() -> impl IntoView {
     let p = use_planner();
-    let copied = RwSignal::new(None::<String>);
+    // The link last copied, and whether the clipboard took it (`None` while the browser has
+    // not said; the link is shown at once either way).
+    let copied = RwSignal::new(None::<(String, Option<bool>)>);
     let pasted = RwSignal::new(String::new());
     let paste_error = RwSignal::new(None::<ScenarioError>);
     let copy_link = move |_| {
         let view = untrack(|| p.shared_view());
         let url = p.draft.with_untracked(|s| link::address_of(s, &view));
-        link::copy(&url);
-        copied.set(Some(url));
+        copied.set(Some((url.clone(), None)));
+        leptos::task::spawn_local(async move {
+            let done = link::copy(&url).await;
+            // Only if that link is still the one shown (another click may have followed).
+            copied.update(|c| {
+                if let Some((shown, state)) = c
+                    && *shown == url
+                {
+                    *state = Some(done);
+                }
+            });
+        });
     };
     let download = move |_| {
         let json = p.shared_scenario().to_json();
@@ -208,8 +220,12 @@ fn ShareControls() -> impl IntoView {
                 {move || p.say(labels::DOWNLOAD_JSON)}
             </button>
             <ExportMenu />
-            {move || copied.get().map(|url| view! {
-                <p class="hint" role="status">
+            {move || copied.get().map(|(url, done)| view! {
+                <p class="hint" role="status" data-copied=done.map(|d| d.to_string())>
+                    {done.map(|d| view! {
+                        <strong>{p.say(if d { labels::LINK_COPIED } else { labels::LINK_NOT_COPIED })}</strong>
+                        " "
+                    })}
                     {p.say(labels::LINK_HOLDS_PLAN)}
                     " "
                     <input type="text" readonly class="link-out" prop:value=url aria-label=p.say(labels::LINK) />
