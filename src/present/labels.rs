@@ -237,8 +237,8 @@ pub const END: Text = Text::new("End", "終了");
 pub const NOT_YET_FIXED: Text = Text::new("Not yet fixed", "未復旧（終了未定）");
 /// An instant in a list (logons, manual syncs…).
 pub const AT: Text = Text::new("At", "日時");
-/// Accessible name of the × that removes a list entry.
-pub const REMOVE: Text = Text::new("Remove", "削除");
+/// Accessible name of the × that removes a list entry: {0} the entry ("Powered off › entry 2").
+pub const REMOVE: Text = Text::new("Remove {0}", "{0} を削除");
 /// Label of the select in the add menu.
 pub const ADD_WHAT: Text = Text::new("Add what happens", "出来事を追加");
 /// The add menu's button.

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::engine::DisplayZone;
 use crate::engine::{DurationError, Period};
 use crate::engine::{Instant, ScenarioError};
-use crate::present::fields::Refusal;
+use crate::present::fields::{Refusal, field_name};
 use crate::present::text::Text;
 use crate::present::{labels, terms};
 
@@ -465,7 +465,10 @@ where
             type="button"
             class="remove"
             data-action="remove"
-            aria-label=move || p.say(labels::REMOVE)
+            aria-label=move || {
+                let lang = p.lang.get();
+                labels::REMOVE.fill(lang, &[&field_name(&format!("{path}[{index}]"), lang)])
+            }
             on:click=move |ev| {
                 let mut list = items.get_untracked();
                 if index < list.len() {

@@ -233,7 +233,7 @@ fn ShareControls() -> impl IntoView {
             })}
             <details class="paste">
                 <summary>{move || p.say(labels::OPEN_SCENARIO)}</summary>
-                <textarea rows="6" spellcheck="false" data-input="scenario-json" prop:value=move || pasted.get() on:input=move |ev| pasted.set(event_target_value(&ev))></textarea>
+                <textarea rows="6" spellcheck="false" data-input="scenario-json" aria-label=move || p.say(labels::OPEN_SCENARIO) prop:value=move || pasted.get() on:input=move |ev| pasted.set(event_target_value(&ev))></textarea>
                 <button type="button" data-action="open-json" on:click=open>{move || p.say(labels::OPEN)}</button>
                 {move || paste_error.get().map(|e| view! { <p class="field-error" role="alert">{fields::problem_sentence(&e, p.lang.get())}</p> })}
             </details>

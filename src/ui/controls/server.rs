@@ -266,6 +266,7 @@ fn ImportPanel() -> impl IntoView {
                 rows="8"
                 spellcheck="false"
                 data-input="get-adsyncscheduler"
+                aria-label=move || p.say(words::PASTE_SCHEDULER)
                 placeholder="AllowedSyncCycleInterval            : 00:30:00\nCustomizedSyncCycleInterval         :\nNextSyncCyclePolicyType             : Delta\nNextSyncCycleStartTimeInUTC         : 11/21/2026 10:30:00 AM\n…"
                 prop:value=move || text.get()
                 on:input=move |ev| text.set(event_target_value(&ev))
@@ -531,7 +532,13 @@ fn ConnectorRow(index: usize) -> impl IntoView {
             <button
                 type="button"
                 class="remove"
-                aria-label=move || p.say(labels::REMOVE)
+                aria-label={
+                    let path = path.clone();
+                    move || {
+                        let lang = p.lang.get();
+                        labels::REMOVE.fill(lang, &[&crate::present::fields::field_name(&path, lang)])
+                    }
+                }
                 on:click=move |ev| {
                     let frame = event_target::<web_sys::Element>(&ev).closest("fieldset").ok().flatten();
                     p.draft.update(|s| {

@@ -118,6 +118,7 @@ pub fn TaskImportPanel() -> impl IntoView {
                 rows="6"
                 spellcheck="false"
                 data-input="task-xml"
+                aria-label=move || p.say(words::TITLE)
                 placeholder="<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<Task …>"
                 prop:value=move || text.get()
                 on:input=move |ev| text.set(event_target_value(&ev))
