@@ -26,6 +26,12 @@ pub const CHOOSE_FILES: Text = Text::new("Choose files…", "ファイルを選�
 /// The paste button.
 pub const IMPORT_PASTED: Text = Text::new("Import pasted XML", "貼り付けた XML を取り込む");
 
+/// The paste button pressed with nothing in the box.
+pub const NOTHING_PASTED: Text = Text::new(
+    "The box is empty: paste a task's XML (in Task Scheduler, Export… on the task), or choose the files.",
+    "ボックスが空です。タスクの XML を貼り付けるか（タスク スケジューラでタスクの [エクスポート]）、ファイルを選んでください。",
+);
+
 /// The zone a `StartBoundary` without offset is read in.
 pub const LOCAL_ZONE: Text = Text::new(
     "Times without an offset are read in this browser's time zone (now UTC{0}), with its daylight saving time.",

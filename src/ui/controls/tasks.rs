@@ -42,8 +42,11 @@ pub fn TaskImportPanel() -> impl IntoView {
     // can tell a new report from the last one even when they say the same.
     let result = RwSignal::new(None::<(u32, TaskImport)>);
     let dragging = RwSignal::new(false);
+    // The paste button pressed with nothing pasted: said so, rather than an empty report.
+    let blank = RwSignal::new(false);
 
     let apply = move |files: Vec<Vec<u8>>| {
+        blank.set(false);
         let refs: Vec<&[u8]> = files.iter().map(Vec::as_slice).collect();
         let import = import_task_xml_files(&refs, &BrowserClock);
         if import.found_any() {
@@ -95,7 +98,13 @@ pub fn TaskImportPanel() -> impl IntoView {
         dragging.set(false);
         read(ev.data_transfer().and_then(|d| d.files()));
     };
-    let on_paste = move |_| apply(vec![text.get_untracked().into_bytes()]);
+    let on_paste = move |_| {
+        let pasted = text.get_untracked();
+        blank.set(pasted.trim().is_empty());
+        if !blank.get_untracked() {
+            apply(vec![pasted.into_bytes()]);
+        }
+    };
     let offset = local_offset().to_string();
 
     view! {
@@ -121,11 +130,17 @@ pub fn TaskImportPanel() -> impl IntoView {
                 aria-label=move || p.say(words::TITLE)
                 placeholder="<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<Task …>"
                 prop:value=move || text.get()
-                on:input=move |ev| text.set(event_target_value(&ev))
+                on:input=move |ev| {
+                    text.set(event_target_value(&ev));
+                    blank.set(false);
+                }
             ></textarea>
             <button type="button" data-action="import-tasks" on:click=on_paste>
                 {move || p.say(words::IMPORT_PASTED)}
             </button>
+            {move || blank.get().then(|| view! {
+                <p class="field-error" role="alert" data-import-blank="">{p.say(words::NOTHING_PASTED)}</p>
+            })}
             <p class="hint">{move || words::LOCAL_ZONE.fill(p.lang.get(), &[&offset])}</p>
             {move || result.get().map(|(seq, r)| view! { <TaskImportReport result=r seq=seq /> })}
         </details>
