@@ -88,11 +88,11 @@ pub const fn next_prefix(system: System) -> Text {
 pub const fn never(system: System) -> Text {
     match system {
         System::Device => Text::new(
-            "This device will not sync within the horizon.",
+            "This device will not sync in the simulated period.",
             "このデバイスは期間内に同期しません。",
         ),
         System::Server => Text::new(
-            "This server will not run a sync cycle within the horizon.",
+            "This server will not run a sync cycle in the simulated period.",
             "このサーバーは期間内に同期サイクルを実行しません。",
         ),
     }

@@ -65,12 +65,12 @@ const LAST_JUST_NOW: Text = Text::new("Last synced just now, at {0}", "最終同
 const LAST_AGO: Text = Text::new("Last synced {1} ago, at {0}", "最終同期: {1}前（{0}）");
 /// No sync to point at.
 const NO_SYNC_YET: Text = Text::new(
-    "No sync yet within the horizon",
+    "No sync yet in the simulated period",
     "期間内の同期はまだありません",
 );
 /// No deadline can be counted: the validity period.
 const NO_DEADLINE: Text = Text::new(
-    "With no sync within the horizon, the compliance deadline cannot be counted (a device that has not checked in for {0} turns noncompliant)",
+    "With no sync in the simulated period, the compliance deadline cannot be counted (a device that has not checked in for {0} turns noncompliant)",
     "期間内に同期がないため、非準拠になる日時は算出できません（{0}間チェックインがないと非準拠になります）",
 );
 

@@ -52,11 +52,11 @@ const fn compliance(w: When) -> Text {
             "{0} に非準拠になります（コンプライアンス状態の有効期間は{1}、{2} の同期から起算）",
         ),
         When::IfStopped => Text::new(
-            "If it has not synced since the horizon ended, it has been noncompliant since {0} (compliance status validity period {1})",
+            "If it has not synced since the simulated period ended, it has been noncompliant since {0} (compliance status validity period {1})",
             "期間後に同期していなければ、{0} から非準拠です（コンプライアンス状態の有効期間は{1}）",
         ),
         When::IfStops => Text::new(
-            "If it does not sync after the horizon either, it turns noncompliant on {0} (compliance status validity period {1})",
+            "If it does not sync after the simulated period either, it turns noncompliant on {0} (compliance status validity period {1})",
             "期間後も同期しなければ、{0} に非準拠になります（コンプライアンス状態の有効期間は{1}）",
         ),
         When::IfStoppedNow => Text::new(
@@ -85,11 +85,11 @@ const fn cleanup(w: When) -> Text {
             "{0} にデバイスのクリーンアップ ルールにより非表示になります（{1}間チェックインなし）",
         ),
         When::IfStopped => Text::new(
-            "If it has not synced since the horizon ended, the device cleanup rule has hidden it since {0} ({1} without a check-in)",
+            "If it has not synced since the simulated period ended, the device cleanup rule has hidden it since {0} ({1} without a check-in)",
             "期間後に同期していなければ、{0} からデバイスのクリーンアップ ルールにより非表示です（{1}間チェックインなし）",
         ),
         When::IfStops => Text::new(
-            "If it does not sync after the horizon either, the device cleanup rule hides it on {0} ({1} without a check-in)",
+            "If it does not sync after the simulated period either, the device cleanup rule hides it on {0} ({1} without a check-in)",
             "期間後も同期しなければ、{0} にデバイスのクリーンアップ ルールにより非表示になります（{1}間チェックインなし）",
         ),
         When::IfStoppedNow => Text::new(
@@ -104,11 +104,11 @@ const fn cleanup(w: When) -> Text {
 const fn both(w: When) -> Option<Text> {
     match w {
         When::IfStops => Some(Text::new(
-            "If it does not sync after the horizon either, it turns noncompliant on {0} (compliance status validity period {1}) and the device cleanup rule hides it on {2} ({3} without a check-in)",
+            "If it does not sync after the simulated period either, it turns noncompliant on {0} (compliance status validity period {1}) and the device cleanup rule hides it on {2} ({3} without a check-in)",
             "期間後も同期しなければ、{0} に非準拠になり（コンプライアンス状態の有効期間は{1}）、{2} にデバイスのクリーンアップ ルールにより非表示になります（{3}間チェックインなし）",
         )),
         When::IfStopped => Some(Text::new(
-            "If it has not synced since the horizon ended, it has been noncompliant since {0} (compliance status validity period {1}) and hidden by the device cleanup rule since {2} ({3} without a check-in)",
+            "If it has not synced since the simulated period ended, it has been noncompliant since {0} (compliance status validity period {1}) and hidden by the device cleanup rule since {2} ({3} without a check-in)",
             "期間後に同期していなければ、{0} から非準拠で（コンプライアンス状態の有効期間は{1}）、{2} からデバイスのクリーンアップ ルールにより非表示です（{3}間チェックインなし）",
         )),
         When::Passed | When::Coming | When::IfStoppedNow => None,

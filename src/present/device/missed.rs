@@ -48,7 +48,7 @@ const CAUGHT_UP_SEVERAL: Text = Text::new(
 );
 /// A missed run whose catch-up falls after the horizon: the task, the state, the rule.
 const MISSED_BEYOND: Text = Text::new(
-    "missed: the device was {1} when {0} was due; the catch-up falls after the end of the horizon ({2})",
+    "missed: the device was {1} when {0} was due; the catch-up falls after the end of the simulated period ({2})",
     "未実行: {0}の予定時刻に{1}。遅延実行は期間の終了後（{2}）",
 );
 /// A missed run and its catch-up: the task, the state, the rule, how much later, when.

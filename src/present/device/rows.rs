@@ -47,7 +47,10 @@ const PUSH_RATE_LIMITED: Text = Text::new(
     "プッシュ未送信: 30分に1回まで",
 );
 /// The label of a push that reaches the device after the simulated period.
-const PUSH_PENDING: Text = Text::new("Push pending past the horizon", "プッシュ保留（期間外）");
+const PUSH_PENDING: Text = Text::new(
+    "Push pending past the simulated period",
+    "プッシュ保留（期間外）",
+);
 /// The label of a merged run: the lane it joined.
 const MERGED_INTO: Text = Text::new("Merged into {0}", "{0}に統合");
 

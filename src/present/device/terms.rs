@@ -161,7 +161,7 @@ pub(super) const fn note(note: Note) -> Text {
 pub(super) const fn no_sync(reason: NoSyncReason, push_only: bool) -> Text {
     match reason {
         NoSyncReason::PushServiceDisabled if push_only => Text::new(
-            "The push service (dmwappushservice) is disabled, so the admin's push is lost, and nothing else starts a sync before the horizon ends.",
+            "The push service (dmwappushservice) is disabled, so the admin's push is lost, and nothing else starts a sync before the simulated period ends.",
             "プッシュ サービス (dmwappushservice) が無効のため管理者によるプッシュが失われ、期間の終わりまでほかに同期のきっかけがありません。",
         ),
         NoSyncReason::PushServiceDisabled => Text::new(
@@ -169,19 +169,19 @@ pub(super) const fn no_sync(reason: NoSyncReason, push_only: bool) -> Text {
             "プッシュ サービス (dmwappushservice) が無効です。MDM セッションは一切開始しません（スケジュール、ログオン、手動同期、プッシュのいずれも）。",
         ),
         NoSyncReason::PoweredOff => Text::new(
-            "The device is powered off when its runs fall due, so none of them syncs before the horizon ends.",
+            "The device is powered off when its runs fall due, so none of them syncs before the simulated period ends.",
             "実行予定の時刻にデバイスの電源がオフのため、期間の終わりまで同期しません。",
         ),
         NoSyncReason::Asleep => Text::new(
-            "The device is asleep when its runs fall due, so none of them syncs before the horizon ends.",
+            "The device is asleep when its runs fall due, so none of them syncs before the simulated period ends.",
             "実行予定の時刻にデバイスがスリープ中のため、期間の終わりまで同期しません。",
         ),
         NoSyncReason::Offline => Text::new(
-            "The device has no network when its runs fall due, so none of them syncs before the horizon ends.",
+            "The device has no network when its runs fall due, so none of them syncs before the simulated period ends.",
             "実行予定の時刻にデバイスがオフラインのため、期間の終わりまで同期しません。",
         ),
         NoSyncReason::Throttled => Text::new(
-            "Intune refuses the remaining maintenance syncs (at most one every {0}), and nothing else starts a sync before the horizon ends.",
+            "Intune refuses the remaining maintenance syncs (at most one every {0}), and nothing else starts a sync before the simulated period ends.",
             "残りのメンテナンス同期は Intune の制限（{0}に1回まで）により拒否され、期間の終わりまでほかに同期のきっかけがありません。",
         ),
         NoSyncReason::UndocumentedPlatform => Text::new(
@@ -197,11 +197,11 @@ pub(super) const fn no_sync(reason: NoSyncReason, push_only: bool) -> Text {
             "スケジュールのポーリング セットはすべて終了しており（無期限に繰り返すものがありません）、この後に手動同期や管理者による同期もありません。",
         ),
         NoSyncReason::HorizonEnds => Text::new(
-            "The next scheduled run falls after the end of the horizon: extend the horizon to see it.",
+            "The next scheduled run falls after the end of the simulated period: extend the simulated period to see it.",
             "次の定期実行は期間の終了後です。期間を延ばすと表示されます。",
         ),
         NoSyncReason::Truncated => Text::new(
-            "The simulation stopped at its event limit before any later sync: shorten the horizon or lengthen the intervals.",
+            "The simulation stopped at its event limit before any later sync: shorten the simulated period or lengthen the intervals.",
             "シミュレーションがイベント数の上限で停止したため、以降の同期はわかりません。期間を短くするか間隔を長くしてください。",
         ),
     }

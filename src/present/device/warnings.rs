@@ -9,7 +9,7 @@ use crate::present::text::{Lang, Text};
 
 /// The simulation stopped at its event limit: the limit.
 const TRUNCATED: Text = Text::new(
-    "The simulation stopped at its limit of {0} events: later events are not shown, and the answers only know what came before. Shorten the horizon or lengthen the intervals.",
+    "The simulation stopped at its limit of {0} events: later events are not shown, and the answers only know what came before. Shorten the simulated period or lengthen the intervals.",
     "シミュレーションはイベント数の上限（{0}件）で停止しました。以降のイベントは表示されず、回答もそこまでの内容に基づきます。期間を短くするか間隔を長くしてください。",
 );
 /// What a disabled push service stops by default, one run blocked: the count.
@@ -29,7 +29,7 @@ const STOPS_PUSHES: Text = Text::new(
 );
 /// The push service warning: how long it is disabled, what that stops.
 const PUSH_DISABLED: Text = Text::new(
-    "dmwappushservice (Device Management WAP Push message Routing Service) is Disabled for {0} of the horizon: {1} Set its startup type back to Automatic (Delayed Start) or Manual: Stopped is normal, but Disabled breaks Intune sync.",
+    "dmwappushservice (Device Management WAP Push message Routing Service) is Disabled for {0} of the simulated period: {1} Set its startup type back to Automatic (Delayed Start) or Manual: Stopped is normal, but Disabled breaks Intune sync.",
     "dmwappushservice（Device Management WAP Push message Routing Service）が期間中の{0}にわたり「無効」です。{1}スタートアップの種類を「自動 (遅延開始)」または「手動」に戻してください。「停止」は正常ですが、「無効」では Intune の同期が失敗します。",
 );
 

@@ -16,7 +16,7 @@ use crate::present::grammar::{every, relative, sentence, sep, span, thousands};
 use crate::present::text::{Lang, Text};
 
 const NOTHING_FOUND: Text = Text::new(
-    "No further sync cycle was found within the simulated span.",
+    "No further sync cycle was found within the simulated period.",
     "期間内に次の同期サイクルは見つかりません。",
 );
 
@@ -89,19 +89,19 @@ const NEVER_SUSPENDED: Text = Text::new(
 );
 /// {0}: " from <since> on" or nothing.
 const NEVER_DOWN: Text = Text::new(
-    "The server (or its ADSync service) is down: no sync cycle runs{0}, and it is not back before the end of the simulated span.",
+    "The server (or its ADSync service) is down: no sync cycle runs{0}, and it is not back before the end of the simulated period.",
     "サーバー (または ADSync サービス) が停止しているため、{0}同期サイクルは実行されません。期間の終わりまで復旧しません。",
 );
 /// {0}: since when; filled into the sentences above.
 const FROM_ON: Text = Text::new(" from {0} on", "{0} 以降、");
 /// {0}: now, {1}: the end of the horizon.
 const NEVER_AFTER_HORIZON: Text = Text::new(
-    "{0} is after the simulated span, which ends {1}: extend the horizon to see the next cycle.",
+    "{0} is after the simulated period, which ends {1}: extend it to see the next cycle.",
     "{0} はシミュレーション期間 ({1} まで) の後です。期間を延ばすと次のサイクルがわかります。",
 );
 /// {0}: the event limit.
 const NEVER_TRUNCATED: Text = Text::new(
-    "The simulation stopped at its limit of {0} events before this time, so the next cycle is unknown: shorten the horizon.",
+    "The simulation stopped at its limit of {0} events before this time, so the next cycle is unknown: shorten the simulated period.",
     "シミュレーションがこの時点より前に上限の{0}件に達して打ち切られたため、次のサイクルはわかりません。期間を短くしてください。",
 );
 
@@ -112,7 +112,7 @@ const LAST_COMPLETED_ENDED: Text = Text::new(
 );
 /// {0}: where the rule counts from.
 const COUNTS_FROM_ASSUMED: Text = Text::new(
-    "No cycle completed in the simulated span, so the 7-day rule counts from {0} (the end of the last cycle before the span, or the span's start).",
+    "No cycle completed in the simulated period, so the 7-day rule counts from {0} (the end of the last cycle before the period, or the period's start).",
     "期間内に完了したサイクルがないため、7日ルールは {0}（期間より前の最後のサイクルの終了時刻、または期間の開始）から数えます。",
 );
 /// {0}: the deadline.

@@ -20,7 +20,7 @@ const ANCHOR: Text = Text::new(
 );
 /// {0}: the period.
 const ANCHOR_PROJECTED: Text = Text::new(
-    "NextSyncCycleStartTimeInUTC lay before the horizon, so the schedule was carried forward {0} to this first slot.",
+    "NextSyncCycleStartTimeInUTC lay before the simulated period, so the schedule was carried forward {0} to this first slot.",
     "NextSyncCycleStartTimeInUTC が期間の開始より前だったため、そこから{0}の予定を進めた最初の時刻に開始しました。",
 );
 /// {0}: how long before the cycle the value lay.

@@ -62,7 +62,7 @@ const SKIPPED_MANY: Text = Text::new(
     "{0}ため、この{1}の間に予定されていた{2}回のサイクルが実行されませんでした。",
 );
 const NO_CYCLE_FOLLOWS: Text = Text::new(
-    "No cycle follows within the simulated span.",
+    "No cycle follows within the simulated period.",
     "期間の終わりまで次のサイクルはありません。",
 );
 /// {0}: the cycle.

@@ -35,7 +35,7 @@ const RUNS_IN: Text = Text::new(
     "{0}後の次のサイクルでこのコネクタの完全ステップが実行され、オーバーライドは解除されます。",
 );
 const NO_CYCLE: Text = Text::new(
-    "No cycle starts after it within the simulated span, so the override stays set.",
+    "No cycle starts after it within the simulated period, so the override stays set.",
     "期間内にこの後のサイクルがないため、オーバーライドは設定されたままです。",
 );
 

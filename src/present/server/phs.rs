@@ -27,7 +27,7 @@ const PAUSED_THEN_RESUMED: Text = Text::new(
 );
 /// {0}: when it does not run, {1}: how long.
 const PAUSED_TO_THE_END: Text = Text::new(
-    "Password hash sync does not run {0}: it stays paused to the end of the simulated span ({1}).",
+    "Password hash sync does not run {0}: it stays paused to the end of the simulated period ({1}).",
     "{0}パスワード ハッシュ同期は実行されないため、期間の終わりまで止まっています ({1})。",
 );
 

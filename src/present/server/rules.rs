@@ -46,7 +46,7 @@ const fn rule_words(rule: Rule) -> Text {
             "最初のサイクルは NextSyncCycleStartTimeInUTC に開始",
         ),
         Rule::AnchorProjected => Text::new(
-            "A past NextSyncCycleStartTimeInUTC is carried forward {0} to the first slot in the horizon",
+            "A past NextSyncCycleStartTimeInUTC is carried forward {0} to the first slot in the simulated period",
             "過去の NextSyncCycleStartTimeInUTC から{0}の予定を進め、期間内の最初の予定時刻に開始",
         ),
         Rule::AnchorOverdue => Text::new(

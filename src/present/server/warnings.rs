@@ -46,7 +46,7 @@ const NEXT_WAS_DELTA: Text = Text::new(
     "次のサイクル（{0} 開始）は差分同期だったため、これでは足りません。",
 );
 const NONE_COMPLETED: Text = Text::new(
-    "No cycle completed before the end of the simulated span.",
+    "No cycle completed before the end of the simulated period.",
     "期間の終わりまでにサイクルは完了していません。",
 );
 /// {0}: the period used, {1}: the customized value, {2}: the allowed value.
@@ -61,12 +61,12 @@ const OVERLONG: Text = Text::new(
 );
 /// {0}: the value given, {1}: how long before the horizon start, {2}: scheduled starts passed.
 const STALE: Text = Text::new(
-    "NextSyncCycleStartTimeInUTC ({0}) lies {1} before the start of the simulated span, more than one interval plus a cycle: the scheduler has not started a cycle since then ({2} scheduled starts passed). The cycle it names is treated as overdue and the 7-day rule counts from it. Check that the ADSync service and its scheduler are running (Get-ADSyncScheduler, SyncCycleEnabled, SchedulerSuspended).",
+    "NextSyncCycleStartTimeInUTC ({0}) lies {1} before the start of the simulated period, more than one interval plus a cycle: the scheduler has not started a cycle since then ({2} scheduled starts passed). The cycle it names is treated as overdue and the 7-day rule counts from it. Check that the ADSync service and its scheduler are running (Get-ADSyncScheduler, SyncCycleEnabled, SchedulerSuspended).",
     "NextSyncCycleStartTimeInUTC（{0}）はシミュレーション期間の開始より {1} 前で、1間隔とサイクル1回分より古いため、スケジューラはそれ以降サイクルを開始していません（予定された開始 {2} 回分が過ぎています）。この開始は期限切れとして扱い、7日ルールもこの時刻から数えます。ADSync サービスとスケジューラが動いているか確認してください（Get-ADSyncScheduler の SyncCycleEnabled、SchedulerSuspended）。",
 );
 /// {0}: the value given, {1}: how long after the horizon start.
 const AHEAD: Text = Text::new(
-    "NextSyncCycleStartTimeInUTC ({0}) lies {1} after the start of the simulated span, although the scheduler's next start is at most one interval away: the date was most likely read with day and month swapped. Check the pasted date; nothing runs before it.",
+    "NextSyncCycleStartTimeInUTC ({0}) lies {1} after the start of the simulated period, although the scheduler's next start is at most one interval away: the date was most likely read with day and month swapped. Check the pasted date; nothing runs before it.",
     "NextSyncCycleStartTimeInUTC（{0}）はシミュレーション期間の開始より {1} 後ですが、スケジューラの次の開始は最大でも1間隔先のはずです。日付の日と月を取り違えて読んだ可能性が高いため、貼り付けた日付を確認してください。この時刻より前には何も実行されません。",
 );
 /// {0}: how many more.
@@ -76,7 +76,7 @@ const MORE_WARNINGS: Text = Text::new(
 );
 /// {0}: the event limit, {1}: where the simulation stopped.
 const TRUNCATED: Text = Text::new(
-    "The simulation stopped at its limit of {0} events, at {1}: nothing later is shown. Shorten the horizon to see the rest.",
+    "The simulation stopped at its limit of {0} events, at {1}: nothing later is shown. Shorten the simulated period to see the rest.",
     "シミュレーションは上限の{0}件に達したため、{1} で打ち切られました。それ以降は表示されません。期間を短くしてください。",
 );
 

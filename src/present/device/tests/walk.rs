@@ -409,7 +409,7 @@ fn pushes_not_sent_and_pending_past_the_horizon_have_words() {
     );
     assert_eq!(en.rows[i].source.id, "community-push-throttle");
     assert_no_english(&ja.rows[i].why);
-    let i = row("Push pending past the horizon");
+    let i = row("Push pending past the simulated period");
     assert!(en.rows[i].why.contains("2 h later"), "{}", en.rows[i].why);
     assert_no_english(&ja.rows[i].why);
 }
