@@ -29,6 +29,6 @@ pub use limits::{EARLIEST_SECS, LATEST_SECS, MAX_EVENTS, MAX_HORIZON, MAX_LIST_L
 pub use order::sort_by_instant;
 pub use rng::SplitMix64;
 pub use scenario::{MAX_SCENARIO_BYTES, OpensOn, SCENARIO_VERSION, Scenario, Simulation};
-pub use span::{Span, close_all};
+pub use span::{Span, close_all, first_free};
 pub use time::{Delay, DurationError, Instant, Period, Window, WindowError};
 pub use zone::{DisplayZone, ZoneError};

@@ -75,6 +75,28 @@ pub fn close_all(spans: &[Span], horizon_end: Instant) -> Vec<Window> {
     spans.iter().filter_map(|s| s.until(horizon_end)).collect()
 }
 
+/// The earliest start at or after `from` for a new span of `length` that overlaps none of
+/// `taken`: where an added entry goes so that it does not clash with the ones already there.
+/// `None` when a span without an end leaves no room after `from`.
+pub fn first_free(from: Instant, length: chrono::TimeDelta, taken: &[Span]) -> Option<Instant> {
+    let mut by_start: Vec<Span> = taken.to_vec();
+    by_start.sort_unstable();
+    let mut start = from;
+    // In start order one pass is enough: the start only moves to the end of a span that
+    // overlaps it, past every span seen so far that could.
+    for s in &by_start {
+        if s.start >= start + length {
+            continue;
+        }
+        match s.end {
+            None => return None,
+            Some(end) if end > start => start = end,
+            Some(_) => {}
+        }
+    }
+    Some(start)
+}
+
 impl Serialize for Span {
     /// `{"start": …, "end": …}`, or `{"start": …}` while open.
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -156,6 +178,42 @@ mod tests {
         let closed = Span::new(t("2026-01-01T00:00:00Z"), Some(t("2026-01-01T01:00:00Z"))).unwrap();
         let json = serde_json::to_string(&closed).unwrap();
         assert_eq!(serde_json::from_str::<Span>(&json).unwrap(), closed);
+    }
+
+    #[test]
+    fn a_new_span_starts_after_the_ones_it_would_overlap() {
+        let at = |h: u32| t(&format!("2026-01-05T{h:02}:00:00Z"));
+        let span = |a: u32, b: u32| Span::new(at(a), Some(at(b))).unwrap();
+        let hour = chrono::TimeDelta::hours(1);
+        // Nothing taken, or nothing in the way: where asked.
+        assert_eq!(first_free(at(9), hour, &[]), Some(at(9)));
+        assert_eq!(first_free(at(9), hour, &[span(10, 12)]), Some(at(9)));
+        assert_eq!(first_free(at(9), hour, &[span(7, 9)]), Some(at(9)));
+        // Inside one, or running into one: after it, and after any it then meets, in any order.
+        assert_eq!(first_free(at(9), hour, &[span(8, 10)]), Some(at(10)));
+        assert_eq!(first_free(at(9), hour, &[span(9, 10)]), Some(at(10)));
+        assert_eq!(
+            first_free(at(9), hour, &[span(14, 15), span(10, 11), span(9, 10)]),
+            Some(at(11))
+        );
+        // A gap that fits the new span is used; one that does not is skipped.
+        let taken = [span(14, 15), span(9, 10)];
+        assert_eq!(
+            first_free(at(9), chrono::TimeDelta::hours(4), &taken),
+            Some(at(10))
+        );
+        assert_eq!(
+            first_free(at(9), chrono::TimeDelta::hours(5), &taken),
+            Some(at(15))
+        );
+        // A span that contains a later one.
+        assert_eq!(
+            first_free(at(9), hour, &[span(9, 18), span(10, 11)]),
+            Some(at(18))
+        );
+        // An open span leaves no room after it; one that starts later is not in the way.
+        assert_eq!(first_free(at(9), hour, &[Span::open(at(8))]), None);
+        assert_eq!(first_free(at(9), hour, &[Span::open(at(12))]), Some(at(9)));
     }
 
     #[test]

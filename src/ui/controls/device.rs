@@ -15,6 +15,7 @@ use crate::present::page_paths;
 use crate::present::text::Text;
 
 use super::super::state::use_planner;
+use super::edges::spans_of;
 use super::fields::{
     AddMenu, CheckField, InstantField, InstantList, NumberField, PeriodField, SelectField,
     WindowList, add_instant, add_window,
@@ -138,14 +139,14 @@ pub fn DeviceControls() -> impl IntoView {
         </Show>
         <TaskImportPanel />
         <AddMenu options=vec![
-            (labels::POWER_OFF, Callback::new(move |_| set_power_off.run(add_window(&p, power_off.get_untracked(), Period::hours(8))))),
-            (labels::SLEEP, Callback::new(move |_| set_sleep.run(add_window(&p, sleep.get_untracked(), Period::hours(1))))),
-            (labels::NO_NETWORK, Callback::new(move |_| set_offline.run(add_window(&p, offline.get_untracked(), Period::hours(2))))),
+            (labels::POWER_OFF, Callback::new(move |_| set_power_off.run(add_window(&p, power_off.get_untracked(), Period::hours(8), &spans_of(&sleep.get_untracked()))))),
+            (labels::SLEEP, Callback::new(move |_| set_sleep.run(add_window(&p, sleep.get_untracked(), Period::hours(1), &spans_of(&power_off.get_untracked()))))),
+            (labels::NO_NETWORK, Callback::new(move |_| set_offline.run(add_window(&p, offline.get_untracked(), Period::hours(2), &[])))),
             (labels::USER_LOGON, Callback::new(move |_| set_logons.run(add_instant(&p, logons.get_untracked())))),
             (labels::MANUAL_SYNC_SETTINGS, Callback::new(move |_| set_settings_syncs.run(add_instant(&p, settings_syncs.get_untracked())))),
             (labels::MANUAL_SYNC_PORTAL, Callback::new(move |_| set_portal_syncs.run(add_instant(&p, portal_syncs.get_untracked())))),
             (labels::ADMIN_SYNC, Callback::new(move |_| set_admin.run(add_instant(&p, admin.get_untracked())))),
-            (labels::PUSH_SERVICE_DISABLED, Callback::new(move |_| set_push_off.run(add_window(&p, push_off.get_untracked(), Period::days(1))))),
+            (labels::PUSH_SERVICE_DISABLED, Callback::new(move |_| set_push_off.run(add_window(&p, push_off.get_untracked(), Period::days(1), &[])))),
         ] />
         <WindowList label=labels::POWERED_OFF items=power_off on_change=set_power_off path="device.power_off" />
         <WindowList label=labels::ASLEEP items=sleep on_change=set_sleep path="device.sleep" />

@@ -42,3 +42,10 @@ impl Edges for Span {
         Span::new(start, end).ok()
     }
 }
+
+/// The rows of a list as spans (an open row stays open), to compare lists of either kind.
+pub fn spans_of<T: Edges>(list: &[T]) -> Vec<Span> {
+    list.iter()
+        .filter_map(|row| Span::new(row.first(), row.last()).ok())
+        .collect()
+}

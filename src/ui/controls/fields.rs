@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::engine::DisplayZone;
 use crate::engine::{DurationError, Period};
-use crate::engine::{Instant, ScenarioError};
+use crate::engine::{Instant, ScenarioError, Span, first_free};
 use crate::present::fields::{Refusal, field_name};
 use crate::present::text::Text;
 use crate::present::{labels, terms};
@@ -15,7 +15,7 @@ use crate::present::{labels, terms};
 use super::super::focus;
 use super::super::state::{Planner, use_planner};
 use super::super::timefmt;
-use super::edges::Edges;
+use super::edges::{Edges, spans_of};
 
 /// The engine's complaint about `path` (or anything inside it), in the user's language.
 pub fn engine_error(p: &Planner, path: &str) -> Option<String> {
@@ -436,10 +436,25 @@ fn WindowRow<T: Edges>(
     }
 }
 
-/// A new span of `length` at the usual place for new entries, appended to `list`.
-pub fn add_window<T: Edges>(p: &Planner, mut list: Vec<T>, length: Period) -> Vec<T> {
-    let start = new_entry_start(p);
+/// A new span of `length` appended to `list`, at the usual place for new entries or, when
+/// that would overlap an entry of `list` or of `beside` (entries that must not overlap these,
+/// such as sleep beside power-off), right after them: adding two in a row never makes an
+/// error by itself.
+pub fn add_window<T: Edges>(
+    p: &Planner,
+    mut list: Vec<T>,
+    length: Period,
+    beside: &[Span],
+) -> Vec<T> {
+    let preferred = new_entry_start(p);
     let horizon = p.draft.with_untracked(|s| s.horizon);
+    let mut taken = spans_of(&list);
+    taken.extend_from_slice(beside);
+    // No room before the period's end (an open entry, or a full period): where it would go
+    // anyway, and the field says what clashes.
+    let start = first_free(preferred, length.delta(), &taken)
+        .filter(|s| *s < horizon.end() - chrono::TimeDelta::minutes(1))
+        .unwrap_or(preferred);
     let end = (start + length.delta()).min(horizon.end());
     if let Some(w) = T::make(start, Some(end)) {
         list.push(w);

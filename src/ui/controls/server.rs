@@ -165,10 +165,10 @@ pub fn ServerControls() -> impl IntoView {
             (words::START_DELTA, Callback::new(move |_| set_start_delta.run(add_instant(&p, start_delta.get_untracked())))),
             (words::START_INITIAL, Callback::new(move |_| set_start_initial.run(add_instant(&p, start_initial.get_untracked())))),
             (words::STOP, Callback::new(move |_| set_stops.run(add_instant(&p, stops.get_untracked())))),
-            (words::SERVER_DOWN, Callback::new(move |_| set_outages.run(add_window(&p, outages.get_untracked(), Period::hours(4))))),
-            (words::SUSPENDED, Callback::new(move |_| set_suspended_spans.run(add_window(&p, suspended_spans.get_untracked(), Period::hours(8))))),
-            (words::CYCLES_DISABLED, Callback::new(move |_| set_disabled_spans.run(add_window(&p, disabled_spans.get_untracked(), Period::hours(2))))),
-            (words::STAGING_MODE, Callback::new(move |_| set_staging_spans.run(add_window(&p, staging_spans.get_untracked(), Period::days(1))))),
+            (words::SERVER_DOWN, Callback::new(move |_| set_outages.run(add_window(&p, outages.get_untracked(), Period::hours(4), &[])))),
+            (words::SUSPENDED, Callback::new(move |_| set_suspended_spans.run(add_window(&p, suspended_spans.get_untracked(), Period::hours(8), &[])))),
+            (words::CYCLES_DISABLED, Callback::new(move |_| set_disabled_spans.run(add_window(&p, disabled_spans.get_untracked(), Period::hours(2), &[])))),
+            (words::STAGING_MODE, Callback::new(move |_| set_staging_spans.run(add_window(&p, staging_spans.get_untracked(), Period::days(1), &[])))),
             (words::CONNECTOR_OVERRIDE_AT, Callback::new(move |_| set_overrides.run(add_override(&p, overrides.get_untracked())))),
         ] />
         <WindowList label=words::CYCLES_DISABLED_SPANS items=disabled_spans on_change=set_disabled_spans path="server.disabled_spans" />
