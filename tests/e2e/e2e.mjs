@@ -19,6 +19,7 @@ import { run as runExports } from "./exports.mjs";
 import { run as runImport } from "./import.mjs";
 import { run as runSharedFile } from "./shared_file.mjs";
 import { run as runStories } from "./stories.mjs";
+import { run as runFirstUse } from "./first_use.mjs";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const dist = resolve(process.argv[2] ?? join(here, "../../dist"));
@@ -461,6 +462,7 @@ try {
   await runImport(ctx);
   await runSharedFile(ctx);
   await runStories(ctx);
+  await runFirstUse(ctx);
   void ctx;
 } catch (err) {
   check(false, "the end-to-end run completed", String(err?.stack ?? err));
