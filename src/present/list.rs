@@ -190,6 +190,17 @@ pub fn rules_used(view: &View, shown: &[usize]) -> Vec<usize> {
     firsts
 }
 
+/// A rule's sentence for the legend, which already names the lane in bold: without the lane's
+/// name in front ("Schedule #1: every 3 minutes…" under **Schedule #1** reads "every 3
+/// minutes…"), in either language's punctuation.
+pub fn rule_after_lane<'a>(rule: &'a str, lane: &str) -> &'a str {
+    rule.strip_prefix(lane)
+        .and_then(|rest| rest.strip_prefix(": ").or_else(|| rest.strip_prefix('：')))
+        .map(str::trim_start)
+        .filter(|rest| !rest.is_empty())
+        .unwrap_or(rule)
+}
+
 /// The count when filters hide some events: {0} shown, {1} in all, {2} which filters.
 const SHOWING_FILTERED: Text = Text::new(
     "Showing {0} of {1} events: {2}.",
@@ -391,6 +402,31 @@ mod tests {
         assert_eq!(
             count_note(3, 36, None, Some("ブロック"), Lang::Ja),
             "36 件中 3 件のイベントを表示しています（結果「ブロック」のみ）。"
+        );
+    }
+
+    #[test]
+    fn the_legend_names_the_lane_once() {
+        assert_eq!(
+            super::rule_after_lane("Schedule #1: every 3 minutes", "Schedule #1"),
+            "every 3 minutes"
+        );
+        assert_eq!(
+            super::rule_after_lane("スケジュール #1：3 分ごと", "スケジュール #1"),
+            "3 分ごと"
+        );
+        // Another lane's name, a name without its colon, or nothing after it: kept whole.
+        assert_eq!(
+            super::rule_after_lane("IME: at boot", "Schedule #1"),
+            "IME: at boot"
+        );
+        assert_eq!(
+            super::rule_after_lane("Schedule #10 runs", "Schedule #1"),
+            "Schedule #10 runs"
+        );
+        assert_eq!(
+            super::rule_after_lane("Schedule #1: ", "Schedule #1"),
+            "Schedule #1: "
         );
     }
 }

@@ -236,11 +236,12 @@ fn RulesUsed(listing: Listing) -> impl IntoView {
                     .filter_map(|&i| view.rows.get(i))
                     .map(|row| {
                         let lane = view.lanes.get(row.lane).map(|l| l.label.clone()).unwrap_or_default();
+                        let rule = list::rule_after_lane(&row.rule, &lane).to_owned();
                         view! {
                             <li>
                                 <strong>{lane}</strong>
                                 " "
-                                {row.rule.clone()}
+                                {rule}
                                 " — "
                                 <SourceLink source=row.source />
                             </li>
