@@ -141,9 +141,25 @@ pub fn EventList() -> impl IntoView {
         })
     };
 
+    // The selected event's outcome and reason in full: the rows cut them to two lines, and a
+    // tooltip does not open on a touch screen, but tapping the row's time selects it.
+    let selected_in_full = move || {
+        let i = p.selected.get()?;
+        let view = p.view.get()?;
+        let row = view.rows.get(i)?;
+        Some(view! {
+            <p class="selected-why" data-selected-why="">
+                <strong>{row.what.clone()}</strong>
+                " — "
+                {row.why.clone()}
+            </p>
+        })
+    };
+
     view! {
         <Filters />
         {note}
+        {selected_in_full}
         {move || match listing.get() {
             None => view! { <p class="hint">{p.say(labels::ANSWER_PENDING)}</p> }.into_any(),
             Some(l) if l.count == 0 => {
@@ -227,7 +243,7 @@ fn RulesUsed(listing: Listing) -> impl IntoView {
     let p = use_planner();
     let view = listing.view;
     view! {
-        <details class="rules-used" open>
+        <details class="rules-used" open=wide_screen()>
             <summary>{move || p.say(labels::RULES_USED)}</summary>
             <ul>
                 {listing
@@ -251,6 +267,15 @@ fn RulesUsed(listing: Listing) -> impl IntoView {
             </ul>
         </details>
     }
+}
+
+/// Whether the window is wide enough to show the rule legend open above the rows; on a phone
+/// it starts folded, so the rows are not pushed a screen down.
+fn wide_screen() -> bool {
+    web_sys::window()
+        .and_then(|w| w.inner_width().ok())
+        .and_then(|w| w.as_f64())
+        .is_none_or(|w| w >= 700.0)
 }
 
 /// The lines of the table, folded runs expanded where `open` says so.

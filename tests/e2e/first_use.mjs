@@ -2,7 +2,8 @@
 // on the "now" field; screen readers get the answer, not a countdown every second; paste boxes
 // and × buttons have names that say what they are; copying a link says whether it worked; an
 // empty paste says so; adding two disruptions in a row makes no error by itself; text that is
-// not a link is called damaged once.
+// not a link is called damaged once; on a phone the rule legend starts folded and a row's
+// reason can be read in full.
 
 const WORDS = {
   "en-US": { copied: "Link copied.", remove: /^Remove .*entry 1$/, damaged: /damaged/ },
@@ -90,6 +91,17 @@ export async function run({ open, finish, check, origin }) {
     const banner = (await bad.page.textContent(".link-error").catch(() => "")) ?? "";
     const sentences = banner.split(/[.。]/).filter((s) => s.trim()).length;
     check(w.damaged.test(banner) && sentences === 2, `${label}: a non-link gets one reason and what was kept`, banner);
+
+    // On the phone the rule legend starts folded, and tapping a row's time shows its
+    // reason in full (the row cuts it to two lines; a tooltip needs a mouse).
+    const row = ".event-scroll tr.line:not(.group)";
+    await bad.page.waitForSelector(`${row} button`, { timeout: 10000 }).catch(() => {});
+    const legendOpen = await bad.page.evaluate(() => document.querySelector("details.rules-used")?.open ?? null);
+    check(legendOpen === false, `${label}: on a phone the rule legend starts folded`, String(legendOpen));
+    const full = await bad.page.evaluate((r) => document.querySelector(`${r} td:last-child .clamp`)?.getAttribute("title") ?? "", row);
+    await bad.page.click(`${row} button`);
+    const shown = (await bad.page.textContent("[data-selected-why]", { timeout: 3000 }).catch(() => "")) ?? "";
+    check(full.length > 0 && shown.includes(full), `${label}: tapping a row's time shows its reason in full`, `${full} | ${shown}`);
     await finish(`${label}: non-link`, bad);
   }
 }
