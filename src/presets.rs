@@ -465,7 +465,7 @@ mod tests {
             );
             let debloat = said(Preset::PushServiceDisabled, now);
             assert!(
-                debloat.contains("dmwappushservice is disabled since"),
+                debloat.contains("dmwappushservice has been disabled since"),
                 "{now}: {debloat}"
             );
         }

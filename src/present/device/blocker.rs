@@ -14,7 +14,7 @@ use crate::present::text::Text;
 
 /// Off, not yet back on: since when.
 const OFF_OPEN: Text = Text::new(
-    "The device is off since {0}, not yet back on: nothing syncs until someone starts it",
+    "The device has been off since {0}, not yet back on: nothing syncs until someone starts it",
     "デバイスは{0}から電源オフのままです（未復旧）。起動されるまで何も同期されません",
 );
 /// Off over a span: from, until.
@@ -39,7 +39,7 @@ const OFFLINE_UNTIL: Text = Text::new(
 );
 /// Push service disabled, every session blocked, not yet fixed: since when.
 const PUSH_ALL_OPEN: Text = Text::new(
-    "dmwappushservice is disabled since {0}, not yet fixed: no MDM session starts (scheduled, logon, manual or push) until it is re-enabled",
+    "dmwappushservice has been disabled since {0}, not yet fixed: no MDM session starts (scheduled, logon, manual or push) until it is re-enabled",
     "dmwappushservice は{0}から無効のままです（未復旧）。再び有効にするまで MDM セッションは開始しません（定期、ログオン、手動、プッシュのいずれも）",
 );
 /// Push service disabled over a span, every session blocked: from, until.
@@ -49,7 +49,7 @@ const PUSH_ALL_UNTIL: Text = Text::new(
 );
 /// Push service disabled, pushes only, not yet fixed: since when.
 const PUSH_ONLY_OPEN: Text = Text::new(
-    "dmwappushservice is disabled since {0}, not yet fixed: admin syncs (push) cannot arrive until it is re-enabled; scheduled check-ins still run",
+    "dmwappushservice has been disabled since {0}, not yet fixed: admin syncs (push) cannot arrive until it is re-enabled; scheduled check-ins still run",
     "dmwappushservice は{0}から無効のままです（未復旧）。再び有効にするまで管理者による同期（プッシュ）は届きません。定期チェックインは実行されます",
 );
 /// Push service disabled over a span, pushes only: from, until.

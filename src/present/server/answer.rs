@@ -43,7 +43,7 @@ const BY_STAGING: Text = Text::new(
 
 /// {0}: when it started, {1}: how long ago.
 const RUNNING: Text = Text::new(
-    "A cycle is running since {0} ({1}); NextSyncCycleStartTimeInUTC shows a past time until it completes.",
+    "A cycle has been running since {0} ({1}); NextSyncCycleStartTimeInUTC shows a past time until it completes.",
     "{0}（{1}）から同期サイクルを実行中です。完了するまで NextSyncCycleStartTimeInUTC には過去の時刻が表示されます。",
 );
 /// {0}: when it started, {1}: how long it took.

@@ -10,7 +10,7 @@ use crate::present::text::{Lang, Text};
 
 /// Down, not yet back: since when.
 const DOWN_OPEN: Text = Text::new(
-    "The server (or its ADSync service) is down since {0}, not yet back: no sync cycle and no password hash sync runs until it is",
+    "The server (or its ADSync service) has been down since {0}, not yet back: no sync cycle and no password hash sync runs until it is",
     "サーバー (または ADSync サービス) は{0}から停止したままです（未復旧）。復旧するまで同期サイクルもパスワード ハッシュ同期も実行されません",
 );
 /// Down over a span: from, until.
@@ -20,7 +20,7 @@ const DOWN_UNTIL: Text = Text::new(
 );
 /// Suspended, not yet resumed: since when.
 const SUSPENDED_OPEN: Text = Text::new(
-    "The scheduler is suspended since {0} (the wizard is open or an upgrade is under way), not yet resumed: no sync cycle runs until the wizard is closed or the upgrade is done",
+    "The scheduler has been suspended since {0} (the wizard is open or an upgrade is under way), not yet resumed: no sync cycle runs until the wizard is closed or the upgrade is done",
     "スケジューラは{0}から中断したままです（構成ウィザードの起動中やアップグレード中、未復旧）。ウィザードを閉じるかアップグレードが終わるまで同期サイクルは実行されません",
 );
 /// Suspended over a span: from, until.

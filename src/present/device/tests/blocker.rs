@@ -32,7 +32,7 @@ fn a_push_service_disabled_not_yet_fixed_is_named_with_its_start() {
     let r = week(r#","push_service_disabled":[{"start":"2026-01-06T09:00:00Z"}]"#);
     let en = said(&r, Lang::En);
     assert!(
-        en.contains("dmwappushservice is disabled since 2026-01-06 09:00, not yet fixed: no MDM session starts"),
+        en.contains("dmwappushservice has been disabled since 2026-01-06 09:00, not yet fixed: no MDM session starts"),
         "{en}"
     );
     assert!(!en.contains("Everything due before"), "{en}");
@@ -54,7 +54,7 @@ fn under_pushes_only_the_answer_says_scheduled_check_ins_still_run() {
     };
     let detail = detail.unwrap_or_default();
     assert!(
-        detail.starts_with("dmwappushservice is disabled since 2026-01-06 09:00, not yet fixed: admin syncs (push) cannot arrive until it is re-enabled; scheduled check-ins still run."),
+        detail.starts_with("dmwappushservice has been disabled since 2026-01-06 09:00, not yet fixed: admin syncs (push) cannot arrive until it is re-enabled; scheduled check-ins still run."),
         "{detail}"
     );
     let ja = said(&r, Lang::Ja);
@@ -90,7 +90,7 @@ fn a_device_off_not_yet_fixed_and_one_offline_are_named() {
     let off = week(r#","power_off":[{"start":"2026-01-06T08:00:00Z"}]"#);
     let en = said(&off, Lang::En);
     assert!(
-        en.contains("The device is off since 2026-01-06 08:00, not yet back on"),
+        en.contains("The device has been off since 2026-01-06 08:00, not yet back on"),
         "{en}"
     );
     let offline = week(r#","offline":[{"start":"2026-01-06T08:00:00Z","end":null}]"#);

@@ -12,7 +12,7 @@ fn a_cycle_running_now_explains_the_past_next_start() {
     assert_eq!(at, t("2026-11-21T10:30:00Z"));
     let detail = detail.unwrap();
     assert!(
-        detail.contains("A cycle is running since 2026-11-21 10:00"),
+        detail.contains("A cycle has been running since 2026-11-21 10:00"),
         "{detail}"
     );
     assert!(detail.contains("NextSyncCycleStartTimeInUTC"), "{detail}");
@@ -210,7 +210,7 @@ fn an_outage_not_yet_fixed_is_named_since_when_in_both_languages() {
     let now = t("2026-11-21T12:00:00Z");
     let en = said(&r, now, Lang::En);
     assert!(
-        en.contains("is down since 2026-11-21 11:00, not yet back: no sync cycle and no password hash sync runs until it is."),
+        en.contains("has been down since 2026-11-21 11:00, not yet back: no sync cycle and no password hash sync runs until it is."),
         "{en}"
     );
     assert!(!en.contains("Every cycle due before"), "{en}");
