@@ -234,7 +234,7 @@ pub const START: Text = Text::new("Start", "開始");
 /// End of a span in a list.
 pub const END: Text = Text::new("End", "終了");
 /// The box that leaves a disruption's end open ("from T, until further notice").
-pub const NOT_YET_FIXED: Text = Text::new("Not yet fixed", "未復旧（終了未定）");
+pub const NOT_YET_FIXED: Text = Text::new("Not yet fixed (no end yet)", "未復旧（終了未定）");
 /// An instant in a list (logons, manual syncs…).
 pub const AT: Text = Text::new("At", "日時");
 /// Accessible name of the × that removes a list entry: {0} the entry ("Powered off › entry 2").
