@@ -1,6 +1,6 @@
 //! Where the keyboard focus goes when the page changes under it: to a field named by an
 //! engine path (from the answer's "go to the field"), to the "what happens" menu (from the
-//! skip link), and to the next row after a removal. Fields may sit in a closed fold that is
+//! skip link), to the new row after an addition, and to the next row after a removal. Fields may sit in a closed fold that is
 //! built only when opened, so each move opens what hides the target and waits for it to exist.
 
 use std::time::Duration;
@@ -128,4 +128,58 @@ pub fn after_removal(frame: Option<web_sys::Element>, index: usize) {
             let _ = el.focus();
         }
     });
+}
+
+/// How many rows each entry list on the page has, by its path: taken before an addition, so
+/// that [`after_adding`] can tell which list grew.
+pub fn list_sizes() -> Vec<(String, u32)> {
+    let Some(lists) = document().and_then(|d| d.query_selector_all("fieldset[data-list]").ok())
+    else {
+        return Vec::new();
+    };
+    (0..lists.length())
+        .filter_map(|i| lists.item(i)?.dyn_into::<web_sys::Element>().ok())
+        .filter_map(|list| {
+            let path = list.get_attribute("data-list")?;
+            let rows = list
+                .query_selector_all(":scope > div.list-row")
+                .ok()?
+                .length();
+            Some((path, rows))
+        })
+        .collect()
+}
+
+/// After an entry was added: focus the first field of the new row, in the list that has more
+/// rows than `before` says (a list that was hidden while empty appears), once it is rendered.
+/// The focus stays on the add button if no list grew (nothing was added).
+pub fn after_adding(before: Vec<(String, u32)>) {
+    try_after_adding(before, 0);
+}
+
+fn try_after_adding(before: Vec<(String, u32)>, attempt: u32) {
+    let grown = list_sizes().into_iter().find(|(path, rows)| {
+        let was = before
+            .iter()
+            .find(|(p, _)| p == path)
+            .map_or(0, |(_, n)| *n);
+        *rows > was
+    });
+    let field = grown.and_then(|(path, _)| {
+        if path.contains(['"', '\\']) {
+            return None;
+        }
+        find(&format!(
+            "fieldset[data-list=\"{path}\"] > div.list-row:last-of-type input"
+        ))
+    });
+    match field {
+        Some(el) => {
+            let _ = el.focus();
+        }
+        None if attempt < 10 => {
+            request_animation_frame(move || try_after_adding(before, attempt + 1))
+        }
+        None => {}
+    }
 }

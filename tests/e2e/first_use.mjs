@@ -1,9 +1,9 @@
 // What a first-time admin ran into, checked in English and Japanese: "Live" keeps the keyboard
-// on the "now" field; screen readers get the answer, not a countdown every second; paste boxes
-// and × buttons have names that say what they are; copying a link says whether it worked; an
-// empty paste says so; adding two disruptions in a row makes no error by itself; text that is
-// not a link is called damaged once; on a phone the rule legend starts folded and a row's
-// reason can be read in full.
+// on the "now" field, and "Add" moves it to the new entry; screen readers get the answer, not a
+// countdown every second; paste boxes and × buttons have names that say what they are; copying
+// a link says whether it worked; an empty paste says so; adding two disruptions in a row makes
+// no error by itself; text that is not a link is called damaged once; on a phone the rule
+// legend starts folded and a row's reason can be read in full.
 
 const WORDS = {
   "en-US": { copied: "Link copied.", remove: /^Remove .*entry 1$/, damaged: /damaged/ },
@@ -76,8 +76,12 @@ export async function run({ open, finish, check, origin }) {
       await page.click("button[data-action=add]");
       await page.waitForTimeout(150);
     };
+    const focusedPath = () => page.evaluate(() => document.activeElement?.getAttribute("data-path") ?? document.activeElement?.tagName ?? "");
     await add("^(Power off|電源オフ)");
+    const afterFirst = await focusedPath();
     await add("^(Sleep|スリープ)");
+    const afterSecond = await focusedPath();
+    check(afterFirst === "device.power_off[0].start" && afterSecond === "device.sleep[0].start", `${label}: after "Add" the focus is on the new entry's start`, `${afterFirst}, ${afterSecond}`);
     const stale = await page.textContent(".answer-stale").catch(() => "");
     check(!stale, `${label}: a power-off and a sleep added in a row do not clash`, stale ?? "");
     const removeName = await page.getAttribute("[data-list='device.power_off'] button[data-action=remove]", "aria-label").catch(() => "");
