@@ -407,26 +407,16 @@ mod tests {
 
     #[test]
     fn the_legend_names_the_lane_once() {
-        assert_eq!(
-            super::rule_after_lane("Schedule #1: every 3 minutes", "Schedule #1"),
-            "every 3 minutes"
-        );
-        assert_eq!(
-            super::rule_after_lane("スケジュール #1：3 分ごと", "スケジュール #1"),
-            "3 分ごと"
-        );
-        // Another lane's name, a name without its colon, or nothing after it: kept whole.
-        assert_eq!(
-            super::rule_after_lane("IME: at boot", "Schedule #1"),
-            "IME: at boot"
-        );
-        assert_eq!(
-            super::rule_after_lane("Schedule #10 runs", "Schedule #1"),
-            "Schedule #10 runs"
-        );
-        assert_eq!(
-            super::rule_after_lane("Schedule #1: ", "Schedule #1"),
-            "Schedule #1: "
-        );
+        let lane = "Schedule #1";
+        for (rule, lane, shown) in [
+            ("Schedule #1: every 3 minutes", lane, "every 3 minutes"),
+            ("スケジュール #1：3 分ごと", "スケジュール #1", "3 分ごと"),
+            // Another lane's name, a name without its colon, or nothing after it: kept whole.
+            ("IME: at boot", lane, "IME: at boot"),
+            ("Schedule #10 runs", lane, "Schedule #10 runs"),
+            ("Schedule #1: ", lane, "Schedule #1: "),
+        ] {
+            assert_eq!(super::rule_after_lane(rule, lane), shown);
+        }
     }
 }

@@ -11,6 +11,7 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { serve, serving } from "./serve.mjs";
+import { answerOnScreen, startPage } from "./phone.mjs";
 import { run as runEngfirst } from "./engfirst.mjs";
 import { run as runForms } from "./forms.mjs";
 import { run as runView } from "./view.mjs";
@@ -356,29 +357,9 @@ try {
     const firstPaints = [];
     for (let i = 0; i < 5; i++) {
       const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "en-US" });
-      const page = await context.newPage();
-      const cdp = await context.newCDPSession(page);
-      await cdp.send("Network.enable");
-      await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
-      if (profile.startsWith("phone")) {
-        await cdp.send("Network.emulateNetworkConditions", {
-          offline: false,
-          latency: 170,
-          downloadThroughput: (9 * 1024 * 1024) / 8,
-          uploadThroughput: (1 * 1024 * 1024) / 8,
-        });
-        await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-      }
+      const { page } = await startPage(context, profile.startsWith("phone"));
       await page.goto(origin + "/", { waitUntil: "commit" });
-      // Checked in each animation frame; the page's own clock counts from navigation start.
-      const ms = await page
-        .waitForFunction(() => {
-          const a = document.querySelector(".answer-text[data-state]");
-          const svg = document.querySelector(".chart svg");
-          return a && svg && svg.getBoundingClientRect().width > 0 ? performance.now() : false;
-        }, null, { timeout: 30000, polling: "raf" })
-        .then((h) => h.jsonValue())
-        .catch(() => null);
+      const ms = await answerOnScreen(page, 30000).catch(() => null);
       if (typeof ms === "number") loads.push(Math.round(ms));
       // The first paint: the page's own placeholder, before the wasm has arrived.
       const fcp = await page

@@ -12,6 +12,7 @@ import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { answerOnScreen, startPage } from "./phone.mjs";
 import { serve, serving } from "./serve.mjs";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
@@ -99,30 +100,12 @@ const kinds = [
 try {
   for (let n = 0; n < loads; n++) {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "en-US" });
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send("Network.enable");
-    await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
-    if (phone) {
-      await cdp.send("Network.emulateNetworkConditions", {
-        offline: false,
-        latency: 170,
-        downloadThroughput: (9 * 1024 * 1024) / 8,
-        uploadThroughput: (1 * 1024 * 1024) / 8,
-      });
-      await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-    }
+    const { page } = await startPage(context, phone);
     await browser.startTracing(page, {
       categories: ["devtools.timeline", "v8.wasm", "disabled-by-default-v8.wasm.detailed", "blink", "v8"],
     });
     await page.goto(origin + "/", { waitUntil: "commit" });
-    const answer = await page
-      .waitForFunction(() => {
-        const a = document.querySelector(".answer-text[data-state]");
-        const svg = document.querySelector(".chart svg");
-        return a && svg && svg.getBoundingClientRect().width > 0 ? performance.now() : false;
-      }, null, { timeout: 60000, polling: "raf" })
-      .then((h) => h.jsonValue());
+    const answer = await answerOnScreen(page, 60000);
     const firstPaint = await page.evaluate(
       () => performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN,
     );
