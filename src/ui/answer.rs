@@ -21,10 +21,13 @@ pub fn AnswerPanel() -> impl IntoView {
             .unwrap_or_default()
     };
 
+    // Worked out once per change (and per clock tick) for the sentence and the announcement.
+    let answer = Memo::new(move |_| p.answer());
+
     let sentence = move || {
         let lang = p.lang.get();
         let system = p.system.get();
-        match p.answer() {
+        match answer.get() {
             None => view! { <p class="answer-text" data-state="pending">{p.say(labels::ANSWER_PENDING)}</p> }
                 .into_any(),
             Some(Answer::Next { at, by, detail }) => {
@@ -60,7 +63,7 @@ pub fn AnswerPanel() -> impl IntoView {
     let announcement = Memo::new(move |_| {
         let lang = p.lang.get();
         let system = p.system.get();
-        match p.answer()? {
+        match answer.get()? {
             Answer::Next { at, by, .. } => Some(format!(
                 "{} {} — {by}",
                 terms::next_prefix(system).get(lang),

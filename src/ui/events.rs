@@ -141,6 +141,10 @@ pub fn EventList() -> impl IntoView {
         })
     };
 
+    // Read once, when the list is first built after the first paint: `innerWidth` needs a
+    // fresh layout, which inside a click would be forced between the DOM changes and the paint.
+    let wide = wide_screen();
+
     // The selected event's outcome and reason in full: the rows cut them to two lines, and a
     // tooltip does not open on a touch screen, but tapping the row's time selects it.
     let selected_in_full = move || {
@@ -166,7 +170,7 @@ pub fn EventList() -> impl IntoView {
                 view! { <p class="hint" data-empty="true">{p.say(labels::NO_EVENTS)}</p> }.into_any()
             }
             Some(l) => view! {
-                <RulesUsed listing=l.clone() />
+                <RulesUsed listing=l.clone() wide />
                 <Rows listing=l expanded lines zone=zone.get() />
             }
             .into_any(),
@@ -239,11 +243,11 @@ fn Filters() -> impl IntoView {
 
 /// Each rule the listed events rest on, once, with its source.
 #[component]
-fn RulesUsed(listing: Listing) -> impl IntoView {
+fn RulesUsed(listing: Listing, wide: bool) -> impl IntoView {
     let p = use_planner();
     let view = listing.view;
     view! {
-        <details class="rules-used" open=wide_screen()>
+        <details class="rules-used" open=wide>
             <summary>{move || p.say(labels::RULES_USED)}</summary>
             <ul>
                 {listing
