@@ -1,7 +1,8 @@
 //! Where the keyboard focus goes when the page changes under it: to a field named by an
 //! engine path (from the answer's "go to the field"), to the "what happens" menu (from the
-//! skip link), to the new row after an addition, and to the next row after a removal. Fields may sit in a closed fold that is
-//! built only when opened, so each move opens what hides the target and waits for it to exist.
+//! skip link), to the new row after an addition, and to the next row after a removal. Fields
+//! may sit in a closed fold that is built only when opened, so each move opens what hides the
+//! target and waits for it to exist.
 
 use std::time::Duration;
 
@@ -169,9 +170,17 @@ fn try_after_adding(before: Vec<(String, u32)>, attempt: u32) {
         if path.contains(['"', '\\']) {
             return None;
         }
-        find(&format!(
-            "fieldset[data-list=\"{path}\"] > div.list-row:last-of-type input"
-        ))
+        // The list's last row, then its first field. Additions are appended; only in the
+        // lists kept in time order (manual syncs and commands) can an entry added before
+        // later ones sit higher, and then the focus still lands in that list.
+        let rows = document()?
+            .query_selector_all(&format!("fieldset[data-list=\"{path}\"] > div.list-row"))
+            .ok()?;
+        let last: web_sys::Element = rows.item(rows.length().checked_sub(1)?)?.dyn_into().ok()?;
+        last.query_selector("input")
+            .ok()??
+            .dyn_into::<web_sys::HtmlElement>()
+            .ok()
     });
     match field {
         Some(el) => {
