@@ -131,58 +131,69 @@ pub fn after_removal(frame: Option<web_sys::Element>, index: usize) {
     });
 }
 
-/// How many rows each entry list on the page has, by its path: taken before an addition, so
-/// that [`after_adding`] can tell which list grew.
-pub fn list_sizes() -> Vec<(String, u32)> {
-    let Some(lists) = document().and_then(|d| d.query_selector_all("fieldset[data-list]").ok())
+/// Each entry list on the page, by its path, with each row's first field (its start or its
+/// instant), in page order.
+fn lists() -> Vec<(String, Vec<web_sys::HtmlInputElement>)> {
+    let Some(found) = document().and_then(|d| d.query_selector_all("fieldset[data-list]").ok())
     else {
         return Vec::new();
     };
-    (0..lists.length())
-        .filter_map(|i| lists.item(i)?.dyn_into::<web_sys::Element>().ok())
+    (0..found.length())
+        .filter_map(|i| found.item(i)?.dyn_into::<web_sys::Element>().ok())
         .filter_map(|list| {
             let path = list.get_attribute("data-list")?;
-            let rows = list
-                .query_selector_all(":scope > div.list-row")
-                .ok()?
-                .length();
-            Some((path, rows))
+            let rows = list.query_selector_all(":scope > div.list-row").ok()?;
+            let fields = (0..rows.length())
+                .filter_map(|k| {
+                    let row: web_sys::Element = rows.item(k)?.dyn_into().ok()?;
+                    row.query_selector("input").ok()??.dyn_into().ok()
+                })
+                .collect();
+            Some((path, fields))
         })
         .collect()
 }
 
-/// After an entry was added: focus the first field of the new row, in the list that has more
-/// rows than `before` says (a list that was hidden while empty appears), once it is rendered.
-/// The focus stays on the add button if no list grew (nothing was added).
-pub fn after_adding(before: Vec<(String, u32)>) {
+/// What each entry list holds, by its path: its rows' first values. Taken before an addition,
+/// so that [`after_adding`] can tell the new row from the others.
+pub fn list_values() -> Vec<(String, Vec<String>)> {
+    lists()
+        .into_iter()
+        .map(|(path, fields)| (path, fields.iter().map(|f| f.value()).collect()))
+        .collect()
+}
+
+/// After an entry was added: focus the first field of the new row, once it is rendered. The
+/// new row is in the list that has more rows than `before` says (a list hidden while empty
+/// appears), and it is the first whose value was not there before, wherever the list's order
+/// put it (manual syncs and commands are kept in time order). The focus stays on the add
+/// button if no list grew (nothing was added).
+pub fn after_adding(before: Vec<(String, Vec<String>)>) {
     try_after_adding(before, 0);
 }
 
-fn try_after_adding(before: Vec<(String, u32)>, attempt: u32) {
-    let grown = list_sizes().into_iter().find(|(path, rows)| {
-        let was = before
+fn try_after_adding(before: Vec<(String, Vec<String>)>, attempt: u32) {
+    let new_row = lists().into_iter().find_map(|(path, fields)| {
+        let mut was = before
             .iter()
-            .find(|(p, _)| p == path)
-            .map_or(0, |(_, n)| *n);
-        *rows > was
-    });
-    let field = grown.and_then(|(path, _)| {
-        if path.contains(['"', '\\']) {
+            .find(|(p, _)| *p == path)
+            .map(|(_, values)| values.clone())
+            .unwrap_or_default();
+        if fields.len() <= was.len() {
             return None;
         }
-        // The list's last row, then its first field. Additions are appended; only in the
-        // lists kept in time order (manual syncs and commands) can an entry added before
-        // later ones sit higher, and then the focus still lands in that list.
-        let rows = document()?
-            .query_selector_all(&format!("fieldset[data-list=\"{path}\"] > div.list-row"))
-            .ok()?;
-        let last: web_sys::Element = rows.item(rows.length().checked_sub(1)?)?.dyn_into().ok()?;
-        last.query_selector("input")
-            .ok()??
-            .dyn_into::<web_sys::HtmlElement>()
-            .ok()
+        fields.into_iter().find(|field| {
+            let value = field.value();
+            match was.iter().position(|w| *w == value) {
+                Some(i) => {
+                    was.swap_remove(i);
+                    false
+                }
+                None => true,
+            }
+        })
     });
-    match field {
+    match new_row {
         Some(el) => {
             let _ = el.focus();
         }

@@ -1,9 +1,9 @@
 // What a first-time admin ran into, checked in English and Japanese: "Live" keeps the keyboard
-// on the "now" field, and "Add" moves it to the new entry; screen readers get the answer, not a
-// countdown every second; paste boxes and × buttons have names that say what they are; copying
-// a link says whether it worked; an empty paste says so; adding two disruptions in a row makes
-// no error by itself; text that is not a link is called damaged once; on a phone the rule
-// legend starts folded and a row's reason can be read in full.
+// on the "now" field, and "Add" moves it to the new entry (wherever its list puts it); screen
+// readers get the answer, not a countdown every second; paste boxes and × buttons have names
+// that say what they are; copying a link says whether it worked; an empty paste says so; adding
+// two disruptions in a row makes no error by itself; text that is not a link is called damaged
+// once; on a phone the rule legend starts folded and a row's reason can be read in full.
 
 const WORDS = {
   "en-US": { copied: "Link copied.", remove: /^Remove .*entry 1$/, damaged: /damaged/ },
@@ -86,6 +86,26 @@ export async function run({ open, finish, check, origin }) {
     check(!stale, `${label}: a power-off and a sleep added in a row do not clash`, stale ?? "");
     const removeName = await page.getAttribute("[data-list='device.power_off'] button[data-action=remove]", "aria-label").catch(() => "");
     check(w.remove.test(removeName ?? ""), `${label}: the × says which entry it removes`, removeName ?? "");
+    // In a list kept in time order the new entry may sit above a later one: the focus goes to
+    // it, not to the last row. (On the fresh device: a manual sync while powered off would
+    // be refused.)
+    await page.click("button[data-preset=fresh]");
+    await add("^(Manual sync \\(Settings|手動同期（設定)");
+    const first = "input[data-path='device.manual_syncs.settings[0]']";
+    const at = await page.inputValue(first).catch(() => "");
+    const later = await page.evaluate((v) => {
+      const d = new Date(v);
+      d.setHours(d.getHours() + 2);
+      const pad = (n) => String(n).padStart(2, "0");
+      return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+    }, at);
+    await page.fill(first, later);
+    await page.dispatchEvent(first, "change");
+    await page.waitForTimeout(150);
+    await add("^(Manual sync \\(Settings|手動同期（設定)");
+    const onNew = await focusedPath();
+    const newValue = await page.inputValue(first).catch(() => "");
+    check(onNew === "device.manual_syncs.settings[0]" && newValue === at, `${label}: an entry added above a later one takes the focus`, `${onNew} = ${newValue} (added at ${at}, the other moved to ${later})`);
     await finish(label, session);
 
     // Text that is not a link is named once.

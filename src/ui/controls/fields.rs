@@ -539,7 +539,7 @@ pub fn AddMenu(options: Vec<(Text, Callback<()>)>) -> impl IntoView {
                 data-action="add"
                 on:click=move |_| {
                     if let Some(action) = actions.get(chosen.get_untracked()) {
-                        let before = focus::list_sizes();
+                        let before = focus::list_values();
                         action.run(());
                         // On to the new entry's first field, ready to be set.
                         focus::after_adding(before);
