@@ -25,6 +25,13 @@ pub const MAX_IME_RANDOM_DELAY: Delay = Delay::minutes(60);
 type Named<'a> = (&'a str, &'a [Window]);
 
 impl DeviceScenario {
+    /// Power-off and sleep together: a device is off or asleep, never both, so a new entry of
+    /// either kind must overlap none of these ([`Self::validate`] checks them as one list).
+    pub fn down_spans(&self) -> Vec<Span> {
+        let sleep = self.sleep.iter().copied().map(Span::from);
+        self.power_off.iter().copied().chain(sleep).collect()
+    }
+
     /// Checks the device against the horizon. Errors point at `device.…`.
     pub fn validate(&self, horizon: &Window) -> Result<(), ScenarioError> {
         self.check_enrollment(horizon)?;
@@ -48,7 +55,8 @@ impl DeviceScenario {
             close_all(&self.push_service_disabled, until),
         );
         let down: [Named; 2] = [("power_off", &power_off), ("sleep", &self.sleep)];
-        // Off and asleep exclude each other, so they are checked as one list.
+        // Off and asleep exclude each other, so they are checked as one list (as
+        // `down_spans` gives them to whoever adds to either).
         check_no_overlap(&down)?;
         check_no_overlap(&[("offline", &offline)])?;
         check_no_overlap(&[("push_service_disabled", &push_off)])?;

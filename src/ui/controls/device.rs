@@ -15,7 +15,6 @@ use crate::present::page_paths;
 use crate::present::text::Text;
 
 use super::super::state::use_planner;
-use super::edges::spans_of;
 use super::fields::{
     AddMenu, CheckField, InstantField, InstantList, NumberField, PeriodField, SelectField,
     WindowList, add_instant, add_window,
@@ -128,6 +127,13 @@ pub fn DeviceControls() -> impl IntoView {
             .with(|s| s.device.as_ref().is_some_and(|d| d.platform.is_windows()))
     };
 
+    // What a new power-off or sleep must not overlap, as the engine checks it.
+    let down = move || {
+        p.draft
+            .with_untracked(|s| s.device.as_ref().map(|d| d.down_spans()))
+            .unwrap_or_default()
+    };
+
     view! {
         <div class="group">
             <SelectField label=labels::PLATFORM options=platforms value=platform on_set=set_platform path="device.platform" />
@@ -139,8 +145,8 @@ pub fn DeviceControls() -> impl IntoView {
         </Show>
         <TaskImportPanel />
         <AddMenu options=vec![
-            (labels::POWER_OFF, Callback::new(move |_| set_power_off.run(add_window(&p, power_off.get_untracked(), Period::hours(8), &spans_of(&sleep.get_untracked()))))),
-            (labels::SLEEP, Callback::new(move |_| set_sleep.run(add_window(&p, sleep.get_untracked(), Period::hours(1), &spans_of(&power_off.get_untracked()))))),
+            (labels::POWER_OFF, Callback::new(move |_| set_power_off.run(add_window(&p, power_off.get_untracked(), Period::hours(8), &down())))),
+            (labels::SLEEP, Callback::new(move |_| set_sleep.run(add_window(&p, sleep.get_untracked(), Period::hours(1), &down())))),
             (labels::NO_NETWORK, Callback::new(move |_| set_offline.run(add_window(&p, offline.get_untracked(), Period::hours(2), &[])))),
             (labels::USER_LOGON, Callback::new(move |_| set_logons.run(add_instant(&p, logons.get_untracked())))),
             (labels::MANUAL_SYNC_SETTINGS, Callback::new(move |_| set_settings_syncs.run(add_instant(&p, settings_syncs.get_untracked())))),

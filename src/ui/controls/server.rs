@@ -13,6 +13,7 @@ use crate::engine::entra::{
 use crate::engine::{Delay, Period};
 use crate::engine::{Instant, sort_by_instant};
 use crate::present::choices::{self, Choice};
+use crate::present::fields::field_name;
 use crate::present::labels::{self, server as words};
 use crate::present::page_paths;
 use crate::present::terms;
@@ -536,7 +537,7 @@ fn ConnectorRow(index: usize) -> impl IntoView {
                     let path = path.clone();
                     move || {
                         let lang = p.lang.get();
-                        labels::REMOVE.fill(lang, &[&crate::present::fields::field_name(&path, lang)])
+                        labels::REMOVE.fill(lang, &[&field_name(&path, lang)])
                     }
                 }
                 on:click=move |ev| {

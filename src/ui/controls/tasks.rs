@@ -100,8 +100,9 @@ pub fn TaskImportPanel() -> impl IntoView {
     };
     let on_paste = move |_| {
         let pasted = text.get_untracked();
-        blank.set(pasted.trim().is_empty());
-        if !blank.get_untracked() {
+        if pasted.trim().is_empty() {
+            blank.set(true);
+        } else {
             apply(vec![pasted.into_bytes()]);
         }
     };
