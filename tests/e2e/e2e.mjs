@@ -39,6 +39,14 @@ function check(ok, what, detail = "") {
   }
 }
 
+// Where the run's time goes: one "time:" line per part, so a slow CI run shows which part grew.
+let lapStarted = Date.now();
+function lap(part) {
+  const now = Date.now();
+  console.log(`time: ${part} ${((now - lapStarted) / 1000).toFixed(1)} s`);
+  lapStarted = now;
+}
+
 const server = await serve(dist);
 const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({
@@ -124,6 +132,7 @@ try {
     await page.screenshot({ path: join(artifacts, `${v.name}.png`), fullPage: true });
     await finish(v.name, session);
   }
+  lap("first look, four variants");
 
   // The chart is drawn at the size it is shown at, at every width and after a resize: its drawn
   // width (the SVG's own width) equals its displayed width within 2 px, its text is 11-15 CSS
@@ -171,6 +180,7 @@ try {
       await finish(label, session);
     }
   }
+  lap("chart geometry");
 
   // The language switch works in the built app and the choice survives a reload.
   const session = await open(variants[0]);
@@ -194,6 +204,7 @@ try {
     check(false, "language switch checks", "the app did not render");
   }
   await finish("language switch", session);
+  lap("language switch");
 
   // The planner itself: an answer, a drawn timeline, events, keyboard use, presets, sharing.
   const planner = await open(variants[0]);
@@ -345,6 +356,7 @@ try {
     check(Number.isFinite(timings.editEnrolment?.median), "editing the enrolment time to paint was measured", JSON.stringify(timings.editEnrolment));
   }
   await finish("planner", planner);
+  lap("planner and click timings");
 
   // Start-up as a phone user feels it: navigation until the answer and the chart are on
   // screen, with the cache off, under CDP network throttling (9 Mbit/s down, 170 ms round trip)
@@ -386,6 +398,7 @@ try {
     }
   }
   serving.gzip = false;
+  lap("start-up timings");
 
   // While the wasm is on its way the page shows its own placeholder, not a blank page.
   {
@@ -433,18 +446,28 @@ try {
     check(followed === "never", "a link pasted into an open tab is followed", followed);
   }
   await finish("damaged link", damaged);
+  lap("placeholder and damaged link");
 
   // Checks kept in their own files, one per topic: each exports `run(ctx)`.
   const ctx = { open, finish, check, origin, browser, artifacts };
   await runEngfirst(ctx);
+  lap("engfirst.mjs");
   await runForms(ctx);
+  lap("forms.mjs");
   await runView(ctx);
+  lap("view.mjs");
   await runLinks(ctx);
+  lap("links.mjs");
   await runExports(ctx);
+  lap("exports.mjs");
   await runImport(ctx);
+  lap("import.mjs");
   await runSharedFile(ctx);
+  lap("shared_file.mjs");
   await runStories(ctx);
+  lap("stories.mjs");
   await runFirstUse(ctx);
+  lap("first_use.mjs");
   void ctx;
 } catch (err) {
   check(false, "the end-to-end run completed", String(err?.stack ?? err));
