@@ -55,8 +55,12 @@ async function commit(page, selector, value) {
   await page.waitForTimeout(150);
 }
 
-async function staleText(page) {
-  return (await page.textContent(".answer-stale").catch(() => "")) ?? "";
+/** The answer's "not the plan you typed" notice, or "" when there is none. Waits (up to 5 s)
+ *  for the notice to come when `shown`, or to go when not: reading an absent element with
+ *  `textContent` would wait Playwright's whole 30 s default for it. */
+async function staleText(page, shown) {
+  await page.waitForSelector(".answer-stale", { state: shown ? "attached" : "detached", timeout: 5000 }).catch(() => {});
+  return page.evaluate(() => document.querySelector(".answer-stale")?.textContent ?? "");
 }
 
 export async function run({ open, finish, check, artifacts }) {
@@ -104,10 +108,10 @@ export async function run({ open, finish, check, artifacts }) {
     check(typed === target, `${label}: the field holds the whole date typed`, `${typed} ≠ ${target}`);
 
     // 2 + 1 + 3. An end before its start: kept as typed, marked, named in the answer.
-    check((await staleText(page)) === "", `${label}: a valid plan has no mismatch notice`);
+    check((await staleText(page, false)) === "", `${label}: a valid plan has no mismatch notice`);
     const before = `${was.slice(0, 10)}T00:01`;
     await commit(page, end, before);
-    const stale = await staleText(page);
+    const stale = await staleText(page, true);
     check(stale.includes(w.stale) && stale.includes(w.powerOff), `${label}: an end before its start changes the answer, naming the field by its label`, stale);
     check(!/power_off|device\./.test(stale), `${label}: the answer shows no raw path`, stale);
     check((await page.inputValue(start)) === target && (await page.inputValue(end)) === before,
@@ -130,16 +134,16 @@ export async function run({ open, finish, check, artifacts }) {
     await page.click("[data-list='device.power_off'] button[data-action=remove]");
     await page.waitForTimeout(200);
     check((await focused(page)) === "add", `${label}: after a removal the focus moves to the add button`, await focused(page));
-    check((await staleText(page)) === "", `${label}: removing the refused row clears the notice`, await staleText(page));
+    check((await staleText(page, false)) === "", `${label}: removing the refused row clears the notice`, await staleText(page, false));
 
     // A bad enrolment time changes the headline.
     await commit(page, "input[data-path='device.enrolled_at']", "2300-01-01T00:00");
-    const enrolled = await staleText(page);
+    const enrolled = await staleText(page, true);
     check(enrolled.includes(w.stale) && enrolled.includes(w.enrolled), `${label}: a bad enrolment time changes the headline`, enrolled);
     check(!enrolled.includes("enrolled_at"), `${label}: the enrolment message shows no raw path`, enrolled);
     await page.click("button[data-preset=fresh]");
     await page.waitForTimeout(200);
-    check((await staleText(page)) === "", `${label}: a story loads clean`, await staleText(page));
+    check((await staleText(page, false)) === "", `${label}: a story loads clean`, await staleText(page, false));
 
     // 7. The list says what it filters, and "Show all" clears it.
     await page.waitForSelector("select[data-filter=outcome]", { timeout: 5000 }).catch(() => {});
@@ -165,7 +169,7 @@ export async function run({ open, finish, check, artifacts }) {
     await page.click("button[data-system=server]");
     await page.waitForTimeout(200);
     await commit(page, "input[data-path='server.scheduler.customized_sync_cycle_interval']", "soon");
-    const interval = await staleText(page);
+    const interval = await staleText(page, true);
     check(interval.includes(w.stale) && interval.includes(w.interval), `${label}: a bad interval changes the headline`, interval);
     await page.screenshot({ path: join(artifacts, `forms-${locale}-interval.png`) });
     await page.locator("section.answer").screenshot({ path: join(artifacts, `forms-${locale}-answer.png`) }).catch(() => {});
@@ -196,7 +200,7 @@ export async function run({ open, finish, check, artifacts }) {
     const invalid = await page.getAttribute("input[data-path='horizon.end']", "aria-invalid");
     check(invalid === "true", `${label}: the period's end is marked`, String(invalid));
     check((await page.inputValue("input[data-path='horizon.end']")) === earlier, `${label}: the typed end is kept`);
-    check((await staleText(page)).length > 0, `${label}: the answer says the plan shown is not the plan typed`);
+    check((await staleText(page, true)).length > 0, `${label}: the answer says the plan shown is not the plan typed`);
     await page.screenshot({ path: join(artifacts, `forms-period-${locale}-${width}.png`) });
     await finish(label, session);
   }
