@@ -69,5 +69,11 @@ pub fn Fold(key: &'static str, label: Text, children: ChildrenFn) -> impl IntoVi
 /// Runs `work` after the next frame has been painted: a requestAnimationFrame callback runs
 /// just before a paint, and a zero timeout queued from it runs after that paint.
 pub fn after_paint(work: impl FnOnce() + 'static) {
+    after_paint_boxed(Box::new(work));
+}
+
+/// [`after_paint`]'s body, not generic: the frame and timeout callbacks it hands the browser
+/// are compiled once for every caller, rather than once per caller's closure type.
+fn after_paint_boxed(work: Box<dyn FnOnce()>) {
     request_animation_frame(move || set_timeout(work, Duration::ZERO));
 }
