@@ -35,7 +35,10 @@ fi
 # 498,980 B measured by the full .ci/run with all of them and issue 12's work on 2026-11-29.
 # Lowered after issue 9's size cuts (one shared sort, no serde_json Value, ASCII lowercasing):
 # 490,293 B measured on 2026-11-30, plus 2%.
-BUDGET_GZ=500100
+# Raised when the controls were built after the first paint (issue 9, 2026-11-30): the raw wasm
+# came out 23 B smaller than before, yet gzipped 1,126 B larger (499,094 -> 500,220 B), since
+# gzip's result moves with the order of the code. 500,220 B plus 2%.
+BUDGET_GZ=510200
 
 LOGS="$(mktemp -d)"
 passed=0

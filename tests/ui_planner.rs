@@ -535,8 +535,15 @@ async fn the_settings_wait_folded_until_opened_and_the_choice_is_remembered() {
     document.body().unwrap().append_child(&root).unwrap();
     let handle = leptos::mount::mount_to(root.clone(), App);
     settle().await;
-    // The answer is there; the scenario's fields are not built yet, the stories are at hand.
+    // The answer is there at once; the controls are built after it has been painted.
     assert!(root.query_selector(".answer-text").unwrap().is_some());
+    assert!(
+        root.query_selector("button[data-preset=fresh]")
+            .unwrap()
+            .is_none()
+    );
+    painted().await;
+    // Then the stories are at hand, and the scenario's fields are not built yet.
     assert!(
         root.query_selector("button[data-preset=fresh]")
             .unwrap()

@@ -1,6 +1,7 @@
 //! The page: a header with the product name and the language switch, then the planner — the
-//! answer first, the timeline, the controls and the event list. The event list, below the
-//! first screen, is built only after the answer and the chart have been painted.
+//! answer first, the timeline, the controls and the event list. The controls are built only
+//! after the answer and the chart have been painted, and the event list, below the first
+//! screen, after the controls.
 
 use gloo_timers::callback::Interval;
 use leptos::prelude::*;
@@ -87,9 +88,16 @@ pub fn App() -> impl IntoView {
     let ticker = SendWrapper::new(Interval::new(1_000, move || clock.set(timefmt::now())));
     on_cleanup(move || drop(ticker));
 
-    // The event list waits for the first paint: the answer and the chart come first.
+    // The answer and the chart come first: the controls are built once they have been
+    // painted, and the event list after the controls have been. Each part built later is code
+    // the browser compiles, and a page it lays out, after the answer is on screen instead of
+    // before.
+    let controls_ready = RwSignal::new(false);
     let list_ready = RwSignal::new(false);
-    after_paint(move || list_ready.set(true));
+    after_paint(move || {
+        controls_ready.set(true);
+        after_paint(move || list_ready.set(true));
+    });
 
     view! {
         // The first Tab stop: straight to the menu that adds what happens, past the answer, the
@@ -129,7 +137,14 @@ pub fn App() -> impl IntoView {
             </section>
             <section class="controls" aria-labelledby="controls-heading">
                 <h2 id="controls-heading">{move || planner.say(labels::CONTROLS_HEADING)}</h2>
-                <Controls />
+                // The same shape as the list's below, so the bundle holds one copy of it.
+                {move || {
+                    if controls_ready.get() {
+                        view! { <Controls /> }.into_any()
+                    } else {
+                        ().into_any()
+                    }
+                }}
             </section>
             <section class="event-list" aria-labelledby="events-heading">
                 <h2 id="events-heading">{move || planner.say(labels::EVENTS_HEADING)}</h2>
