@@ -4,7 +4,7 @@
 
 use crate::engine::ScenarioError;
 
-pub use super::places::{SCENARIO, field_name};
+pub use super::places::{SCENARIO, field_name, remove_name};
 
 use super::labels;
 use super::terms;

@@ -248,6 +248,12 @@ fn crumbs(steps: &[Step<'_>], lang: Lang) -> Option<Vec<String>> {
     }
 }
 
+/// The accessible name of the × that removes the entry at `path`: "Remove Powered off ›
+/// entry 2".
+pub fn remove_name(path: &str, lang: Lang) -> String {
+    labels::REMOVE.fill(lang, &[&field_name(path, lang)])
+}
+
 /// The place `path` names, in the words of the page: "Powered off › entry 3 › End". A path this
 /// build does not know (an unknown key in a pasted file) is named by its nearest known parent,
 /// so no raw path ever reaches the reader.

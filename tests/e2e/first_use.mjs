@@ -5,6 +5,8 @@
 // two disruptions in a row makes no error by itself; text that is not a link is called damaged
 // once; on a phone the rule legend starts folded and a row's reason can be read in full.
 
+import { staleText } from "./forms.mjs";
+
 const WORDS = {
   "en-US": { copied: "Link copied.", remove: /^Remove .*entry 1$/, damaged: /damaged/ },
   "ja-JP": { copied: "リンクをコピーしました。", remove: /^.*1 件目 を削除$/, damaged: /破損/ },
@@ -82,9 +84,7 @@ export async function run({ open, finish, check, origin }) {
     await add("^(Sleep|スリープ)");
     const afterSecond = await focusedPath();
     check(afterFirst === "device.power_off[0].start" && afterSecond === "device.sleep[0].start", `${label}: after "Add" the focus is on the new entry's start`, `${afterFirst}, ${afterSecond}`);
-    // Read at once: the notice, if any, is there by now, and textContent would wait 30 s for
-    // an absent one.
-    const stale = await page.evaluate(() => document.querySelector(".answer-stale")?.textContent ?? "");
+    const stale = await staleText(page, false);
     check(!stale, `${label}: a power-off and a sleep added in a row do not clash`, stale ?? "");
     const removeName = await page.getAttribute("[data-list='device.power_off'] button[data-action=remove]", "aria-label").catch(() => "");
     check(w.remove.test(removeName ?? ""), `${label}: the × says which entry it removes`, removeName ?? "");

@@ -58,7 +58,7 @@ async function commit(page, selector, value) {
 /** The answer's "not the plan you typed" notice, or "" when there is none. Waits (up to 5 s)
  *  for the notice to come when `shown`, or to go when not: reading an absent element with
  *  `textContent` would wait Playwright's whole 30 s default for it. */
-async function staleText(page, shown) {
+export async function staleText(page, shown) {
   await page.waitForSelector(".answer-stale", { state: shown ? "attached" : "detached", timeout: 5000 }).catch(() => {});
   return page.evaluate(() => document.querySelector(".answer-stale")?.textContent ?? "");
 }

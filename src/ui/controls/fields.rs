@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::engine::DisplayZone;
 use crate::engine::{DurationError, Period};
 use crate::engine::{Instant, ScenarioError, Span, first_free};
-use crate::present::fields::{Refusal, field_name};
+use crate::present::fields::{Refusal, remove_name};
 use crate::present::text::Text;
 use crate::present::{labels, terms};
 
@@ -480,10 +480,7 @@ where
             type="button"
             class="remove"
             data-action="remove"
-            aria-label=move || {
-                let lang = p.lang.get();
-                labels::REMOVE.fill(lang, &[&field_name(&format!("{path}[{index}]"), lang)])
-            }
+            aria-label=move || remove_name(&format!("{path}[{index}]"), p.lang.get())
             on:click=move |ev| {
                 let mut list = items.get_untracked();
                 if index < list.len() {

@@ -13,8 +13,8 @@ use crate::engine::entra::{
 use crate::engine::{Delay, Period};
 use crate::engine::{Instant, sort_by_instant};
 use crate::present::choices::{self, Choice};
-use crate::present::fields::field_name;
-use crate::present::labels::{self, server as words};
+use crate::present::fields::remove_name;
+use crate::present::labels::server as words;
 use crate::present::page_paths;
 use crate::present::terms;
 use crate::present::text::Text;
@@ -535,10 +535,7 @@ fn ConnectorRow(index: usize) -> impl IntoView {
                 class="remove"
                 aria-label={
                     let path = path.clone();
-                    move || {
-                        let lang = p.lang.get();
-                        labels::REMOVE.fill(lang, &[&field_name(&path, lang)])
-                    }
+                    move || remove_name(&path, p.lang.get())
                 }
                 on:click=move |ev| {
                     let frame = event_target::<web_sys::Element>(&ev).closest("fieldset").ok().flatten();
