@@ -238,6 +238,7 @@ fn with_device(horizon: Window, device: DeviceScenario) -> Scenario {
         device: Some(device),
         server: None,
         opens_on: None,
+        change: None,
     }
 }
 
@@ -249,6 +250,7 @@ fn with_server(horizon: Window, server: ServerScenario) -> Scenario {
         device: None,
         server: Some(server),
         opens_on: None,
+        change: None,
     }
 }
 

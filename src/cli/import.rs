@@ -219,6 +219,7 @@ pub fn run(files: &[(String, Vec<u8>)], args: &ImportArgs) -> Outcome {
         device,
         server,
         opens_on: None,
+        change: None,
     });
     let Some(scenario) = scenario else {
         messages.push("the horizon could not be made from the files' instants".into());

@@ -53,6 +53,8 @@ pub enum Problem {
     },
     /// Neither a device nor a server to simulate.
     NothingToSimulate,
+    /// A change made on-premises, in a plan without an Entra Connect server to export it.
+    ChangeNeedsServer,
     /// A span whose end is not after its start.
     EndNotAfterStart,
     /// A span or instant outside the scenario's horizon.
@@ -232,6 +234,10 @@ impl fmt::Display for Problem {
                 "scenario version {found} is not supported (this build reads version {supported})"
             ),
             Self::NothingToSimulate => write!(f, "the scenario has neither a device nor a server"),
+            Self::ChangeNeedsServer => write!(
+                f,
+                "a change made on-premises reaches Entra ID through Entra Connect Sync: add the server (or import Get-ADSyncScheduler output)"
+            ),
             Self::EndNotAfterStart => write!(f, "the end must be after the start"),
             Self::OutsideHorizon => write!(f, "lies outside the scenario's horizon"),
             Self::HorizonTooLong { limit } => {

@@ -10,6 +10,7 @@ pub mod entra;
 pub mod intune;
 pub mod source;
 
+mod change;
 mod error;
 mod json_path;
 mod json_read;
@@ -24,11 +25,14 @@ mod zone;
 // The engine's surface, one path per item: everything the rest of the crate may use from the
 // shared modules is named here. The two systems are façades of their own (`intune`, `entra`),
 // and `source` is a catalogue of documents, named by path (`source::LEARN_POLICY_REFRESH`).
+pub use change::{Change, ChangeKind, ChangeOrigin};
 pub use error::{Because, Bound, NameProblem, Problem, ReadProblem, ScenarioError};
 pub use limits::{EARLIEST_SECS, LATEST_SECS, MAX_EVENTS, MAX_HORIZON, MAX_LIST_LEN, in_era};
 pub use order::sort_by_instant;
 pub use rng::SplitMix64;
-pub use scenario::{MAX_SCENARIO_BYTES, OpensOn, SCENARIO_VERSION, Scenario, Simulation};
+pub use scenario::{
+    MAX_SCENARIO_BYTES, OLDEST_READABLE_VERSION, OpensOn, SCENARIO_VERSION, Scenario, Simulation,
+};
 pub use span::{Span, close_all, first_free};
 pub use time::{Delay, DurationError, Instant, Period, Window, WindowError};
 pub use zone::{DisplayZone, ZoneError};

@@ -7,6 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::change::Change;
 use super::entra::{self, ServerReport, ServerScenario};
 use super::error::{Problem, ScenarioError};
 use super::intune::{self, DeviceReport, DeviceScenario};
@@ -14,8 +15,12 @@ use super::limits::{MAX_HORIZON, in_era};
 use super::time::Window;
 use super::zone::DisplayZone;
 
-/// The scenario format version this build reads and writes.
-pub const SCENARIO_VERSION: u32 = 1;
+/// The scenario format version this build writes. Version 2 added [`Scenario::change`].
+pub const SCENARIO_VERSION: u32 = 2;
+
+/// The oldest format version this build still reads: a version-1 file is a version-2 file
+/// without a change, so it opens as it is.
+pub const OLDEST_READABLE_VERSION: u32 = 1;
 
 /// The largest scenario text accepted, in bytes: far above any real scenario, and small enough
 /// that parsing stays instant.
@@ -25,7 +30,8 @@ pub const MAX_SCENARIO_BYTES: usize = 1 << 20;
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Scenario {
-    /// Format version; must equal [`SCENARIO_VERSION`].
+    /// Format version: from [`OLDEST_READABLE_VERSION`] to [`SCENARIO_VERSION`]; read files are
+    /// brought to [`SCENARIO_VERSION`].
     pub version: u32,
     /// The span of time to simulate.
     pub horizon: Window,
@@ -44,6 +50,9 @@ pub struct Scenario {
     /// shared. Absent: the device if there is one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub opens_on: Option<OpensOn>,
+    /// A change the admin made, whose way to Entra ID (and on to the device) the answers follow.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub change: Option<Change>,
 }
 
 /// The system a scenario opens on ([`Scenario::opens_on`]).
@@ -65,6 +74,11 @@ pub struct Simulation {
     /// The server's cycles and derived facts, if the scenario has a server.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub server: Option<ServerReport>,
+}
+
+/// Whether this build reads format `version`.
+fn readable(version: u32) -> bool {
+    (OLDEST_READABLE_VERSION..=SCENARIO_VERSION).contains(&version)
 }
 
 /// Only the version, read first so that a newer file gets a version error, not a confusing
@@ -95,7 +109,7 @@ impl Scenario {
         if let Ok(VersionProbe {
             version: Some(found),
         }) = serde_json::from_str(text)
-            && found != SCENARIO_VERSION
+            && !readable(found)
         {
             let problem = Problem::UnsupportedVersion {
                 found,
@@ -103,7 +117,7 @@ impl Scenario {
             };
             return Err(ScenarioError::new("version", problem));
         }
-        let scenario: Scenario = serde_json::from_str(text).map_err(|e| {
+        let mut scenario: Scenario = serde_json::from_str(text).map_err(|e| {
             let at = super::json_path::path_at(text, e.line(), e.column());
             let message = e.to_string();
             // serde_json appends " at line L column C"; we report those as numbers instead.
@@ -119,6 +133,9 @@ impl Scenario {
             };
             ScenarioError::new(at, problem)
         })?;
+        if readable(scenario.version) {
+            scenario.version = SCENARIO_VERSION;
+        }
         scenario.validate()?;
         Ok(scenario)
     }
@@ -131,7 +148,7 @@ impl Scenario {
 
     /// Checks everything the types alone cannot: limits, and contradictions between entries.
     pub fn validate(&self) -> Result<(), ScenarioError> {
-        if self.version != SCENARIO_VERSION {
+        if !readable(self.version) {
             let problem = Problem::UnsupportedVersion {
                 found: self.version,
                 supported: SCENARIO_VERSION,
@@ -156,6 +173,19 @@ impl Scenario {
         }
         if let Some(server) = &self.server {
             server.validate(&self.horizon)?;
+        }
+        if let Some(change) = &self.change {
+            if !in_era(change.at) {
+                return Err(ScenarioError::new("change.at", Problem::outside_era()));
+            }
+            // Without a server nothing says when Entra Connect exports an on-premises change;
+            // treating it as made in Intune would answer a question nobody asked.
+            if change.origin.needs_server() && self.server.is_none() {
+                return Err(ScenarioError::new(
+                    "change.origin",
+                    Problem::ChangeNeedsServer,
+                ));
+            }
         }
         Ok(())
     }

@@ -15,6 +15,7 @@ pub mod labels;
 pub mod list;
 pub mod page_paths;
 pub mod places;
+pub mod said;
 pub mod server;
 pub mod task_import;
 pub mod terms;

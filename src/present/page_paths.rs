@@ -94,6 +94,7 @@ mod tests {
             device: None,
             server: None,
             opens_on: None,
+            change: None,
         }
     }
 

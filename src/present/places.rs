@@ -154,6 +154,9 @@ fn setting_label(keys: &[&str]) -> Option<Text> {
         ["device", "ime", "cadence"] => device::IME_CADENCE,
         ["device", "ime", "random_delay"] => IME_RANDOM_DELAY,
         ["server"] => labels::SYSTEM_SERVER,
+        ["change"] | ["change", "at"] | ["change", "origin"] | ["change", "kind"] => {
+            labels::CHANGE_AT
+        }
         ["server", "scheduler", "next_sync_cycle_start_time_in_utc"] => server::NEXT_START,
         ["server", "scheduler", "allowed_sync_cycle_interval"] => server::ALLOWED_INTERVAL,
         ["server", "scheduler", "customized_sync_cycle_interval"] => server::CUSTOMIZED_INTERVAL,

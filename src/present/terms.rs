@@ -119,6 +119,12 @@ pub fn problem(problem: &Problem, lang: Lang) -> String {
         )
         .get(lang)
         .to_owned(),
+        Problem::ChangeNeedsServer => Text::new(
+            "a change made on-premises reaches Entra ID through Entra Connect Sync: add the server, or paste its Get-ADSyncScheduler output",
+            "オンプレミスでの変更は Entra Connect Sync を経て Entra ID に届きます。サーバーを追加するか、Get-ADSyncScheduler の出力を貼り付けてください",
+        )
+        .get(lang)
+        .to_owned(),
         Problem::EndNotAfterStart => Text::new(
             "the end must be after the start",
             "終了は開始より後にしてください",

@@ -22,6 +22,7 @@ pub fn strip(scenario: &Scenario) -> Node {
             .map(|d| DeviceScenario::new(d.enrolled_at)),
         server: scenario.server.as_ref().map(|_| ServerScenario::default()),
         opens_on: None,
+        change: None,
     };
     let (Node::Object(full), Node::Object(reference)) = (tree(scenario), tree(&reference)) else {
         return tree(scenario);

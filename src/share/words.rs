@@ -103,6 +103,9 @@ pub const KEYS: &[(&str, &str)] = &[
     ("initial", "il"),
     ("command", "cm"),
     ("every", "ev"),
+    // The change (scenario format 2).
+    ("change", "chg"),
+    ("origin", "org"),
 ];
 
 /// Enum value → short value. Codes are unique, and no code is also a long value.
@@ -142,6 +145,14 @@ pub const VALUES: &[(&str, &str)] = &[
     ("stop", "ST"),
     ("initial", "IN"),
     ("utc", "U"),
+    // The change: where it was made, what it is.
+    ("intune", "IT"),
+    ("entra_group", "EG"),
+    ("entra_dynamic_group", "EDG"),
+    ("on_premises", "OP"),
+    ("policy", "PY"),
+    ("app", "APP"),
+    ("removal", "RMV"),
 ];
 
 /// The short form of `long` in `table`.

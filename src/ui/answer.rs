@@ -169,7 +169,24 @@ pub fn AnswerPanel() -> impl IntoView {
 #[component]
 pub fn ServerExtras() -> impl IntoView {
     let p = use_planner();
-    let change_at = RwSignal::new(None::<crate::engine::Instant>);
+    // The change lives in the plan, not in this component: a link or a file must carry it, or
+    // a colleague reads another answer than the sender did.
+    let change_at = move || {
+        p.draft.with(|s| {
+            s.change
+                .filter(|c| c.origin == crate::engine::ChangeOrigin::OnPremises)
+                .map(|c| c.at)
+        })
+    };
+    let set_change = move |at: Option<crate::engine::Instant>| {
+        p.draft.update(|s| {
+            // This field is the on-premises change; a kind chosen elsewhere stays.
+            s.change = at.map(|at| crate::engine::Change {
+                kind: s.change.map(|c| c.kind).unwrap_or_default(),
+                ..crate::engine::Change::on_premises(at)
+            });
+        })
+    };
     let zone = move || {
         p.computed
             .with(|c| c.good.as_ref().map(|(s, _)| s.display_zone.clone()))
@@ -177,10 +194,11 @@ pub fn ServerExtras() -> impl IntoView {
     };
     let export = move || {
         let lang = p.lang.get();
-        let at = change_at.get().unwrap_or_else(|| p.now());
+        let now = p.now();
         p.computed.with(|c| {
-            let (_, outcome) = c.good.as_ref()?;
+            let (scenario, outcome) = c.good.as_ref()?;
             let report = outcome.server.as_ref()?;
+            let at = crate::present::said::change_instant(scenario.change.as_ref(), now);
             let fmt = |i| timefmt::format(i, &zone(), lang, Style::DateTime);
             Some(crate::present::server::export_sentence(
                 report, at, lang, &fmt,
@@ -207,8 +225,8 @@ pub fn ServerExtras() -> impl IntoView {
                 <input
                     type="datetime-local"
                     data-input="change-at"
-                    prop:value=move || change_at.get().map(|c| timefmt::to_input(c, &zone())).unwrap_or_default()
-                    on:change=move |ev| change_at.set(timefmt::from_input(&event_target_value(&ev), &zone()))
+                    prop:value=move || change_at().map(|c| timefmt::to_input(c, &zone())).unwrap_or_default()
+                    on:change=move |ev| set_change(timefmt::from_input(&event_target_value(&ev), &zone()))
                 />
                 <span class="hint">{move || p.say(labels::CHANGE_AT_HINT)}</span>
             </label>

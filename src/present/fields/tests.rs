@@ -65,6 +65,8 @@ const PATHS: &[&str] = &[
     "server.behaviour.next_start_counted_from",
     "server.behaviour.overrun",
     "server.behaviour.catch_up",
+    "change.at",
+    "change.origin",
 ];
 
 /// A named place never shows a path's pieces: no dots between words, no brackets, no

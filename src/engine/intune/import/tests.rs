@@ -417,6 +417,7 @@ fn an_imported_device_is_a_valid_scenario() {
             device: Some(device),
             server: None,
             opens_on: None,
+            change: None,
         };
         scenario.validate().unwrap();
         assert!(
