@@ -12,6 +12,7 @@ pub mod source;
 
 mod change;
 mod error;
+mod extent;
 mod json_path;
 mod json_read;
 mod limits;
@@ -27,6 +28,7 @@ mod zone;
 // and `source` is a catalogue of documents, named by path (`source::LEARN_POLICY_REFRESH`).
 pub use change::{Change, ChangeKind, ChangeOrigin};
 pub use error::{Because, Bound, NameProblem, Problem, ReadProblem, ScenarioError};
+pub use extent::{Mention, RECENT_ENROLMENT, ROOM_AFTER, ROOM_BEFORE, Widening};
 pub use limits::{EARLIEST_SECS, LATEST_SECS, MAX_EVENTS, MAX_HORIZON, MAX_LIST_LEN, in_era};
 pub use order::sort_by_instant;
 pub use rng::SplitMix64;

@@ -14,6 +14,7 @@ pub mod grammar;
 pub mod labels;
 pub mod list;
 pub mod page_paths;
+pub mod period;
 pub mod places;
 pub mod said;
 pub mod server;

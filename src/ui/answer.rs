@@ -4,8 +4,9 @@
 
 use leptos::prelude::*;
 
+use crate::engine::{Problem, Window};
 use crate::present::grammar::relative;
-use crate::present::{Answer, labels, terms};
+use crate::present::{Answer, labels, period, terms};
 
 use super::focus;
 use super::state::use_planner;
@@ -87,17 +88,52 @@ pub fn AnswerPanel() -> impl IntoView {
     let stale = move || {
         p.mismatch().map(|(path, words)| {
             let stale_path = path.clone();
+            // An entry outside a period the person set: say where the period runs, go to the
+            // period's edge that fixes it, and offer to widen it in one click.
+            let outside = outside_period(&p);
+            let runs = outside.as_ref().map(|(horizon, _)| {
+                let lang = p.lang.get();
+                let fmt = |t| timefmt::format(t, &zone(), lang, Style::DateTime);
+                period::period_runs(horizon, lang, &fmt)
+            });
+            let go_to = outside.map_or(path, |(_, edge)| edge.to_owned());
+            let widen = runs.is_some().then(|| {
+                view! {
+                    <button type="button" class="link-button" data-action="widen-period" on:click=move |_| p.widen_period()>
+                        {p.say(period::WIDEN)}
+                    </button>
+                }
+            });
             view! {
                 <div class="answer-stale" role="alert" data-stale-path=stale_path>
                     <p class="answer-stale-text">
                         <strong>{p.say(labels::NOT_THE_PLAN_TYPED)}</strong>
                         " "
                         <span class="stale-why">{words}</span>
+                        {runs.map(|r| view! { " " <span class="stale-period">{r}</span> })}
                     </p>
-                    <button type="button" class="link-button" data-action="go-to-field" on:click=move |_| focus::go_to_field(&path)>
+                    <button type="button" class="link-button" data-action="go-to-field" on:click=move |_| focus::go_to_field(&go_to)>
                         {p.say(labels::GO_TO_FIELD)}
                     </button>
+                    {widen}
                 </div>
+            }
+        })
+    };
+    // Said once after the period was widened to hold what was typed, until dismissed.
+    let widened = move || {
+        let lang = p.lang.get();
+        p.widened.get().map(|w| {
+            let fmt = |t| timefmt::format(t, &zone(), lang, Style::DateTime);
+            let note = period::widened_note(&w, lang, &fmt);
+            view! {
+                <p class="period-note" role="status" data-widened="">
+                    <span>{note}</span>
+                    " "
+                    <button type="button" class="link-button" data-action="dismiss-widened" on:click=move |_| p.widened.set(None)>
+                        {p.say(period::DISMISS)}
+                    </button>
+                </p>
             }
         })
     };
@@ -107,7 +143,7 @@ pub fn AnswerPanel() -> impl IntoView {
 
     view! {
         <h2 id="answer-heading">{move || p.say(labels::ANSWER_HEADING)}</h2>
-        <div class="answer-body" data-stale=is_stale>{stale}{sentence}</div>
+        <div class="answer-body" data-stale=is_stale>{stale}{widened}{sentence}</div>
         <p class="visually-hidden" aria-live="polite" aria-atomic="true" data-announce="">
             {move || announcement.get().unwrap_or_default()}
         </p>
@@ -162,6 +198,21 @@ pub fn AnswerPanel() -> impl IntoView {
             </span>
         </div>
     }
+}
+
+/// When the plan is refused for an entry outside a period the person set: the period, and the
+/// edge of it that would hold the entry. `None` for any other refusal, or when no period could.
+fn outside_period(p: &super::state::Planner) -> Option<(Window, &'static str)> {
+    let refused_field = p.refused.with(|m| !m.is_empty());
+    let outside = p.computed.with(|c| {
+        c.error
+            .as_ref()
+            .is_some_and(|e| matches!(e.problem, Problem::OutsideHorizon))
+    });
+    if refused_field || !outside {
+        return None;
+    }
+    p.draft.with(|s| Some((s.horizon, period::edge_to_fix(s)?)))
 }
 
 /// For a server: when a change made on-premises reaches Entra ID, and what

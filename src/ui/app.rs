@@ -34,6 +34,7 @@ pub fn App() -> impl IntoView {
         .unwrap_or_else(|| presets::default_scenario(timefmt::now()));
     let planner = Planner::new(scenario, initial_lang());
     provide_context(planner);
+    planner.follow_what_is_typed();
     // Open on "now", at the closest zoom that shows the next sync, unless the link carries a
     // view of its own.
     planner.open_on_now(None);

@@ -12,7 +12,7 @@ use chrono::{DurationRound, TimeDelta};
 use crate::chart::{self, Zoom};
 use crate::engine::Simulation;
 use crate::engine::Window;
-use crate::engine::{Instant, OpensOn, Scenario, ScenarioError};
+use crate::engine::{Instant, OpensOn, Scenario, ScenarioError, Widening};
 pub use crate::present::System;
 use crate::present::fields::{self, Refusal};
 use crate::present::text::{Lang, Text};
@@ -53,6 +53,11 @@ pub struct Planner {
     pub lang_chosen: RwSignal<bool>,
     /// The scenario being edited; may be invalid while the user types.
     pub draft: RwSignal<Scenario>,
+    /// Whether the person set the simulated period themselves; until they do, the period
+    /// follows what they type ([`Planner::follow_what_is_typed`]).
+    pub period_fixed: RwSignal<bool>,
+    /// The last time the period was widened to hold what was typed, for the note that says so.
+    pub widened: RwSignal<Option<Widening>>,
     /// The system shown.
     pub system: RwSignal<System>,
     /// A "now" set by the user for what-if questions; `None` follows the clock.
@@ -163,6 +168,8 @@ impl Planner {
             lang,
             lang_chosen: RwSignal::new(false),
             draft,
+            period_fixed: RwSignal::new(false),
+            widened: RwSignal::new(None),
             system,
             fixed_now,
             clock,
@@ -195,6 +202,33 @@ impl Planner {
                 m.remove(path);
             }
         });
+    }
+
+    /// Keeps the simulated period holding what is typed, until the person sets the period
+    /// themselves: an enrolment this morning, a power-off that began before the period, a
+    /// change made tomorrow widen it, and [`Planner::widened`] says so. Call once, inside the
+    /// app's owner. The effect runs before the browser paints, so the refusal the draft held
+    /// for a moment is never shown.
+    pub fn follow_what_is_typed(&self) {
+        let p = *self;
+        Effect::new(move |_| {
+            if p.period_fixed.get() {
+                return;
+            }
+            if let Some(w) = p.draft.with(|s| s.holding_period()) {
+                p.draft.update(|s| s.horizon = w.horizon);
+                p.widened.set(Some(w));
+            }
+        });
+    }
+
+    /// Widens the period to hold what is typed, at the person's request (the period is theirs:
+    /// it stays fixed).
+    pub fn widen_period(&self) {
+        if let Some(w) = self.draft.with_untracked(|s| s.holding_period()) {
+            self.draft.update(|s| s.horizon = w.horizon);
+            self.widened.set(Some(w));
+        }
     }
 
     /// What the field at `path` refused, if anything.
@@ -237,6 +271,8 @@ impl Planner {
     /// holds, the timeline following "now", no selection and no filters.
     pub fn load(&self, scenario: Scenario) {
         self.system.set(opening_system(&scenario));
+        self.period_fixed.set(false);
+        self.widened.set(None);
         self.draft.set(scenario);
         self.pan.set(None);
         self.selected.set(None);

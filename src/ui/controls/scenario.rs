@@ -117,6 +117,9 @@ fn PeriodAndZone() -> impl IntoView {
             Ok(w) => {
                 typed.set(None);
                 p.refuse("horizon", None);
+                // The period is now the person's own: it stops following what is typed.
+                p.period_fixed.set(true);
+                p.widened.set(None);
                 p.draft.update(|sc| sc.horizon = w);
                 p.pan.set(None);
             }
