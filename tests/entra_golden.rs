@@ -308,3 +308,52 @@ fn the_documentation_names_every_rule_code() {
         );
     }
 }
+
+#[test]
+fn the_calendar_holds_the_cycles_that_ran_not_refused_starts() {
+    use sync_planner::export::{Options, Part, calendar, is_calendar_event};
+    use sync_planner::present::{self, System, text::Lang};
+    // A start refused as busy (10:01, during the 10:00 cycle) and one refused while the server
+    // is down (11:10): neither is a cycle, so neither is in the calendar.
+    let scenario = Scenario::from_json(
+        r#"{"version": 1,
+        "horizon": {"start": "2026-11-21T10:00:00Z", "end": "2026-11-21T12:00:00Z"},
+        "server": {
+            "outages": [{"start": "2026-11-21T11:05:00Z", "end": "2026-11-21T11:20:00Z"}],
+            "manual": [{"at": "2026-11-21T10:01:00Z", "command": "start_delta"},
+                       {"at": "2026-11-21T11:10:00Z", "command": "start_initial"}]}}"#,
+    )
+    .unwrap();
+    let sim = scenario.simulate().unwrap();
+    let report = sim.server.as_ref().unwrap();
+    assert_eq!(
+        report
+            .events
+            .iter()
+            .filter(|e| matches!(e.kind, EventKind::ManualStartRejected { .. }))
+            .count(),
+        2
+    );
+    let view = present::view(&sim, System::Server, Lang::En).unwrap();
+    let in_calendar = view
+        .rows
+        .iter()
+        .filter(|r| is_calendar_event(System::Server, &view, r))
+        .count();
+    assert_eq!(in_calendar, report.cycles.len());
+    let offset = |_: Instant| 0;
+    let ics = calendar(
+        &[Part {
+            system: System::Server,
+            view: &view,
+        }],
+        &Options {
+            lang: Lang::En,
+            zone: &scenario.display_zone,
+            offset: &offset,
+            stamp: utc("2026-11-21T10:00:00Z"),
+            uid_seed: "calendar",
+        },
+    );
+    assert_eq!(ics.matches("BEGIN:VEVENT").count(), report.cycles.len());
+}
