@@ -193,11 +193,13 @@ fn a_pasted_get_adsyncscheduler_drives_the_simulation() {
     assert!(report.cycles.is_empty());
     let answers = report.answers(utc("2026-11-21T12:00:00Z"));
     let why = answers.no_next_cycle.unwrap();
+    // "Since" is when the block began, not the first slot it cost (10:30): the pasted output
+    // says disabled at the horizon start, which is as far back as the scenario knows.
     assert_eq!(
         (why.cause, why.since),
         (
             NoCycleCause::SyncCycleDisabled,
-            Some(utc("2026-11-21T10:30:00Z"))
+            Some(utc("2026-11-21T10:00:00Z"))
         )
     );
 
@@ -307,6 +309,66 @@ fn the_documentation_names_every_rule_code() {
             rule.code()
         );
     }
+}
+
+/// Simulates a scenario given as JSON and returns its server report.
+fn server_of(json: &str) -> entra::ServerReport {
+    Scenario::from_json(json)
+        .unwrap()
+        .simulate()
+        .unwrap()
+        .server
+        .unwrap()
+}
+
+
+#[test]
+fn a_span_not_yet_fixed_still_holds_at_and_after_the_horizon_end() {
+    let json = |list: &str| {
+        format!(
+            r#"{{"version": 1,
+            "horizon": {{"start": "2026-11-21T00:00:00Z", "end": "2026-11-21T03:00:00Z"}},
+            "server": {{"{list}": [{{"start": "2026-11-21T01:01:00Z"}}]}}}}"#
+        )
+    };
+    let end = utc("2026-11-21T03:00:00Z");
+    // Down since 01:01, not yet back: at the end the server is still down, the cmdlet cannot
+    // answer, and "since" is when it went down, not the first slot it cost (01:30).
+    let r = server_of(&json("outages"));
+    for now in [end, utc("2026-11-21T05:00:00Z")] {
+        let a = r.answers(now);
+        assert!(a.server_down, "{now}");
+        assert_eq!(a.get_adsyncscheduler.view(), None, "{now}");
+        let none = a.no_next_cycle.unwrap();
+        assert_eq!(
+            (none.cause, none.since),
+            (NoCycleCause::ServerDown, Some(utc("2026-11-21T01:01:00Z")))
+        );
+        // What `simulate` prints.
+        let v = serde_json::to_value(&a).unwrap();
+        assert_eq!(v["server_down"], true);
+        assert_eq!(v["get_adsyncscheduler"]["kind"], "service_down");
+        assert_eq!(v["no_next_cycle"]["since"], "2026-11-21T01:01:00Z");
+    }
+    // Disabled or suspended and not yet undone: the printed output says so at the end.
+    let r = server_of(&json("disabled_spans"));
+    let a = r.answers(end);
+    assert!(!a.get_adsyncscheduler.view().unwrap().sync_cycle_enabled);
+    let none = a.no_next_cycle.unwrap();
+    assert_eq!(
+        (none.cause, none.since),
+        (
+            NoCycleCause::SyncCycleDisabled,
+            Some(utc("2026-11-21T01:01:00Z"))
+        )
+    );
+    let r = server_of(&json("suspended_spans"));
+    let a = r.answers(end);
+    assert!(a.get_adsyncscheduler.view().unwrap().scheduler_suspended);
+    assert_eq!(
+        a.no_next_cycle.unwrap().since,
+        Some(utc("2026-11-21T01:01:00Z"))
+    );
 }
 
 #[test]

@@ -80,7 +80,7 @@ pub struct NextCycle {
 pub struct NoNextCycle {
     /// The reason, as a code.
     pub cause: NoCycleCause,
-    /// Since when (the first slot that could not run), where that is known.
+    /// Since when what blocks the scheduler has held ("down since 01:01"), where known.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub since: Option<Instant>,
     /// The rule behind it, where one applies.
@@ -337,13 +337,22 @@ impl ServerReport {
             })
     }
 
-    /// The conditions at `now`; outside the horizon, the whole-horizon switches as given.
+    /// The conditions at `now`; outside the horizon, the whole-horizon switches as given, and
+    /// from its end on, every span not yet fixed (an outage with no end is still down).
     fn flags_at(&self, now: Instant) -> u8 {
         if self.horizon.contains(now) {
             return self.calendar.flags_at(now);
         }
+        let open = if now >= self.horizon.end() {
+            self.blocks
+                .iter()
+                .filter(|b| b.open)
+                .fold(0, |f, b| f | b.cause.flag())
+        } else {
+            0
+        };
         let s = &self.settings;
-        let mut flags = 0;
+        let mut flags = open;
         for (on, bit) in [
             (!s.sync_cycle_enabled, flag::DISABLED),
             (s.scheduler_suspended, flag::SUSPENDED),

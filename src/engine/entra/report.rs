@@ -373,11 +373,13 @@ pub enum Tail {
         /// Why then.
         rule: Rule,
     },
-    /// The scheduler stays blocked until the end of the horizon: nothing will sync in it.
+    /// The scheduler stays blocked until the end of the horizon: nothing will sync in it. The
+    /// cause is the one that holds at the horizon's end.
     Blocked {
         /// Why.
         cause: BlockCause,
-        /// The first slot that could not run.
+        /// When what blocks at the horizon's end began (the horizon start for a whole-horizon
+        /// switch): "down since 01:01", not the first slot it cost.
         since: Instant,
         /// The rule that explains the block.
         rule: Rule,

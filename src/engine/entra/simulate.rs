@@ -119,7 +119,8 @@ struct Sim<'a> {
     next_override: usize,
 
     due: Due,
-    /// The due time a block ending at the horizon's end pushed out: nothing runs before it.
+    /// The cause and first slot of a block that lasts to the horizon's end: nothing runs
+    /// before it ends.
     blocked_tail: Option<(BlockCause, Instant)>,
     /// The last skipped or missed event, by index in `events`: when something re-sets the due
     /// time inside its stretch, the stretch ends there, so that no slot is reported twice.
@@ -719,7 +720,14 @@ impl<'a> Sim<'a> {
         self.apply_overrides_until(self.horizon.end(), None);
         let tail = if self.truncated {
             Tail::Truncated
-        } else if let Some((cause, since)) = self.blocked_tail {
+        } else if let Some((cause, first_slot)) = self.blocked_tail {
+            // What blocks at the horizon's last instant, and since when it has: the answer
+            // says "down since 01:01", not the first slot that did not run.
+            let last = (self.horizon.end() - TimeDelta::seconds(1)).max(self.horizon.start());
+            let (cause, since) = self
+                .calendar
+                .blocked_since(last)
+                .unwrap_or((cause, first_slot));
             let rule = match cause {
                 BlockCause::Outage => Rule::MissedOutage,
                 BlockCause::Disabled => Rule::SkippedDisabled,
