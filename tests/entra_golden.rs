@@ -372,6 +372,61 @@ fn a_span_not_yet_fixed_still_holds_at_and_after_the_horizon_end() {
 }
 
 #[test]
+fn settings_entered_while_the_server_is_down_are_refused() {
+    // Set-ADSyncScheduler and Set-ADSyncSchedulerConnectorOverride at 01:30, while the server
+    // is down 01:00-02:00: refused like Start-ADSyncSyncCycle, and nothing changes.
+    let r = server_of(
+        r#"{"version": 1,
+        "horizon": {"start": "2026-11-21T00:00:00Z", "end": "2026-11-21T04:00:00Z"},
+        "server": {
+            "outages": [{"start": "2026-11-21T01:00:00Z", "end": "2026-11-21T02:00:00Z"}],
+            "interval_changes": [{"at": "2026-11-21T01:30:00Z",
+                                  "customized_sync_cycle_interval": "01:00:00"}],
+            "connector_overrides": [{"at": "2026-11-21T01:30:00Z", "connector": "contoso.com",
+                                     "full_sync_required": true}]}}"#,
+    );
+    let refused: Vec<(Rule, &EventKind)> = r
+        .events
+        .iter()
+        .filter(|e| e.at == utc("2026-11-21T01:30:00Z"))
+        .map(|e| (e.rule, &e.kind))
+        .collect();
+    assert_eq!(
+        refused,
+        [
+            (
+                Rule::CmdletWhileDown,
+                &EventKind::IntervalChangeRefused {
+                    change: 0,
+                    customized: Some(sync_planner::engine::Period::hours(1)),
+                }
+            ),
+            (
+                Rule::CmdletWhileDown,
+                &EventKind::OverrideRefused {
+                    change: 0,
+                    connector: 0
+                }
+            ),
+        ]
+    );
+    let starts: Vec<String> = r.cycles.iter().map(|c| hm(c.start)).collect();
+    assert_eq!(
+        starts,
+        ["00:00", "00:30", "02:00", "02:30", "03:00", "03:30"]
+    );
+    assert!(
+        r.cycles
+            .iter()
+            .all(|c| r.steps(c).all(|s| s.rule != Rule::ConnectorOverride))
+    );
+    assert_eq!(
+        r.effective_interval_at(utc("2026-11-21T03:00:00Z")),
+        sync_planner::engine::Period::minutes(30)
+    );
+}
+
+#[test]
 fn the_calendar_holds_the_cycles_that_ran_not_refused_starts() {
     use sync_planner::export::{Options, Part, calendar, is_calendar_event};
     use sync_planner::present::{self, System, text::Lang};

@@ -209,6 +209,23 @@ pub enum EventKind {
         #[serde(skip_serializing_if = "Option::is_none")]
         applies_to: Option<u32>,
     },
+    /// `Set-ADSyncSchedulerConnectorOverride` could not run: the server (or its ADSync service)
+    /// was down, so nothing changed (`cmdlet_while_down`).
+    OverrideRefused {
+        /// The command, by index in the scenario's `connector_overrides` list.
+        change: usize,
+        /// The connector it named, by index in [`ServerReport::connectors`].
+        connector: usize,
+    },
+    /// `Set-ADSyncScheduler -CustomizedSyncCycleInterval` could not run: the server (or its
+    /// ADSync service) was down, so the interval stayed as it was (`cmdlet_while_down`).
+    IntervalChangeRefused {
+        /// The change, by index in the scenario's `interval_changes` list.
+        change: usize,
+        /// The customized interval it asked for (absent: clear it).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        customized: Option<Period>,
+    },
     /// `Set-ADSyncScheduler -CustomizedSyncCycleInterval` ran.
     IntervalChanged {
         /// The change, by index in the scenario's `interval_changes` list.

@@ -304,6 +304,14 @@ impl<'a> Sim<'a> {
     fn apply_change(&mut self, running: bool) {
         let (index, at, customized) = self.changes[self.next_change];
         self.next_change += 1;
+        // Like every cmdlet of the module, it needs the ADSync service: refused while down.
+        if self.calendar.flags_at(at) & flag::OUTAGE != 0 {
+            let kind = EventKind::IntervalChangeRefused {
+                change: index,
+                customized,
+            };
+            return self.event(at, Rule::CmdletWhileDown, kind);
+        }
         self.customized = customized;
         let effective = self.server.scheduler.effective(customized);
         let immediate = self.server.behaviour.build == Build::From1_1_281;

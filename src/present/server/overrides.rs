@@ -39,6 +39,15 @@ const NO_CYCLE: Text = Text::new(
     "期間内にこの後のサイクルがないため、オーバーライドは設定されたままです。",
 );
 
+const REFUSED_WHAT: Text = Text::new(
+    "Connector override not set (server down): {0}",
+    "コネクタのオーバーライドを設定できず (サーバー停止): {0}",
+);
+/// {0}: the connector.
+const REFUSED: Text = Text::new(
+    "Set-ADSyncSchedulerConnectorOverride on {0} could not run because the server (or its ADSync service) was down: nothing changed. Run it again once the server is back.",
+    "サーバー (または ADSync サービス) が停止していたため、{0} への Set-ADSyncSchedulerConnectorOverride は実行できず、何も変わりませんでした。サーバーの復旧後に再実行してください。",
+);
 /// The row of one override event.
 pub(super) fn override_row(
     report: &ServerReport,
@@ -84,6 +93,29 @@ pub(super) fn override_row(
         tone: Tone::Info,
         what: WHAT.fill(lang, &[name]),
         why: why.join(sep(lang)),
+        rule_words: rule_text(event.rule, lang, None),
+        rule: event.rule,
+    }
+}
+
+/// A `Set-ADSyncSchedulerConnectorOverride` refused because the server was down
+/// (`cmdlet_while_down`): nothing changed.
+pub(super) fn refused_row(
+    report: &ServerReport,
+    event: &Event,
+    connector: usize,
+    lang: Lang,
+) -> Draft {
+    let name = report
+        .connectors
+        .get(connector)
+        .map_or("?", |c| c.name.as_str());
+    Draft {
+        at: event.at,
+        end: None,
+        tone: Tone::Blocked,
+        what: REFUSED_WHAT.fill(lang, &[name]),
+        why: REFUSED.fill(lang, &[name]),
         rule_words: rule_text(event.rule, lang, None),
         rule: event.rule,
     }

@@ -4,6 +4,7 @@
 //! cycle runs waits for the cycle after it: that cycle's plan was made at its start.
 
 use super::Sim;
+use crate::engine::entra::calendar::flag;
 use crate::engine::entra::report::EventKind;
 use crate::engine::entra::rules::Rule;
 use crate::engine::entra::scenario::ServerScenario;
@@ -47,6 +48,14 @@ impl Sim<'_> {
             let Some(connector) = connector_index(self.server, &o.connector) else {
                 continue;
             };
+            if self.calendar.flags_at(at) & flag::OUTAGE != 0 {
+                let kind = EventKind::OverrideRefused {
+                    change: index,
+                    connector,
+                };
+                self.event(at, Rule::CmdletWhileDown, kind);
+                continue;
+            }
             let bit = 1u64 << connector;
             let set = |bits: &mut u64, value: Option<bool>| match value {
                 Some(true) => *bits |= bit,

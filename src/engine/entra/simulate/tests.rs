@@ -812,8 +812,10 @@ fn a_manual_cycle_inside_a_disabled_span_splits_the_skipped_stretch() {
 }
 
 #[test]
-fn an_interval_change_inside_an_outage_does_not_report_slots_twice() {
-    let json = r#"{"outages": [{"start": "2026-11-21T10:15:00Z", "end": "2026-11-21T12:00:00Z"}],
+fn an_interval_change_inside_a_disabled_span_does_not_report_slots_twice() {
+    // Disabled, not down: Set-ADSyncScheduler still runs then (while the server is down it is
+    // refused, see below), re-sets the due time, and the stretch ends there.
+    let json = r#"{"disabled_spans": [{"start": "2026-11-21T10:15:00Z", "end": "2026-11-21T12:00:00Z"}],
         "interval_changes": [{"at": "2026-11-21T11:00:00Z",
             "customized_sync_cycle_interval": "00:45:00"}]}"#;
     let r = run(json, "10:00", "13:00");
@@ -822,6 +824,12 @@ fn an_interval_change_inside_an_outage_does_not_report_slots_twice() {
         assert!(pair[0].1 <= pair[1].0, "{spans:?}");
     }
     assert_eq!(spans[0], (at("10:30"), at("11:00")));
+    // The same change inside an outage is refused: one stretch, the interval unchanged.
+    let down = json.replace("disabled_spans", "outages");
+    let r = run(&down, "10:00", "13:00");
+    assert_eq!(blocked_spans(&r), [(at("10:30"), at("12:00"))]);
+    assert!(r.events.iter().any(|e| e.rule == Rule::CmdletWhileDown));
+    assert_eq!(r.effective_interval_at(at("12:30")), Period::minutes(30));
 }
 
 #[test]
