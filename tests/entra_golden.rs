@@ -321,6 +321,102 @@ fn server_of(json: &str) -> entra::ServerReport {
         .unwrap()
 }
 
+#[test]
+fn the_seeds_override_then_delta_start_in_one_minute_runs_the_full_sync() {
+    // The seed's procedure (Microsoft Learn, the scheduler page): after changing a sync rule on
+    // "AD Forest A", `Set-ADSyncSchedulerConnectorOverride -ConnectorName "AD Forest A"
+    // -FullSyncRequired $true` then `Start-ADSyncSyncCycle -PolicyType Delta`, both typed at
+    // 01:00, on a 3-hour interval. Settings apply before starts at one instant: the 01:00
+    // cycle runs the full sync, not the 04:00 one.
+    let r = server_of(
+        r#"{"version": 1,
+        "horizon": {"start": "2026-11-21T00:00:00Z", "end": "2026-11-21T09:00:00Z"},
+        "server": {
+            "scheduler": {"customized_sync_cycle_interval": "03:00:00",
+                          "next_sync_cycle_start_time_in_utc": "2026-11-21T00:30:00Z"},
+            "connectors": [{"name": "AD Forest A", "kind": "ad"},
+                           {"name": "contoso.onmicrosoft.com - AAD", "kind": "entra_id"}],
+            "connector_overrides": [{"at": "2026-11-21T01:00:00Z", "connector": "AD Forest A",
+                                     "full_sync_required": true}],
+            "manual": [{"at": "2026-11-21T01:00:00Z", "command": "start_delta"}]}}"#,
+    );
+    let starts: Vec<String> = r.cycles.iter().map(|c| hm(c.start)).collect();
+    assert_eq!(starts, ["00:30", "01:00", "04:00", "07:00"]);
+    let manual = &r.cycles[1];
+    assert_eq!(manual.trigger, Trigger::Manual);
+    let full: Vec<_> = r
+        .steps(manual)
+        .filter(|s| s.rule == Rule::ConnectorOverride)
+        .map(|s| (s.profile, s.connector))
+        .collect();
+    assert_eq!(full, [(entra::RunProfile::FullSync, 0)]);
+    // Completing it cleared the override: the 04:00 cycle is a plain delta one.
+    assert!(
+        r.steps(&r.cycles[2])
+            .all(|s| s.rule != Rule::ConnectorOverride)
+    );
+    assert!(r.events.iter().any(|e| matches!(
+        e.kind,
+        EventKind::OverrideSet {
+            applies_to: Some(1),
+            ..
+        }
+    )));
+    // "When does the change reach Entra ID", asked at 01:00: the 01:00 cycle carries it.
+    let export = r
+        .answers(utc("2026-11-21T01:00:00Z"))
+        .export_of_change_now
+        .unwrap();
+    assert_eq!(export.cycle, 1);
+    assert_eq!(export.import_start, utc("2026-11-21T01:00:00Z"));
+    assert!(export.exported_at < utc("2026-11-21T02:00:00Z"));
+}
+
+#[test]
+fn a_stop_at_the_minute_a_cycle_starts_stops_it_and_what_it_owed_stays_owed() {
+    // The 10:00 slot owes an Initial cycle; Stop-ADSyncSyncCycle typed at 10:00 stops it, so
+    // the Initial is still owed at 10:30.
+    let r = server_of(
+        r#"{"version": 1,
+        "horizon": {"start": "2026-11-21T09:50:00Z", "end": "2026-11-21T11:10:00Z"},
+        "server": {
+            "scheduler": {"next_sync_cycle_start_time_in_utc": "2026-11-21T10:00:00Z",
+                          "next_sync_cycle_policy_type": "Initial"},
+            "manual": [{"at": "2026-11-21T10:00:00Z", "command": "stop"}]}}"#,
+    );
+    let first = &r.cycles[0];
+    assert_eq!(first.start, utc("2026-11-21T10:00:00Z"));
+    assert!(matches!(
+        first.outcome,
+        CycleOutcome::Stopped { command: 0, requested_at, .. } if requested_at == first.start
+    ));
+    assert!(
+        !r.events
+            .iter()
+            .any(|e| matches!(e.kind, EventKind::StopIgnored { .. })),
+        "{:?}",
+        r.events
+    );
+    let second = &r.cycles[1];
+    assert_eq!(second.start, utc("2026-11-21T10:30:00Z"));
+    assert_eq!(second.policy, entra::PolicyType::Initial);
+
+    // A stop typed in the same minute as a manual start, even listed first, stops that cycle.
+    let r = server_of(
+        r#"{"version": 1,
+        "horizon": {"start": "2026-11-21T09:50:00Z", "end": "2026-11-21T11:10:00Z"},
+        "server": {
+            "scheduler": {"next_sync_cycle_start_time_in_utc": "2026-11-21T10:00:00Z"},
+            "manual": [{"at": "2026-11-21T10:10:00Z", "command": "stop"},
+                       {"at": "2026-11-21T10:10:00Z", "command": "start_delta"}]}}"#,
+    );
+    let manual = r.cycles.iter().find(|c| c.command == Some(1)).unwrap();
+    assert_eq!(manual.start, utc("2026-11-21T10:10:00Z"));
+    assert!(matches!(
+        manual.outcome,
+        CycleOutcome::Stopped { command: 0, .. }
+    ));
+}
 
 #[test]
 fn a_span_not_yet_fixed_still_holds_at_and_after_the_horizon_end() {

@@ -271,10 +271,11 @@ impl ServerReport {
     }
 
     /// For a change made on-premises at `change_at`: the end of the export to Entra ID of the
-    /// first completed, non-staging cycle whose AD import starts after `change_at`. `None` when
-    /// no such cycle falls in the horizon.
+    /// first completed, non-staging cycle whose AD import starts at or after `change_at` (what
+    /// is typed in the minute a cycle starts comes before the start). `None` when no such cycle
+    /// falls in the horizon.
     pub fn export_time(&self, change_at: Instant) -> Option<ExportTime> {
-        let first = self.cycles.partition_point(|c| c.start <= change_at);
+        let first = self.cycles.partition_point(|c| c.start < change_at);
         self.cycles[first..]
             .iter()
             .filter(|c| c.outcome.is_completed() && !c.staging)

@@ -1,9 +1,10 @@
 //! A `Set-ADSyncSchedulerConnectorOverride` row: which connector, which full steps were asked
-//! for (or cleared), and which cycle runs them — the next to start after the cmdlet.
+//! for (or cleared), and which cycle runs them — the first to start at or after the cmdlet —
+//! or that the cmdlet was refused because the server was down.
 
 use super::lanes::Draft;
 use super::rules::rule_text;
-use crate::engine::entra::{Event, ServerReport};
+use crate::engine::entra::{Cycle, Event, ServerReport};
 use crate::present::Tone;
 use crate::present::grammar::{and_list, sep, span};
 use crate::present::text::{Lang, Text};
@@ -39,6 +40,16 @@ const NO_CYCLE: Text = Text::new(
     "期間内にこの後のサイクルがないため、オーバーライドは設定されたままです。",
 );
 
+/// The cycle that runs the full steps starts in the very minute of the cmdlet.
+const RUNS_NOW: Text = Text::new(
+    "The cycle that starts in this same minute runs those full steps on this connector (settings typed at a cycle's start apply to it), and they clear the override.",
+    "この同じ時刻に開始するサイクルがこのコネクタの完全ステップを実行し (サイクル開始と同時刻に入力した設定はそのサイクルに適用)、オーバーライドは解除されます。",
+);
+/// {0}: how long after the cmdlet the cycle started.
+const RUNS_NOT_COMPLETED: Text = Text::new(
+    "The next cycle, {0} later, planned those full steps but did not complete, so the override stays set for the cycle after it.",
+    "{0}後の次のサイクルで完全ステップが予定されましたが、完了しなかったため、オーバーライドは設定されたまま次のサイクルに持ち越されます。",
+);
 const REFUSED_WHAT: Text = Text::new(
     "Connector override not set (server down): {0}",
     "コネクタのオーバーライドを設定できず (サーバー停止): {0}",
@@ -48,6 +59,7 @@ const REFUSED: Text = Text::new(
     "Set-ADSyncSchedulerConnectorOverride on {0} could not run because the server (or its ADSync service) was down: nothing changed. Run it again once the server is back.",
     "サーバー (または ADSync サービス) が停止していたため、{0} への Set-ADSyncSchedulerConnectorOverride は実行できず、何も変わりませんでした。サーバーの復旧後に再実行してください。",
 );
+
 /// The row of one override event.
 pub(super) fn override_row(
     report: &ServerReport,
@@ -82,8 +94,11 @@ pub(super) fn override_row(
     let mut why = vec![ASKED.fill(lang, &[&and_list(lang, &asked), name])];
     if wants_full {
         let cycle = applies_to.and_then(|i| report.cycles.get(i as usize));
+        let later = |c: &Cycle| span(lang, (c.start - event.at).num_seconds());
         why.push(match cycle {
-            Some(c) => RUNS_IN.fill(lang, &[&span(lang, (c.start - event.at).num_seconds())]),
+            Some(c) if !c.outcome.is_completed() => RUNS_NOT_COMPLETED.fill(lang, &[&later(c)]),
+            Some(c) if c.start == event.at => RUNS_NOW.get(lang).to_owned(),
+            Some(c) => RUNS_IN.fill(lang, &[&later(c)]),
             None => NO_CYCLE.get(lang).to_owned(),
         });
     }

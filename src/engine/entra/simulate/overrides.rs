@@ -1,6 +1,7 @@
 //! `Set-ADSyncSchedulerConnectorOverride` at an instant ("I changed a sync rule at 14:00"):
 //! the override waits for the next cycle, which runs the full steps on that connector; the
-//! full steps that run clear it (Microsoft Learn, the scheduler page). An override set while a
+//! full steps that run clear it (Microsoft Learn, the scheduler page). One typed in the minute a
+//! cycle starts applies to that cycle (settings before starts at one instant); one set while a
 //! cycle runs waits for the cycle after it: that cycle's plan was made at its start.
 
 use super::Sim;
@@ -34,12 +35,15 @@ pub(crate) fn connector_index(server: &ServerScenario, name: &str) -> Option<usi
 }
 
 impl Sim<'_> {
-    /// Applies every override set before `t` not applied yet, so that the cycle starting at
-    /// `t` (`cycle`; `None` at the end of the walk) plans with it. One set at the very instant
-    /// a cycle starts waits for the next: the cycle was already under way.
+    /// Applies every override set up to `t` not applied yet, so that the cycle starting at `t`
+    /// (`cycle`; `None` at the end of the walk) plans with it. One typed at the very instant a
+    /// cycle starts applies to it: at one instant settings come before starts. One typed while
+    /// the server is down is refused (`cmdlet_while_down`), like `Start-ADSyncSyncCycle`.
     pub(super) fn apply_overrides_until(&mut self, t: Instant, cycle: Option<u32>) {
+        // The events of this batch: (position in `events`, connector, switches given).
+        let mut batch: Vec<(usize, usize, u8)> = Vec::new();
         while let Some(&(index, at)) = self.overrides.get(self.next_override) {
-            if at >= t {
+            if at > t {
                 break;
             }
             self.next_override += 1;

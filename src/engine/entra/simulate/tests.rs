@@ -519,8 +519,12 @@ fn staging_suppresses_exports_and_delays_the_export_answer() {
 fn export_time_takes_the_first_completed_cycle_that_imports_after_the_change() {
     let json = r#"{"manual": [{"at": "2026-11-21T10:30:30Z", "command": "stop"}]}"#;
     let r = run(json, "10:00", "11:30");
-    // Made at 10:00 exactly: the 10:00 import does not start after it; 10:30 is stopped.
+    // Made at 10:00 exactly, in the minute the 10:00 cycle starts: what is typed at a start
+    // comes before it, so that cycle carries it.
     let e = r.export_time(at("10:00")).unwrap();
+    assert_eq!((e.cycle, e.import_start), (0, at("10:00")));
+    // A minute later the 10:00 import is under way; 10:30 is stopped, so 11:00 carries it.
+    let e = r.export_time(at("10:01")).unwrap();
     assert_eq!((e.cycle, e.import_start), (2, at("11:00")));
     assert_eq!(r.export_time(at("09:59")).unwrap().cycle, 0);
     assert_eq!(r.export_time(at("11:10")), None);
