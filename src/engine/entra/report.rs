@@ -205,9 +205,14 @@ pub enum EventKind {
         /// `-FullSyncRequired`, if given.
         #[serde(skip_serializing_if = "Option::is_none")]
         full_sync: Option<bool>,
-        /// The cycle whose plan it changed (the first to start after it), if any.
+        /// The cycle whose plan it changed (the first to start at or after it), if any; absent
+        /// when a later override changed every switch it gave before that cycle started.
         #[serde(skip_serializing_if = "Option::is_none")]
         applies_to: Option<u32>,
+        /// The later override (by index in `connector_overrides`) that changed every switch
+        /// this one gave before any cycle planned with it: this one applies to no cycle.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        superseded_by: Option<usize>,
     },
     /// `Set-ADSyncSchedulerConnectorOverride` could not run: the server (or its ADSync service)
     /// was down, so nothing changed (`cmdlet_while_down`).

@@ -145,6 +145,7 @@ pub(super) fn event_rows(report: &ServerReport, lang: Lang, out: &mut Vec<(LaneI
                 full_import,
                 full_sync,
                 applies_to,
+                superseded_by,
                 ..
             } => (
                 LaneId::Settings,
@@ -153,7 +154,7 @@ pub(super) fn event_rows(report: &ServerReport, lang: Lang, out: &mut Vec<(LaneI
                     event,
                     *connector,
                     (*full_import, *full_sync),
-                    *applies_to,
+                    (*applies_to, superseded_by.is_some()),
                     lang,
                 ),
             ),

@@ -50,6 +50,10 @@ const RUNS_NOT_COMPLETED: Text = Text::new(
     "The next cycle, {0} later, planned those full steps but did not complete, so the override stays set for the cycle after it.",
     "{0}後の次のサイクルで完全ステップが予定されましたが、完了しなかったため、オーバーライドは設定されたまま次のサイクルに持ち越されます。",
 );
+const SUPERSEDED: Text = Text::new(
+    "A later Set-ADSyncSchedulerConnectorOverride changed it back before any cycle started, so no cycle runs these full steps.",
+    "どのサイクルも開始する前に後続の Set-ADSyncSchedulerConnectorOverride で元に戻されたため、この完全ステップを実行するサイクルはありません。",
+);
 const REFUSED_WHAT: Text = Text::new(
     "Connector override not set (server down): {0}",
     "コネクタのオーバーライドを設定できず (サーバー停止): {0}",
@@ -66,7 +70,7 @@ pub(super) fn override_row(
     event: &Event,
     connector: usize,
     (full_import, full_sync): (Option<bool>, Option<bool>),
-    applies_to: Option<u32>,
+    (applies_to, superseded): (Option<u32>, bool),
     lang: Lang,
 ) -> Draft {
     let name = report
@@ -99,6 +103,7 @@ pub(super) fn override_row(
             Some(c) if !c.outcome.is_completed() => RUNS_NOT_COMPLETED.fill(lang, &[&later(c)]),
             Some(c) if c.start == event.at => RUNS_NOW.get(lang).to_owned(),
             Some(c) => RUNS_IN.fill(lang, &[&later(c)]),
+            None if superseded => SUPERSEDED.get(lang).to_owned(),
             None => NO_CYCLE.get(lang).to_owned(),
         });
     }

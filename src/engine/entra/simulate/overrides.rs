@@ -74,8 +74,53 @@ impl Sim<'_> {
                 full_import: o.full_import_required,
                 full_sync: o.full_sync_required,
                 applies_to: cycle,
+                superseded_by: None,
             };
+            let before = self.events.len();
             self.event(at, Rule::ConnectorOverride, kind);
+            if self.events.len() > before {
+                let given = u8::from(o.full_import_required.is_some())
+                    | u8::from(o.full_sync_required.is_some()) << 1;
+                batch.push((before, connector, given));
+            }
+        }
+        self.mark_superseded(&batch);
+    }
+
+    /// An override whose every switch a later one in the same batch (before the same cycle)
+    /// set again applies to no cycle: it names the later one that finished replacing it.
+    fn mark_superseded(&mut self, batch: &[(usize, usize, u8)]) {
+        for (k, &(pos, connector, given)) in batch.iter().enumerate() {
+            if given == 0 {
+                continue;
+            }
+            let mut left = given;
+            let mut by = None;
+            for &(later, c, g) in &batch[k + 1..] {
+                if c == connector && left & g != 0 {
+                    left &= !g;
+                    by = Some(later);
+                    if left == 0 {
+                        break;
+                    }
+                }
+            }
+            let change = by.filter(|_| left == 0).and_then(|later| {
+                match self.events.get(later).map(|e| &e.kind) {
+                    Some(&EventKind::OverrideSet { change, .. }) => Some(change),
+                    _ => None,
+                }
+            });
+            if let Some(change) = change
+                && let Some(EventKind::OverrideSet {
+                    applies_to,
+                    superseded_by,
+                    ..
+                }) = self.events.get_mut(pos).map(|e| &mut e.kind)
+            {
+                *applies_to = None;
+                *superseded_by = Some(change);
+            }
         }
     }
 }

@@ -989,6 +989,26 @@ fn an_override_set_while_a_cycle_runs_waits_for_the_next_one() {
         {"at": "2026-11-21T14:10:00Z", "connector": "contoso.com", "full_sync_required": false}]}"#;
     let r = run(cleared, "14:00", "16:00");
     assert!((0..r.cycles.len()).all(|i| override_steps(&r, i).is_empty()));
+    // The request cleared before any cycle planned with it applies to none: the clearing one
+    // is what the 14:30 cycle planned with.
+    let sets: Vec<(Option<u32>, Option<usize>)> = r
+        .events
+        .iter()
+        .filter_map(|e| match e.kind {
+            EventKind::OverrideSet {
+                applies_to,
+                superseded_by,
+                ..
+            } => Some((applies_to, superseded_by)),
+            _ => None,
+        })
+        .collect();
+    let i = r
+        .cycles
+        .iter()
+        .position(|c| hm(c.start) == "14:30")
+        .unwrap() as u32;
+    assert_eq!(sets, [(None, Some(1)), (Some(i), None)]);
 }
 
 #[test]
