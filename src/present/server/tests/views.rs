@@ -361,3 +361,50 @@ fn settings_refused_while_down_and_overrides_changed_back_are_said_in_both_langu
         }
     }
 }
+
+#[test]
+fn a_stop_typed_as_a_cycle_starts_is_said_as_such_in_both_languages() {
+    let r = report(
+        r#"{"scheduler": {"next_sync_cycle_start_time_in_utc": "2026-11-21T15:00:00Z",
+                          "next_sync_cycle_policy_type": "Initial"},
+            "manual": [{"at": "2026-11-21T15:00:00Z", "command": "stop"}]}"#,
+        "2026-11-21T14:55:00Z",
+        "2026-11-21T15:40:00Z",
+    );
+    for lang in Lang::ALL {
+        let v = view(&r, lang);
+        let at = |row: &&Row| row.at == t("2026-11-21T15:00:00Z");
+        let cycle = v
+            .rows
+            .iter()
+            .filter(at)
+            .find(|row| lane_key(&v, row) == "cycle")
+            .unwrap();
+        let stop = v
+            .rows
+            .iter()
+            .filter(at)
+            .find(|row| lane_key(&v, row) == "manual")
+            .unwrap();
+        assert_eq!(cycle.tone, Tone::Blocked);
+        match lang {
+            Lang::En => {
+                assert!(
+                    cycle.why.contains("typed in the minute it started"),
+                    "{}",
+                    cycle.why
+                );
+                assert!(cycle.why.contains("a pending Initial"), "{}", cycle.why);
+                assert!(
+                    stop.why.contains("started in this same minute"),
+                    "{}",
+                    stop.why
+                );
+            }
+            Lang::Ja => {
+                assert!(cycle.why.contains("開始と同じ時刻"), "{}", cycle.why);
+                assert!(stop.why.contains("同じ時刻に開始した"), "{}", stop.why);
+            }
+        }
+    }
+}
