@@ -50,6 +50,11 @@ const RUNS_NOT_COMPLETED: Text = Text::new(
     "The next cycle, {0} later, planned those full steps but did not complete, so the override stays set for the cycle after it.",
     "{0}後の次のサイクルで完全ステップが予定されましたが、完了しなかったため、オーバーライドは設定されたまま次のサイクルに持ち越されます。",
 );
+/// The same, for a cycle that started in the very minute of the cmdlet (a stop typed then).
+const RUNS_NOW_NOT_COMPLETED: Text = Text::new(
+    "The cycle that started in this same minute planned those full steps but did not complete, so the override stays set for the cycle after it.",
+    "この同じ時刻に開始したサイクルで完全ステップが予定されましたが、完了しなかったため、オーバーライドは設定されたまま次のサイクルに持ち越されます。",
+);
 const SUPERSEDED: Text = Text::new(
     "A later Set-ADSyncSchedulerConnectorOverride changed it back before any cycle started, so no cycle runs these full steps.",
     "どのサイクルも開始する前に後続の Set-ADSyncSchedulerConnectorOverride で元に戻されたため、この完全ステップを実行するサイクルはありません。",
@@ -100,6 +105,9 @@ pub(super) fn override_row(
         let cycle = applies_to.and_then(|i| report.cycles.get(i as usize));
         let later = |c: &Cycle| span(lang, (c.start - event.at).num_seconds());
         why.push(match cycle {
+            Some(c) if !c.outcome.is_completed() && c.start == event.at => {
+                RUNS_NOW_NOT_COMPLETED.get(lang).to_owned()
+            }
             Some(c) if !c.outcome.is_completed() => RUNS_NOT_COMPLETED.fill(lang, &[&later(c)]),
             Some(c) if c.start == event.at => RUNS_NOW.get(lang).to_owned(),
             Some(c) => RUNS_IN.fill(lang, &[&later(c)]),

@@ -367,6 +367,8 @@ fn a_stop_typed_as_a_cycle_starts_is_said_as_such_in_both_languages() {
     let r = report(
         r#"{"scheduler": {"next_sync_cycle_start_time_in_utc": "2026-11-21T15:00:00Z",
                           "next_sync_cycle_policy_type": "Initial"},
+            "connector_overrides": [{"at": "2026-11-21T15:00:00Z", "connector": "contoso.com",
+                                     "full_sync_required": true}],
             "manual": [{"at": "2026-11-21T15:00:00Z", "command": "stop"}]}"#,
         "2026-11-21T14:55:00Z",
         "2026-11-21T15:40:00Z",
@@ -399,6 +401,17 @@ fn a_stop_typed_as_a_cycle_starts_is_said_as_such_in_both_languages() {
                     stop.why.contains("started in this same minute"),
                     "{}",
                     stop.why
+                );
+                let set = v
+                    .rows
+                    .iter()
+                    .find(|row| row.why.contains("Set-ADSyncSchedulerConnectorOverride on"))
+                    .unwrap();
+                assert!(
+                    set.why
+                        .contains("started in this same minute planned those full steps"),
+                    "{}",
+                    set.why
                 );
             }
             Lang::Ja => {
