@@ -384,6 +384,26 @@ mod tests {
     }
 
     #[test]
+    fn an_outage_not_yet_fixed_is_still_down_at_the_horizon_end() {
+        // Down from 01:01 with no end: at the end the server is down, the cmdlet cannot print,
+        // and nothing has synced since 01:01.
+        let scenario = r#"{"version": 1,
+            "horizon": {"start": "2026-11-21T00:00:00Z", "end": "2026-11-21T03:00:00Z"},
+            "server": {"outages": [{"start": "2026-11-21T01:01:00Z"}]}}"#;
+        let json = run(
+            scenario,
+            &args(&["-", "--compact", "--now", "2026-11-21T03:00:00Z"]).unwrap(),
+        )
+        .unwrap();
+        let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+        let answers = &v["server"]["answers"];
+        assert_eq!(answers["server_down"], true);
+        assert_eq!(answers["get_adsyncscheduler"]["kind"], "service_down");
+        assert_eq!(answers["no_next_cycle"]["cause"], "server_down");
+        assert_eq!(answers["no_next_cycle"]["since"], "2026-11-21T01:01:00Z");
+    }
+
+    #[test]
     fn bad_scenarios_are_errors_not_panics() {
         for text in [
             "",

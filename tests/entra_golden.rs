@@ -193,11 +193,13 @@ fn a_pasted_get_adsyncscheduler_drives_the_simulation() {
     assert!(report.cycles.is_empty());
     let answers = report.answers(utc("2026-11-21T12:00:00Z"));
     let why = answers.no_next_cycle.unwrap();
+    // "Since" is when the block began, not the first slot it cost (10:30): the pasted output
+    // says disabled at the horizon start, which is as far back as the scenario knows.
     assert_eq!(
         (why.cause, why.since),
         (
             NoCycleCause::SyncCycleDisabled,
-            Some(utc("2026-11-21T10:30:00Z"))
+            Some(utc("2026-11-21T10:00:00Z"))
         )
     );
 
@@ -307,4 +309,264 @@ fn the_documentation_names_every_rule_code() {
             rule.code()
         );
     }
+}
+
+/// Simulates a scenario given as JSON and returns its server report.
+fn server_of(json: &str) -> entra::ServerReport {
+    Scenario::from_json(json)
+        .unwrap()
+        .simulate()
+        .unwrap()
+        .server
+        .unwrap()
+}
+
+#[test]
+fn the_seeds_override_then_delta_start_in_one_minute_runs_the_full_sync() {
+    // The seed's procedure (Microsoft Learn, the scheduler page): after changing a sync rule on
+    // "AD Forest A", `Set-ADSyncSchedulerConnectorOverride -ConnectorName "AD Forest A"
+    // -FullSyncRequired $true` then `Start-ADSyncSyncCycle -PolicyType Delta`, both typed at
+    // 01:00, on a 3-hour interval. Settings apply before starts at one instant: the 01:00
+    // cycle runs the full sync, not the 04:00 one.
+    let r = server_of(
+        r#"{"version": 1,
+        "horizon": {"start": "2026-11-21T00:00:00Z", "end": "2026-11-21T09:00:00Z"},
+        "server": {
+            "scheduler": {"customized_sync_cycle_interval": "03:00:00",
+                          "next_sync_cycle_start_time_in_utc": "2026-11-21T00:30:00Z"},
+            "connectors": [{"name": "AD Forest A", "kind": "ad"},
+                           {"name": "contoso.onmicrosoft.com - AAD", "kind": "entra_id"}],
+            "connector_overrides": [{"at": "2026-11-21T01:00:00Z", "connector": "AD Forest A",
+                                     "full_sync_required": true}],
+            "manual": [{"at": "2026-11-21T01:00:00Z", "command": "start_delta"}]}}"#,
+    );
+    let starts: Vec<String> = r.cycles.iter().map(|c| hm(c.start)).collect();
+    assert_eq!(starts, ["00:30", "01:00", "04:00", "07:00"]);
+    let manual = &r.cycles[1];
+    assert_eq!(manual.trigger, Trigger::Manual);
+    let full: Vec<_> = r
+        .steps(manual)
+        .filter(|s| s.rule == Rule::ConnectorOverride)
+        .map(|s| (s.profile, s.connector))
+        .collect();
+    assert_eq!(full, [(entra::RunProfile::FullSync, 0)]);
+    // Completing it cleared the override: the 04:00 cycle is a plain delta one.
+    assert!(
+        r.steps(&r.cycles[2])
+            .all(|s| s.rule != Rule::ConnectorOverride)
+    );
+    assert!(r.events.iter().any(|e| matches!(
+        e.kind,
+        EventKind::OverrideSet {
+            applies_to: Some(1),
+            ..
+        }
+    )));
+    // "When does the change reach Entra ID", asked at 01:00: the 01:00 cycle carries it.
+    let export = r
+        .answers(utc("2026-11-21T01:00:00Z"))
+        .export_of_change_now
+        .unwrap();
+    assert_eq!(export.cycle, 1);
+    assert_eq!(export.import_start, utc("2026-11-21T01:00:00Z"));
+    assert!(export.exported_at < utc("2026-11-21T02:00:00Z"));
+}
+
+#[test]
+fn a_stop_at_the_minute_a_cycle_starts_stops_it_and_what_it_owed_stays_owed() {
+    // The 10:00 slot owes an Initial cycle; Stop-ADSyncSyncCycle typed at 10:00 stops it, so
+    // the Initial is still owed at 10:30.
+    let r = server_of(
+        r#"{"version": 1,
+        "horizon": {"start": "2026-11-21T09:50:00Z", "end": "2026-11-21T11:10:00Z"},
+        "server": {
+            "scheduler": {"next_sync_cycle_start_time_in_utc": "2026-11-21T10:00:00Z",
+                          "next_sync_cycle_policy_type": "Initial"},
+            "manual": [{"at": "2026-11-21T10:00:00Z", "command": "stop"}]}}"#,
+    );
+    let first = &r.cycles[0];
+    assert_eq!(first.start, utc("2026-11-21T10:00:00Z"));
+    assert!(matches!(
+        first.outcome,
+        CycleOutcome::Stopped { command: 0, requested_at, .. } if requested_at == first.start
+    ));
+    assert!(
+        !r.events
+            .iter()
+            .any(|e| matches!(e.kind, EventKind::StopIgnored { .. })),
+        "{:?}",
+        r.events
+    );
+    let second = &r.cycles[1];
+    assert_eq!(second.start, utc("2026-11-21T10:30:00Z"));
+    assert_eq!(second.policy, entra::PolicyType::Initial);
+
+    // A stop typed in the same minute as a manual start, even listed first, stops that cycle.
+    let r = server_of(
+        r#"{"version": 1,
+        "horizon": {"start": "2026-11-21T09:50:00Z", "end": "2026-11-21T11:10:00Z"},
+        "server": {
+            "scheduler": {"next_sync_cycle_start_time_in_utc": "2026-11-21T10:00:00Z"},
+            "manual": [{"at": "2026-11-21T10:10:00Z", "command": "stop"},
+                       {"at": "2026-11-21T10:10:00Z", "command": "start_delta"}]}}"#,
+    );
+    let manual = r.cycles.iter().find(|c| c.command == Some(1)).unwrap();
+    assert_eq!(manual.start, utc("2026-11-21T10:10:00Z"));
+    assert!(matches!(
+        manual.outcome,
+        CycleOutcome::Stopped { command: 0, .. }
+    ));
+}
+
+#[test]
+fn a_span_not_yet_fixed_still_holds_at_and_after_the_horizon_end() {
+    let json = |list: &str| {
+        format!(
+            r#"{{"version": 1,
+            "horizon": {{"start": "2026-11-21T00:00:00Z", "end": "2026-11-21T03:00:00Z"}},
+            "server": {{"{list}": [{{"start": "2026-11-21T01:01:00Z"}}]}}}}"#
+        )
+    };
+    let end = utc("2026-11-21T03:00:00Z");
+    // Down since 01:01, not yet back: at the end the server is still down, the cmdlet cannot
+    // answer, and "since" is when it went down, not the first slot it cost (01:30).
+    let r = server_of(&json("outages"));
+    for now in [end, utc("2026-11-21T05:00:00Z")] {
+        let a = r.answers(now);
+        assert!(a.server_down, "{now}");
+        assert_eq!(a.get_adsyncscheduler.view(), None, "{now}");
+        let none = a.no_next_cycle.unwrap();
+        assert_eq!(
+            (none.cause, none.since),
+            (NoCycleCause::ServerDown, Some(utc("2026-11-21T01:01:00Z")))
+        );
+        // What `simulate` prints.
+        let v = serde_json::to_value(&a).unwrap();
+        assert_eq!(v["server_down"], true);
+        assert_eq!(v["get_adsyncscheduler"]["kind"], "service_down");
+        assert_eq!(v["no_next_cycle"]["since"], "2026-11-21T01:01:00Z");
+    }
+    // Disabled or suspended and not yet undone: the printed output says so at the end.
+    let r = server_of(&json("disabled_spans"));
+    let a = r.answers(end);
+    assert!(!a.get_adsyncscheduler.view().unwrap().sync_cycle_enabled);
+    let none = a.no_next_cycle.unwrap();
+    assert_eq!(
+        (none.cause, none.since),
+        (
+            NoCycleCause::SyncCycleDisabled,
+            Some(utc("2026-11-21T01:01:00Z"))
+        )
+    );
+    let r = server_of(&json("suspended_spans"));
+    let a = r.answers(end);
+    assert!(a.get_adsyncscheduler.view().unwrap().scheduler_suspended);
+    assert_eq!(
+        a.no_next_cycle.unwrap().since,
+        Some(utc("2026-11-21T01:01:00Z"))
+    );
+}
+
+#[test]
+fn settings_entered_while_the_server_is_down_are_refused() {
+    // Set-ADSyncScheduler and Set-ADSyncSchedulerConnectorOverride at 01:30, while the server
+    // is down 01:00-02:00: refused like Start-ADSyncSyncCycle, and nothing changes.
+    let r = server_of(
+        r#"{"version": 1,
+        "horizon": {"start": "2026-11-21T00:00:00Z", "end": "2026-11-21T04:00:00Z"},
+        "server": {
+            "outages": [{"start": "2026-11-21T01:00:00Z", "end": "2026-11-21T02:00:00Z"}],
+            "interval_changes": [{"at": "2026-11-21T01:30:00Z",
+                                  "customized_sync_cycle_interval": "01:00:00"}],
+            "connector_overrides": [{"at": "2026-11-21T01:30:00Z", "connector": "contoso.com",
+                                     "full_sync_required": true}]}}"#,
+    );
+    let refused: Vec<(Rule, &EventKind)> = r
+        .events
+        .iter()
+        .filter(|e| e.at == utc("2026-11-21T01:30:00Z"))
+        .map(|e| (e.rule, &e.kind))
+        .collect();
+    assert_eq!(
+        refused,
+        [
+            (
+                Rule::CmdletWhileDown,
+                &EventKind::IntervalChangeRefused {
+                    change: 0,
+                    customized: Some(sync_planner::engine::Period::hours(1)),
+                }
+            ),
+            (
+                Rule::CmdletWhileDown,
+                &EventKind::OverrideRefused {
+                    change: 0,
+                    connector: 0
+                }
+            ),
+        ]
+    );
+    let starts: Vec<String> = r.cycles.iter().map(|c| hm(c.start)).collect();
+    assert_eq!(
+        starts,
+        ["00:00", "00:30", "02:00", "02:30", "03:00", "03:30"]
+    );
+    assert!(
+        r.cycles
+            .iter()
+            .all(|c| r.steps(c).all(|s| s.rule != Rule::ConnectorOverride))
+    );
+    assert_eq!(
+        r.effective_interval_at(utc("2026-11-21T03:00:00Z")),
+        sync_planner::engine::Period::minutes(30)
+    );
+}
+
+#[test]
+fn the_calendar_holds_the_cycles_that_ran_not_refused_starts() {
+    use sync_planner::export::{Options, Part, calendar, is_calendar_event};
+    use sync_planner::present::{self, System, text::Lang};
+    // A start refused as busy (10:01, during the 10:00 cycle) and one refused while the server
+    // is down (11:10): neither is a cycle, so neither is in the calendar.
+    let scenario = Scenario::from_json(
+        r#"{"version": 1,
+        "horizon": {"start": "2026-11-21T10:00:00Z", "end": "2026-11-21T12:00:00Z"},
+        "server": {
+            "outages": [{"start": "2026-11-21T11:05:00Z", "end": "2026-11-21T11:20:00Z"}],
+            "manual": [{"at": "2026-11-21T10:01:00Z", "command": "start_delta"},
+                       {"at": "2026-11-21T11:10:00Z", "command": "start_initial"}]}}"#,
+    )
+    .unwrap();
+    let sim = scenario.simulate().unwrap();
+    let report = sim.server.as_ref().unwrap();
+    assert_eq!(
+        report
+            .events
+            .iter()
+            .filter(|e| matches!(e.kind, EventKind::ManualStartRejected { .. }))
+            .count(),
+        2
+    );
+    let view = present::view(&sim, System::Server, Lang::En).unwrap();
+    let in_calendar = view
+        .rows
+        .iter()
+        .filter(|r| is_calendar_event(System::Server, &view, r))
+        .count();
+    assert_eq!(in_calendar, report.cycles.len());
+    let offset = |_: Instant| 0;
+    let ics = calendar(
+        &[Part {
+            system: System::Server,
+            view: &view,
+        }],
+        &Options {
+            lang: Lang::En,
+            zone: &scenario.display_zone,
+            offset: &offset,
+            stamp: utc("2026-11-21T10:00:00Z"),
+            uid_seed: "calendar",
+        },
+    );
+    assert_eq!(ics.matches("BEGIN:VEVENT").count(), report.cycles.len());
 }

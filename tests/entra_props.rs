@@ -8,9 +8,9 @@ use std::collections::BTreeSet;
 use chrono::TimeDelta;
 use proptest::prelude::*;
 use sync_planner::engine::entra::{
-    self, Behaviour, Build, CatchUp, Command, CountFrom, CycleDurations, Durations, EventKind,
-    IntervalChange, ManualCommand, ManualWhileDisabled, Overrun, PolicyType, Rejection, Rule,
-    ServerReport, ServerScenario, Trigger, WarningKind,
+    self, Behaviour, Build, CatchUp, Command, ConnectorOverride, CountFrom, CycleDurations,
+    Durations, EventKind, IntervalChange, ManualCommand, ManualWhileDisabled, Overrun, PolicyType,
+    Rejection, Rule, ServerReport, ServerScenario, Trigger, WarningKind,
 };
 use sync_planner::engine::{Delay, Instant, Period, Span, Window};
 
@@ -314,6 +314,67 @@ proptest! {
         }
         for pair in spans.windows(2) {
             prop_assert!(pair[0].1 <= pair[1].0, "{:?} overlaps {:?}", pair[0], pair[1]);
+        }
+    }
+
+    /// One rule for commands typed at the instant a cycle starts (docs/scenario-server.md,
+    /// *Order at one instant*): a stop typed then stops that cycle, never "nothing to stop".
+    #[test]
+    fn a_stop_at_the_instant_a_cycle_starts_stops_it(s in server(), pick in any::<u32>()) {
+        let first = simulate(&s);
+        let mut s = s;
+        // Stops at the starts of a few of the cycles the first run gave; the earliest of them
+        // starts at the same instant again, so the property never holds vacuously.
+        for c in first.cycles.iter().filter(|c| pick >> (c.index % 32) & 1 == 1).take(6) {
+            s.manual.push(ManualCommand { at: c.start, command: Command::Stop });
+        }
+        let r = simulate(&s);
+        prop_assume!(!r.truncated);
+        for (i, cmd) in s.manual.iter().enumerate().filter(|(_, c)| c.command == Command::Stop) {
+            // The stop is used: on the cycle starting then, unless a cycle still running at
+            // that instant (an overrun) took it first.
+            let used = r.cycles.iter().any(|c| matches!(
+                c.outcome,
+                entra::CycleOutcome::Stopped { command, .. } if command == i
+            ));
+            for c in r.cycles.iter().filter(|c| c.start == cmd.at) {
+                prop_assert!(!c.outcome.is_completed() || used, "stop {} at {}: {:?}", i, cmd.at, c);
+            }
+        }
+        for e in &r.events {
+            if e.rule == Rule::StopWithoutCycle {
+                prop_assert!(r.cycles.iter().all(|c| c.start != e.at), "ignored at a start: {:?}", e);
+            }
+        }
+    }
+
+    /// The same rule for settings: an override typed at the instant a cycle starts applies to
+    /// that cycle.
+    #[test]
+    fn an_override_at_the_instant_a_cycle_starts_applies_to_it(s in server(), pick in any::<u32>()) {
+        let first = simulate(&s);
+        let mut s = s;
+        let mut last = None;
+        for c in first.cycles.iter().filter(|c| pick >> (c.index % 32) & 1 == 1).take(6) {
+            if last == Some(c.start) {
+                continue;
+            }
+            last = Some(c.start);
+            s.connector_overrides.push(ConnectorOverride {
+                at: c.start,
+                connector: "contoso.com".into(),
+                full_import_required: Some(true),
+                full_sync_required: None,
+            });
+        }
+        let r = simulate(&s);
+        prop_assume!(!r.truncated);
+        for e in &r.events {
+            if let EventKind::OverrideSet { applies_to, .. } = e.kind
+                && let Some(c) = r.cycles.iter().find(|c| c.start == e.at)
+            {
+                prop_assert_eq!(applies_to, Some(c.index), "override at {}", e.at);
+            }
         }
     }
 

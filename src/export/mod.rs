@@ -81,7 +81,11 @@ pub fn is_calendar_event(system: System, view: &View, row: &Row) -> bool {
         System::Device => matches!(row.tone, Tone::Synced | Tone::CaughtUp),
         System::Server => {
             let lane = view.lanes.get(row.lane).map(|l| l.key);
+            // A cycle row spans its run (it has an end, even a stopped one); a refused
+            // `Start-ADSyncSyncCycle` shares the manual lane and the blocked tone but is an
+            // instant: no cycle ran.
             matches!(lane, Some("cycle" | "manual"))
+                && row.end.is_some()
                 && matches!(row.tone, Tone::Synced | Tone::CaughtUp | Tone::Blocked)
         }
     }

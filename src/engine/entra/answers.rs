@@ -80,7 +80,7 @@ pub struct NextCycle {
 pub struct NoNextCycle {
     /// The reason, as a code.
     pub cause: NoCycleCause,
-    /// Since when (the first slot that could not run), where that is known.
+    /// Since when what blocks the scheduler has held ("down since 01:01"), where known.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub since: Option<Instant>,
     /// The rule behind it, where one applies.
@@ -271,10 +271,11 @@ impl ServerReport {
     }
 
     /// For a change made on-premises at `change_at`: the end of the export to Entra ID of the
-    /// first completed, non-staging cycle whose AD import starts after `change_at`. `None` when
-    /// no such cycle falls in the horizon.
+    /// first completed, non-staging cycle whose AD import starts at or after `change_at` (what
+    /// is typed in the minute a cycle starts comes before the start). `None` when no such cycle
+    /// falls in the horizon.
     pub fn export_time(&self, change_at: Instant) -> Option<ExportTime> {
-        let first = self.cycles.partition_point(|c| c.start <= change_at);
+        let first = self.cycles.partition_point(|c| c.start < change_at);
         self.cycles[first..]
             .iter()
             .filter(|c| c.outcome.is_completed() && !c.staging)
@@ -337,13 +338,22 @@ impl ServerReport {
             })
     }
 
-    /// The conditions at `now`; outside the horizon, the whole-horizon switches as given.
+    /// The conditions at `now`; outside the horizon, the whole-horizon switches as given, and
+    /// from its end on, every span not yet fixed (an outage with no end is still down).
     fn flags_at(&self, now: Instant) -> u8 {
         if self.horizon.contains(now) {
             return self.calendar.flags_at(now);
         }
+        let open = if now >= self.horizon.end() {
+            self.blocks
+                .iter()
+                .filter(|b| b.open)
+                .fold(0, |f, b| f | b.cause.flag())
+        } else {
+            0
+        };
         let s = &self.settings;
-        let mut flags = 0;
+        let mut flags = open;
         for (on, bit) in [
             (!s.sync_cycle_enabled, flag::DISABLED),
             (s.scheduler_suspended, flag::SUSPENDED),

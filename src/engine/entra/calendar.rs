@@ -51,6 +51,15 @@ impl BlockCause {
             None
         }
     }
+
+    /// The condition bit of this cause.
+    pub(crate) const fn flag(self) -> u8 {
+        match self {
+            Self::Disabled => flag::DISABLED,
+            Self::Suspended => flag::SUSPENDED,
+            Self::Outage => flag::OUTAGE,
+        }
+    }
 }
 
 /// One span from the scenario that keeps the scheduler from starting cycles, as the answer
@@ -233,6 +242,24 @@ impl Calendar {
         })
     }
 
+    /// What blocks the scheduler at `t`, and since when that cause has held without a break:
+    /// "down since 01:01", not the first slot it cost (01:30). Looks back over touching
+    /// segments only, so at most the segments there are.
+    pub fn blocked_since(&self, t: Instant) -> Option<(BlockCause, Instant)> {
+        let i = self.segments.partition_point(|s| s.end <= t);
+        let seg = self.segments.get(i).filter(|s| s.start <= t)?;
+        let cause = BlockCause::of(seg.flags)?;
+        let bit = cause.flag();
+        let mut k = i;
+        while k > 0
+            && self.segments[k - 1].end == self.segments[k].start
+            && self.segments[k - 1].flags & bit != 0
+        {
+            k -= 1;
+        }
+        Some((cause, self.segments[k].start))
+    }
+
     /// Whether staging mode is on at `t`.
     pub fn staging_at(&self, t: Instant) -> bool {
         self.flags_at(t) & flag::STAGING != 0
@@ -299,6 +326,27 @@ mod tests {
         assert!(cal.staging_at(t(5, 0)) && !cal.staging_at(t(6, 0)));
         assert_eq!(cal.block_at(t(5, 30)), None);
         assert_eq!(cal.block_at(t(7, 59)).unwrap().until, t(8, 0));
+    }
+
+    #[test]
+    fn a_block_holds_since_its_cause_began() {
+        let horizon = w(t(0, 0), t(23, 0));
+        let server = ServerScenario {
+            disabled_spans: vec![w(t(1, 0), t(3, 0)).into()],
+            outages: vec![w(t(1, 1), t(5, 0)).into()],
+            ..Default::default()
+        };
+        let cal = Calendar::new(&server, &horizon);
+        // Down from 01:01 through a segment where it is also disabled.
+        assert_eq!(
+            cal.blocked_since(t(4, 0)),
+            Some((BlockCause::Outage, t(1, 1)))
+        );
+        assert_eq!(
+            cal.blocked_since(t(1, 0)),
+            Some((BlockCause::Disabled, t(1, 0)))
+        );
+        assert_eq!(cal.blocked_since(t(6, 0)), None);
     }
 
     #[test]

@@ -205,9 +205,31 @@ pub enum EventKind {
         /// `-FullSyncRequired`, if given.
         #[serde(skip_serializing_if = "Option::is_none")]
         full_sync: Option<bool>,
-        /// The cycle whose plan it changed (the first to start after it), if any.
+        /// The cycle whose plan it changed (the first to start at or after it), if any; absent
+        /// when a later override changed every switch it gave before that cycle started.
         #[serde(skip_serializing_if = "Option::is_none")]
         applies_to: Option<u32>,
+        /// The later override (by index in `connector_overrides`) that changed every switch
+        /// this one gave before any cycle planned with it: this one applies to no cycle.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        superseded_by: Option<usize>,
+    },
+    /// `Set-ADSyncSchedulerConnectorOverride` could not run: the server (or its ADSync service)
+    /// was down, so nothing changed (`cmdlet_while_down`).
+    OverrideRefused {
+        /// The command, by index in the scenario's `connector_overrides` list.
+        change: usize,
+        /// The connector it named, by index in [`ServerReport::connectors`].
+        connector: usize,
+    },
+    /// `Set-ADSyncScheduler -CustomizedSyncCycleInterval` could not run: the server (or its
+    /// ADSync service) was down, so the interval stayed as it was (`cmdlet_while_down`).
+    IntervalChangeRefused {
+        /// The change, by index in the scenario's `interval_changes` list.
+        change: usize,
+        /// The customized interval it asked for (absent: clear it).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        customized: Option<Period>,
     },
     /// `Set-ADSyncScheduler -CustomizedSyncCycleInterval` ran.
     IntervalChanged {
@@ -373,11 +395,13 @@ pub enum Tail {
         /// Why then.
         rule: Rule,
     },
-    /// The scheduler stays blocked until the end of the horizon: nothing will sync in it.
+    /// The scheduler stays blocked until the end of the horizon: nothing will sync in it. The
+    /// cause is the one that holds at the horizon's end.
     Blocked {
         /// Why.
         cause: BlockCause,
-        /// The first slot that could not run.
+        /// When what blocks at the horizon's end began (the horizon start for a whole-horizon
+        /// switch): "down since 01:01", not the first slot it cost.
         since: Instant,
         /// The rule that explains the block.
         rule: Rule,

@@ -108,7 +108,8 @@ struct Sim<'a> {
     horizon: Window,
     calendar: Calendar,
     timing: Timing,
-    /// Manual commands in time order (input order on ties), with their input index.
+    /// Manual commands in time order (starts before stops on ties, then input order), with
+    /// their input index.
     manual: Vec<(usize, &'a ManualCommand)>,
     next_manual: usize,
     /// Interval changes in time order, with their input index.
@@ -119,7 +120,8 @@ struct Sim<'a> {
     next_override: usize,
 
     due: Due,
-    /// The due time a block ending at the horizon's end pushed out: nothing runs before it.
+    /// The cause and first slot of a block that lasts to the horizon's end: nothing runs
+    /// before it ends.
     blocked_tail: Option<(BlockCause, Instant)>,
     /// The last skipped or missed event, by index in `events`: when something re-sets the due
     /// time inside its stretch, the stretch ends there, so that no slot is reported twice.
@@ -161,7 +163,16 @@ impl<'a> Sim<'a> {
         let anchor = anchor::resolve(server, horizon, effective, first_len);
         let due = anchor.due;
 
-        let mut manual: Vec<(usize, &ManualCommand)> = server.manual.iter().enumerate().collect();
+        // Starts before stops at one instant (see `run`): starts first, then a stable sort by
+        // instant keeps that order on ties, and input order among each.
+        let is_stop = |c: &ManualCommand| c.command == Command::Stop;
+        let mut manual: Vec<(usize, &ManualCommand)> = server
+            .manual
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| !is_stop(c))
+            .chain(server.manual.iter().enumerate().filter(|(_, c)| is_stop(c)))
+            .collect();
         sort_by_instant(&mut manual, |(_, c)| c.at);
         let mut changes: Vec<(usize, Instant, Option<Period>)> = server
             .interval_changes
@@ -268,13 +279,22 @@ impl<'a> Sim<'a> {
         self.manual.get(self.next_manual).map(|(_, c)| c.at)
     }
 
+    /// Whether the next manual command is `Stop-ADSyncSyncCycle`.
+    fn stop_next(&self) -> bool {
+        self.manual
+            .get(self.next_manual)
+            .is_some_and(|(_, c)| c.command == Command::Stop)
+    }
+
     fn change_at(&self) -> Option<Instant> {
         self.changes.get(self.next_change).map(|c| c.1)
     }
 
     /// The walk: always take the earliest of the next interval change, the next manual command
-    /// and the due slot (in that order on ties: configuration first, and a manual start wins
-    /// over a slot at the same instant).
+    /// and the due slot. At one instant, as an admin typing them means it: settings first
+    /// (interval changes here, connector overrides when the cycle plans), then starts (a manual
+    /// start wins over a slot), then stops, so that a stop typed in the minute a cycle starts
+    /// stops it.
     fn run(&mut self) {
         let end = self.horizon.end();
         while self.room() {
@@ -284,9 +304,12 @@ impl<'a> Sim<'a> {
             if t >= end {
                 break;
             }
+            // Starts sort before stops, so a stop next means no manual start is left at `t`;
+            // a slot due then starts first and the stop meets it running.
+            let stop_waits = self.stop_next() && self.due.at == t;
             if tc == t {
                 self.apply_change(false);
-            } else if tm == t {
+            } else if tm == t && !stop_waits {
                 self.manual_between_cycles();
             } else if let Some(block) = self.calendar.block_at(self.due.at) {
                 self.skip(block.cause, block.until);
@@ -303,6 +326,14 @@ impl<'a> Sim<'a> {
     fn apply_change(&mut self, running: bool) {
         let (index, at, customized) = self.changes[self.next_change];
         self.next_change += 1;
+        // Like every cmdlet of the module, it needs the ADSync service: refused while down.
+        if self.calendar.flags_at(at) & flag::OUTAGE != 0 {
+            let kind = EventKind::IntervalChangeRefused {
+                change: index,
+                customized,
+            };
+            return self.event(at, Rule::CmdletWhileDown, kind);
+        }
         self.customized = customized;
         let effective = self.server.scheduler.effective(customized);
         let immediate = self.server.behaviour.build == Build::From1_1_281;
@@ -582,6 +613,7 @@ impl<'a> Sim<'a> {
 
     /// Commands and interval changes that fall while the cycle runs, in time order: a start is
     /// refused as busy, a stop ends the cycle (before 1.1.281, at the end of the step under way).
+    /// A stop typed at the cycle's start instant stops it, even a cycle that takes no time.
     fn during_cycle(
         &mut self,
         index: u32,
@@ -591,7 +623,10 @@ impl<'a> Sim<'a> {
         outcome: &mut CycleOutcome,
     ) {
         loop {
-            let tm = self.manual_at().filter(|&t| t < *end);
+            let stop_next = self.stop_next();
+            let tm = self
+                .manual_at()
+                .filter(|&t| t < *end || (t == start && stop_next));
             let tc = self.change_at().filter(|&t| t < *end);
             match (tc, tm) {
                 (Some(c), m) if m.is_none_or(|m| c <= m) => self.apply_change(true),
@@ -719,7 +754,14 @@ impl<'a> Sim<'a> {
         self.apply_overrides_until(self.horizon.end(), None);
         let tail = if self.truncated {
             Tail::Truncated
-        } else if let Some((cause, since)) = self.blocked_tail {
+        } else if let Some((cause, first_slot)) = self.blocked_tail {
+            // What blocks at the horizon's last instant, and since when it has: the answer
+            // says "down since 01:01", not the first slot that did not run.
+            let last = (self.horizon.end() - TimeDelta::seconds(1)).max(self.horizon.start());
+            let (cause, since) = self
+                .calendar
+                .blocked_since(last)
+                .unwrap_or((cause, first_slot));
             let rule = match cause {
                 BlockCause::Outage => Rule::MissedOutage,
                 BlockCause::Disabled => Rule::SkippedDisabled,

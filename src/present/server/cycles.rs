@@ -95,6 +95,11 @@ const STOPPED: Text = Text::new(
     "Stop-ADSyncSyncCycle stopped it {0} after it started; changes not yet exported go in the next cycle.",
     "開始から{0}後に Stop-ADSyncSyncCycle で停止されました。未エクスポートの変更は次のサイクルで反映されます。",
 );
+/// A stop typed in the very minute the cycle started (from build 1.1.281: nothing ran).
+const STOPPED_AT_START: Text = Text::new(
+    "Stop-ADSyncSyncCycle, typed in the minute it started, stopped it at once (a stop typed at a cycle's start stops that cycle); changes not yet exported go in the next cycle, and a pending Initial or full steps asked for by connector overrides stay pending.",
+    "開始と同じ時刻に入力された Stop-ADSyncSyncCycle ですぐに停止されました (サイクル開始と同時刻の停止はそのサイクルを止めます)。未エクスポートの変更は次のサイクルで反映され、保留中の Initial やコネクタのオーバーライドで要求された完全ステップは保留のままです。",
+);
 /// {0}: when the stop was asked for, after the start; {1}: how long the step took to finish.
 const STOPPED_AFTER_STEP: Text = Text::new(
     "Stop-ADSyncSyncCycle asked it to stop {0} after it started; before build 1.1.281 the connector finishes its current step, so it ended {1} later. Changes not yet exported go in the next cycle.",
@@ -132,6 +137,11 @@ const STOP_WHAT: Text = Text::new(
 const STOP_WHY: Text = Text::new(
     "It stopped the {0} that had started {1} earlier; the scheduler keeps its next start.",
     "{1}前に開始した{0}を停止しました。スケジューラの次の開始時刻は変わりません。",
+);
+/// {0}: the cycle.
+const STOP_WHY_AT_START: Text = Text::new(
+    "It stopped the {0} that started in this same minute; the scheduler keeps its next start.",
+    "同じ時刻に開始した{0}を停止しました。スケジューラの次の開始時刻は変わりません。",
 );
 /// {0}: the cycle, {1}: how long it had run.
 const STOP_WHY_AFTER_STEP: Text = Text::new(
@@ -275,6 +285,8 @@ fn outcome_sentence(report: &ServerReport, cycle: &Cycle, lang: Lang) -> String 
             let finish = span(lang, (cycle.end - requested_at).num_seconds());
             parts.push(if rule == Rule::StopFinishesStep {
                 STOPPED_AFTER_STEP.fill(lang, &[&after, &finish])
+            } else if requested_at == cycle.start {
+                STOPPED_AT_START.get(lang).to_owned()
             } else {
                 STOPPED.fill(lang, &[&after])
             });
@@ -329,6 +341,8 @@ fn stop_row(cycle: &Cycle, requested_at: Instant, rule: Rule, lang: Lang) -> Dra
     let kind = lower_first(policy(cycle.policy).get(lang));
     let why = if rule == Rule::StopFinishesStep {
         STOP_WHY_AFTER_STEP.fill(lang, &[&kind, &ran])
+    } else if requested_at == cycle.start {
+        STOP_WHY_AT_START.fill(lang, &[&kind])
     } else {
         STOP_WHY.fill(lang, &[&kind, &ran])
     };

@@ -6,7 +6,7 @@ use super::rules::{interval_words, rule_text};
 use super::terms::{self, block_clause, policy, policy_arg};
 use crate::engine::Period;
 use crate::engine::entra::{
-    Event, EventKind, PolicyType, Rejection, Rule, ServerReport, SlotBlock, Trigger,
+    Event, EventKind, PolicyType, Rejection, Rule, ServerReport, SlotBlock, Trigger, timespan,
 };
 use crate::present::grammar::{every, length, lower_first, sep, span};
 use crate::present::text::{Lang, Text};
@@ -112,6 +112,16 @@ const APPLIES_AT_ONCE: Text = Text::new(
     "ビルド 1.1.281 以降のため、新しい間隔はすぐに適用され、次の開始時刻が前回のサイクルの開始から数え直されます (実行中のサイクルがあればその終了時)。",
 );
 
+const INTERVAL_REFUSED_WHAT: Text = Text::new(
+    "Set-ADSyncScheduler: not run, server down",
+    "Set-ADSyncScheduler: サーバー停止のため実行できず",
+);
+/// {0}: the value asked for, as typed; {1}: the interval that stays.
+const INTERVAL_REFUSED: Text = Text::new(
+    "Set-ADSyncScheduler -CustomizedSyncCycleInterval {0} could not run because the server (or its ADSync service) was down: nothing changed, and cycles still run {1}. Run it again once the server is back.",
+    "サーバー (または ADSync サービス) が停止していたため、Set-ADSyncScheduler -CustomizedSyncCycleInterval {0} は実行できませんでした。設定は変わらず、サイクルは引き続き{1}に実行されます。サーバーの復旧後に再実行してください。",
+);
+
 /// Refused and ignored cmdlets, skipped and missed slots, interval changes.
 pub(super) fn event_rows(report: &ServerReport, lang: Lang, out: &mut Vec<(LaneId, Row)>) {
     for event in &report.events {
@@ -135,6 +145,7 @@ pub(super) fn event_rows(report: &ServerReport, lang: Lang, out: &mut Vec<(LaneI
                 full_import,
                 full_sync,
                 applies_to,
+                superseded_by,
                 ..
             } => (
                 LaneId::Settings,
@@ -143,7 +154,7 @@ pub(super) fn event_rows(report: &ServerReport, lang: Lang, out: &mut Vec<(LaneI
                     event,
                     *connector,
                     (*full_import, *full_sync),
-                    *applies_to,
+                    (*applies_to, superseded_by.is_some()),
                     lang,
                 ),
             ),
@@ -161,6 +172,14 @@ pub(super) fn event_rows(report: &ServerReport, lang: Lang, out: &mut Vec<(LaneI
                     (*effective, *effective_after_next_cycle),
                     lang,
                 ),
+            ),
+            EventKind::OverrideRefused { connector, .. } => (
+                LaneId::Settings,
+                super::overrides::refused_row(report, event, *connector, lang),
+            ),
+            EventKind::IntervalChangeRefused { customized, .. } => (
+                LaneId::Settings,
+                interval_refused_row(report, event, *customized, lang),
             ),
             // Handled above, as blocks.
             EventKind::Skipped { .. } | EventKind::Missed { .. } => continue,
@@ -298,6 +317,28 @@ fn interval_row(
             lang,
             Some(interval_words(report, effective, lang)),
         ),
+        rule: event.rule,
+    }
+}
+
+/// `Set-ADSyncScheduler -CustomizedSyncCycleInterval` while the server was down: refused, as
+/// every cmdlet of the module is then (`cmdlet_while_down`).
+fn interval_refused_row(
+    report: &ServerReport,
+    event: &Event,
+    customized: Option<Period>,
+    lang: Lang,
+) -> Draft {
+    // As typed: a TimeSpan, or `$null` to clear it.
+    let asked = customized.map_or_else(|| "$null".to_owned(), timespan);
+    let stays = every(lang, report.effective_interval_at(event.at));
+    Draft {
+        at: event.at,
+        end: None,
+        tone: Tone::Blocked,
+        what: INTERVAL_REFUSED_WHAT.get(lang).to_owned(),
+        why: INTERVAL_REFUSED.fill(lang, &[&asked, &stays]),
+        rule_words: rule_text(event.rule, lang, None),
         rule: event.rule,
     }
 }

@@ -519,8 +519,12 @@ fn staging_suppresses_exports_and_delays_the_export_answer() {
 fn export_time_takes_the_first_completed_cycle_that_imports_after_the_change() {
     let json = r#"{"manual": [{"at": "2026-11-21T10:30:30Z", "command": "stop"}]}"#;
     let r = run(json, "10:00", "11:30");
-    // Made at 10:00 exactly: the 10:00 import does not start after it; 10:30 is stopped.
+    // Made at 10:00 exactly, in the minute the 10:00 cycle starts: what is typed at a start
+    // comes before it, so that cycle carries it.
     let e = r.export_time(at("10:00")).unwrap();
+    assert_eq!((e.cycle, e.import_start), (0, at("10:00")));
+    // A minute later the 10:00 import is under way; 10:30 is stopped, so 11:00 carries it.
+    let e = r.export_time(at("10:01")).unwrap();
     assert_eq!((e.cycle, e.import_start), (2, at("11:00")));
     assert_eq!(r.export_time(at("09:59")).unwrap().cycle, 0);
     assert_eq!(r.export_time(at("11:10")), None);
@@ -812,8 +816,10 @@ fn a_manual_cycle_inside_a_disabled_span_splits_the_skipped_stretch() {
 }
 
 #[test]
-fn an_interval_change_inside_an_outage_does_not_report_slots_twice() {
-    let json = r#"{"outages": [{"start": "2026-11-21T10:15:00Z", "end": "2026-11-21T12:00:00Z"}],
+fn an_interval_change_inside_a_disabled_span_does_not_report_slots_twice() {
+    // Disabled, not down: Set-ADSyncScheduler still runs then (while the server is down it is
+    // refused, see below), re-sets the due time, and the stretch ends there.
+    let json = r#"{"disabled_spans": [{"start": "2026-11-21T10:15:00Z", "end": "2026-11-21T12:00:00Z"}],
         "interval_changes": [{"at": "2026-11-21T11:00:00Z",
             "customized_sync_cycle_interval": "00:45:00"}]}"#;
     let r = run(json, "10:00", "13:00");
@@ -822,6 +828,12 @@ fn an_interval_change_inside_an_outage_does_not_report_slots_twice() {
         assert!(pair[0].1 <= pair[1].0, "{spans:?}");
     }
     assert_eq!(spans[0], (at("10:30"), at("11:00")));
+    // The same change inside an outage is refused: one stretch, the interval unchanged.
+    let down = json.replace("disabled_spans", "outages");
+    let r = run(&down, "10:00", "13:00");
+    assert_eq!(blocked_spans(&r), [(at("10:30"), at("12:00"))]);
+    assert!(r.events.iter().any(|e| e.rule == Rule::CmdletWhileDown));
+    assert_eq!(r.effective_interval_at(at("12:30")), Period::minutes(30));
 }
 
 #[test]
@@ -977,6 +989,26 @@ fn an_override_set_while_a_cycle_runs_waits_for_the_next_one() {
         {"at": "2026-11-21T14:10:00Z", "connector": "contoso.com", "full_sync_required": false}]}"#;
     let r = run(cleared, "14:00", "16:00");
     assert!((0..r.cycles.len()).all(|i| override_steps(&r, i).is_empty()));
+    // The request cleared before any cycle planned with it applies to none: the clearing one
+    // is what the 14:30 cycle planned with.
+    let sets: Vec<(Option<u32>, Option<usize>)> = r
+        .events
+        .iter()
+        .filter_map(|e| match e.kind {
+            EventKind::OverrideSet {
+                applies_to,
+                superseded_by,
+                ..
+            } => Some((applies_to, superseded_by)),
+            _ => None,
+        })
+        .collect();
+    let i = r
+        .cycles
+        .iter()
+        .position(|c| hm(c.start) == "14:30")
+        .unwrap() as u32;
+    assert_eq!(sets, [(None, Some(1)), (Some(i), None)]);
 }
 
 #[test]

@@ -275,7 +275,13 @@ fn a_sync_rule_changed_at_14_00_is_a_row_and_the_export_answer_follows() {
         let row = v
             .rows
             .iter()
-            .find(|row| row.why.contains("Set-ADSyncSchedulerConnectorOverride"))
+            // The cmdlet's own row (the 14:00 cycle's row names the cmdlet too).
+            .find(|row| {
+                row.why.contains("Set-ADSyncSchedulerConnectorOverride on")
+                    || row
+                        .why
+                        .contains("Set-ADSyncSchedulerConnectorOverride を実行")
+            })
             .expect("the cmdlet's row");
         match lang {
             Lang::En => {
@@ -295,17 +301,29 @@ fn a_sync_rule_changed_at_14_00_is_a_row_and_the_export_answer_follows() {
             Lang::Ja => assert!(row.why.contains("完全同期を要求"), "{}", row.why),
         }
     }
-    // A change made at 14:01 is carried by the 14:30 cycle, which runs the full sync.
-    let said = export_sentence(&r, t("2026-11-21T14:01:00Z"), Lang::En, &fmt);
+    // Typed in the minute the 14:00 cycle starts, the override applies to that cycle (settings
+    // come before starts at one instant), and so does a change made at 14:00.
+    let said = export_sentence(&r, t("2026-11-21T14:00:00Z"), Lang::En, &fmt);
     assert!(
-        said.contains("exported by the cycle that starts at 2026-11-21 14:30"),
+        said.contains("exported by the cycle that starts at 2026-11-21 14:00"),
         "{said}"
     );
     assert!(
         said.contains("That cycle runs the full steps Set-ADSyncSchedulerConnectorOverride asked for on contoso.com"),
         "{said}"
     );
-    let later = export_sentence(&r, t("2026-11-21T14:31:00Z"), Lang::En, &fmt);
+    let row = view(&r, Lang::En)
+        .rows
+        .into_iter()
+        .find(|row| row.why.contains("Set-ADSyncSchedulerConnectorOverride on"))
+        .unwrap();
+    assert!(
+        row.why.contains("starts in this same minute"),
+        "{}",
+        row.why
+    );
+    // The 14:00 cycle completed the full sync and cleared the override: 14:30 is plain.
+    let later = export_sentence(&r, t("2026-11-21T14:01:00Z"), Lang::En, &fmt);
     assert!(
         !later.contains("ConnectorOverride"),
         "cleared after: {later}"

@@ -299,3 +299,125 @@ fn a_year_of_cycles_is_presented_in_one_pass() {
         3
     );
 }
+
+#[test]
+fn settings_refused_while_down_and_overrides_changed_back_are_said_in_both_languages() {
+    let r = report(
+        r#"{"outages": [{"start": "2026-11-21T10:00:00Z", "end": "2026-11-21T11:00:00Z"}],
+            "interval_changes": [{"at": "2026-11-21T10:20:00Z",
+                                  "customized_sync_cycle_interval": "01:00:00"}],
+            "connector_overrides": [
+                {"at": "2026-11-21T10:20:00Z", "connector": "contoso.com", "full_sync_required": true},
+                {"at": "2026-11-21T11:05:00Z", "connector": "contoso.com", "full_sync_required": true},
+                {"at": "2026-11-21T11:10:00Z", "connector": "contoso.com", "full_sync_required": false}]}"#,
+        "2026-11-21T09:50:00Z",
+        "2026-11-21T12:00:00Z",
+    );
+    for lang in Lang::ALL {
+        let v = view(&r, lang);
+        let settings: Vec<&Row> = v
+            .rows
+            .iter()
+            .filter(|row| lane_key(&v, row) == "settings")
+            .collect();
+        assert_eq!(settings.len(), 4, "{lang:?}");
+        let (interval, refused, changed_back) = (settings[0], settings[1], settings[2]);
+        assert_eq!(interval.tone, Tone::Blocked);
+        assert_eq!(refused.tone, Tone::Blocked);
+        match lang {
+            Lang::En => {
+                assert_eq!(interval.what, "Set-ADSyncScheduler: not run, server down");
+                assert!(
+                    interval
+                        .why
+                        .contains("-CustomizedSyncCycleInterval 01:00:00 could not run")
+                        && interval.why.contains("cycles still run every 30 minutes"),
+                    "{}",
+                    interval.why
+                );
+                assert_eq!(
+                    refused.what,
+                    "Connector override not set (server down): contoso.com"
+                );
+                assert!(
+                    changed_back.why.contains("changed it back"),
+                    "{}",
+                    changed_back.why
+                );
+            }
+            Lang::Ja => {
+                assert!(
+                    interval.why.contains("実行できませんでした"),
+                    "{}",
+                    interval.why
+                );
+                assert!(refused.why.contains("実行できず"), "{}", refused.why);
+                assert!(
+                    changed_back.why.contains("元に戻された"),
+                    "{}",
+                    changed_back.why
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_stop_typed_as_a_cycle_starts_is_said_as_such_in_both_languages() {
+    let r = report(
+        r#"{"scheduler": {"next_sync_cycle_start_time_in_utc": "2026-11-21T15:00:00Z",
+                          "next_sync_cycle_policy_type": "Initial"},
+            "connector_overrides": [{"at": "2026-11-21T15:00:00Z", "connector": "contoso.com",
+                                     "full_sync_required": true}],
+            "manual": [{"at": "2026-11-21T15:00:00Z", "command": "stop"}]}"#,
+        "2026-11-21T14:55:00Z",
+        "2026-11-21T15:40:00Z",
+    );
+    for lang in Lang::ALL {
+        let v = view(&r, lang);
+        let at = |row: &&Row| row.at == t("2026-11-21T15:00:00Z");
+        let cycle = v
+            .rows
+            .iter()
+            .filter(at)
+            .find(|row| lane_key(&v, row) == "cycle")
+            .unwrap();
+        let stop = v
+            .rows
+            .iter()
+            .filter(at)
+            .find(|row| lane_key(&v, row) == "manual")
+            .unwrap();
+        assert_eq!(cycle.tone, Tone::Blocked);
+        match lang {
+            Lang::En => {
+                assert!(
+                    cycle.why.contains("typed in the minute it started"),
+                    "{}",
+                    cycle.why
+                );
+                assert!(cycle.why.contains("a pending Initial"), "{}", cycle.why);
+                assert!(
+                    stop.why.contains("started in this same minute"),
+                    "{}",
+                    stop.why
+                );
+                let set = v
+                    .rows
+                    .iter()
+                    .find(|row| row.why.contains("Set-ADSyncSchedulerConnectorOverride on"))
+                    .unwrap();
+                assert!(
+                    set.why
+                        .contains("started in this same minute planned those full steps"),
+                    "{}",
+                    set.why
+                );
+            }
+            Lang::Ja => {
+                assert!(cycle.why.contains("開始と同じ時刻"), "{}", cycle.why);
+                assert!(stop.why.contains("同じ時刻に開始した"), "{}", stop.why);
+            }
+        }
+    }
+}
