@@ -6,8 +6,8 @@
 use chrono::TimeDelta;
 use proptest::prelude::*;
 use sync_planner::engine::intune::{
-    CoincidentRuns, DeviceReport, DeviceScenario, Down, Event, ImeCadence, ImeSettings, Lane,
-    ManualSync, ManualVia, MissedRuns, NoNetwork, Outcome, Platform, PushServiceImpact,
+    CoincidentRuns, DeviceReport, DeviceScenario, Down, Event, ImeCadence, ImePowerOn, ImeSettings,
+    Lane, ManualSync, ManualVia, MissedRuns, NoNetwork, Outcome, Platform, PushServiceImpact,
     PushSettings, RepetitionEnd, RuleSet, SchedulerSettings, ServiceSettings, ThrottledRun, Timing,
     simulate,
 };
@@ -102,6 +102,7 @@ fn scheduler() -> impl Strategy<Value = SchedulerSettings> {
                     CoincidentRuns::Merge
                 },
                 random_delay: Delay::from_secs(random).unwrap(),
+                ..SchedulerSettings::default()
             },
         )
 }
@@ -180,6 +181,8 @@ prop_compose! {
                 enabled: ime.0,
                 cadence: if ime.1 { ImeCadence::Every1h } else { ImeCadence::Every8h },
                 random_delay: Delay::from_secs(ime.2).unwrap(),
+                // Both readings of a power-off's end: a resume, or a full boot.
+                power_on: if ime.2 % 2 == 0 { ImePowerOn::Resume } else { ImePowerOn::ServiceStart },
             },
             seed,
         };

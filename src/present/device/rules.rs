@@ -73,6 +73,10 @@ pub(super) const fn title(rule: Rule) -> Text {
             "Custom poll (DMClient CSP): at any user's logon (PollOnLogin)",
             "カスタム ポーリング (DMClient CSP): ユーザーのログオン時 (PollOnLogin)",
         ),
+        Rule::CspMaintenanceSchedule => Text::new(
+            "Maintenance Schedule: no poll set repeats indefinitely, so Windows runs a 24-hour schedule in the maintenance window (DMClient CSP Poll, [MS-MDE2])",
+            "メンテナンス スケジュール: 無期限に繰り返すポーリング セットがないため、Windows がメンテナンス時間帯に24時間ごとのスケジュールを実行（DMClient CSP の Poll、[MS-MDE2]）",
+        ),
         Rule::ManualSyncSettings => Text::new(
             "Manual sync: Sync in Settings > Accounts > Access work or school",
             "手動同期: 設定 > アカウント > 職場または学校にアクセスする の [同期]",

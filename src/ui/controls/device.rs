@@ -222,19 +222,11 @@ pub fn DeviceControls() -> impl IntoView {
 /// 15 min × 8, then 8 h for ever, and a poll at logon — a starting point for edits.
 fn windows_as_custom() -> CustomPoll {
     CustomPoll {
-        first: Some(PollSet {
-            interval: Period::minutes(3),
-            count: 5,
-        }),
-        second: Some(PollSet {
-            interval: Period::minutes(15),
-            count: 8,
-        }),
-        remaining: Some(PollSet {
-            interval: Period::hours(8),
-            count: 0,
-        }),
+        first: Some(PollSet::new(Period::minutes(3), 5)),
+        second: Some(PollSet::new(Period::minutes(15), 8)),
+        remaining: Some(PollSet::new(Period::hours(8), 0)),
         poll_on_login: true,
+        extra: Vec::new(),
     }
 }
 
@@ -288,9 +280,11 @@ fn CustomPollEditor() -> impl IntoView {
             move |s, v: Option<Period>| {
                 if let Some(c) = custom_mut(s) {
                     let entry = slot(c, which);
-                    *entry = v.map(|interval| PollSet {
-                        interval,
-                        count: entry.map_or(0, |e| e.count),
+                    // A new interval keeps the set's count and what an import gave it (its
+                    // own start, end boundary, random delay).
+                    *entry = v.map(|interval| match *entry {
+                        Some(e) => PollSet { interval, ..e },
+                        None => PollSet::new(interval, 0),
                     });
                 }
             },

@@ -122,10 +122,10 @@ fn a_start_without_offset_is_read_at_its_own_seasons_offset() {
         &Autumn,
     );
     // 20 November 11:15 is winter time: 10:15 UTC, not the 09:15 summer's offset would give.
-    assert!(r.notes.contains(&Note::StartMoved {
+    // It is not where the model's chain puts #3 (02:15): the task's own start is used.
+    assert!(r.notes.contains(&Note::OwnStart {
         task: EnrolmentTask::Schedule3,
-        imported: at("2026-11-20T10:15:00Z"),
-        used: at("2026-11-20T02:15:00Z"),
+        start: at("2026-11-20T10:15:00Z"),
     }));
     assert!(r.notes.contains(&Note::LocalTimeAssumed {
         offset: "+01:00".into()
@@ -148,19 +148,11 @@ fn a_changed_task_in_utf8_makes_a_custom_rule_set_read_in_the_given_zone() {
     assert_eq!(
         r.rule_set,
         Some(RuleSet::Custom(CustomPoll {
-            first: Some(PollSet {
-                interval: Period::minutes(3),
-                count: 5
-            }),
-            second: Some(PollSet {
-                interval: Period::minutes(15),
-                count: 8
-            }),
-            remaining: Some(PollSet {
-                interval: Period::hours(4),
-                count: 0
-            }),
+            first: Some(PollSet::new(Period::minutes(3), 5)),
+            second: Some(PollSet::new(Period::minutes(15), 8)),
+            remaining: Some(PollSet::new(Period::hours(4), 0)),
             poll_on_login: true,
+            extra: Vec::new(),
         }))
     );
     assert!(r.notes.contains(&Note::LocalTimeAssumed {
@@ -171,7 +163,8 @@ fn a_changed_task_in_utf8_makes_a_custom_rule_set_read_in_the_given_zone() {
     }));
     // 11:15 in Tokyo is where the model starts #3: nothing moved.
     assert!(!r.notes.iter().any(|n| matches!(n, Note::StartMoved { .. })));
-    // Read in UTC instead, the same text is nine hours later than the model's start.
+    // Read in UTC instead, the same text is nine hours later than the model's chain: the set
+    // starts at the task's own start, 11 h 15 min after enrolment (00:00 UTC).
     let r = import_task_xml_files(
         &[
             fixture!("schedule1.xml"),
@@ -179,11 +172,17 @@ fn a_changed_task_in_utf8_makes_a_custom_rule_set_read_in_the_given_zone() {
         ],
         &utc(),
     );
-    assert!(r.notes.contains(&Note::StartMoved {
+    assert!(r.notes.contains(&Note::OwnStart {
         task: EnrolmentTask::Schedule3,
-        imported: at("2026-11-20T11:15:00Z"),
-        used: at("2026-11-20T02:15:00Z"),
+        start: at("2026-11-20T11:15:00Z"),
     }));
+    let Some(RuleSet::Custom(c)) = &r.rule_set else {
+        panic!("{:?}", r.rule_set)
+    };
+    assert_eq!(
+        c.remaining.and_then(|s| s.starts_after),
+        Some(Delay::minutes(11 * 60 + 15))
+    );
 }
 
 #[test]
@@ -220,18 +219,18 @@ fn several_exports_pasted_as_one_text_are_all_read() {
     let Some(RuleSet::Custom(c)) = r.rule_set else {
         panic!("{:?}", r.rule_set)
     };
+    // Schedule #2 starts at 09:00 in the text, where the chain would say 09:20: its own
+    // start is used.
     assert_eq!(
         c.second,
         Some(PollSet {
-            interval: Period::minutes(5),
-            count: 4
+            starts_after: Some(Delay::ZERO),
+            ..PollSet::new(Period::minutes(5), 4)
         })
     );
-    // Schedule #2 starts at 09:00 in the text, the model says 09:20.
-    assert!(r.notes.contains(&Note::StartMoved {
+    assert!(r.notes.contains(&Note::OwnStart {
         task: EnrolmentTask::Schedule2,
-        imported: at("2026-11-20T09:00:00Z"),
-        used: at("2026-11-20T09:20:00Z"),
+        start: at("2026-11-20T09:00:00Z"),
     }));
     // No settings at all: StartWhenAvailable is absent, which the schema reads as false.
     assert_eq!(r.knobs.start_when_available, Some(false));
@@ -344,15 +343,16 @@ fn disabled_one_shot_rounded_and_after_indefinite_sets_are_told() {
         r.rule_set,
         Some(RuleSet::Custom(CustomPoll {
             first: Some(PollSet {
-                interval: Period::minutes(7),
-                count: 2
+                random_delay: Some(Delay::minutes(2)),
+                ..PollSet::new(Period::minutes(7), 2)
             }),
             second: Some(PollSet {
-                interval: Period::hours(1),
-                count: 0
+                random_delay: Some(Delay::ZERO),
+                ..PollSet::new(Period::hours(1), 0)
             }),
             remaining: None,
             poll_on_login: false,
+            extra: Vec::new(),
         }))
     );
     for note in [
@@ -368,15 +368,12 @@ fn disabled_one_shot_rounded_and_after_indefinite_sets_are_told() {
         },
         Note::LogonOfOneUser,
         Note::WakeToRunNotModelled,
-        Note::SettingsDiffer {
-            element: "Triggers/TimeTrigger/RandomDelay".into(),
-            taken_from: EnrolmentTask::Schedule3,
-        },
+        Note::OwnRandomDelays,
     ] {
         assert!(r.notes.contains(&note), "{note:?} not in {:?}", r.notes);
     }
-    // #3 is disabled, so its value (none) is taken for the random delay.
-    assert_eq!(r.knobs.random_delay, Some(Delay::ZERO));
+    // #1 has PT2M and #2 none (#3 is disabled): each set keeps its own, nothing is merged.
+    assert_eq!(r.knobs.random_delay, None);
 
     // An indefinite first set leaves no room for the others.
     let s1 = task(
