@@ -423,6 +423,20 @@ fn an_end_boundary_on_schedule_3_stops_its_runs_and_the_summary_says_it_is_not_p
     assert_eq!(three, ["05T11:15", "05T19:15", "06T03:15", "06T11:15"]);
     // Honoured, so nothing is left out: a custom schedule, not the published one.
     assert!(summary.contains("a custom schedule"), "{summary}");
+    // Each run's rule says where the trigger ends.
+    use sync_planner::present::{System, text::Lang, view};
+    let sim = scenario.simulate().unwrap();
+    let v = view(&sim, System::Device, Lang::En).unwrap();
+    let rule = &v
+        .rows
+        .iter()
+        .find(|r| r.rule.contains("every 8 hours"))
+        .unwrap()
+        .rule;
+    assert!(
+        rule.contains("every 8 hours until 1 d 3 h after enrollment (EndBoundary)"),
+        "{rule}"
+    );
 }
 
 #[test]
@@ -447,6 +461,16 @@ fn a_second_trigger_on_a_task_fires_too_and_one_the_model_cannot_run_is_named_in
         ]
     );
     assert!(!summary.contains("published Windows schedule"), "{summary}");
+    use sync_planner::present::{System, text::Lang, view};
+    let v = view(&scenario.simulate().unwrap(), System::Device, Lang::En).unwrap();
+    let daily = v.rows.iter().find(|r| hm(&r.at) == "05T13:00").unwrap();
+    assert!(
+        daily
+            .rule
+            .contains("plus 1 more time trigger(s) of the same task"),
+        "{}",
+        daily.rule
+    );
 
     // A boot trigger cannot be simulated: the summary says so, and what it changes.
     let xml = tasks::four(
