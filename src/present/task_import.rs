@@ -189,8 +189,8 @@ pub fn note(lang: Lang, note: &Note) -> String {
             imported,
             used,
         } => Text::new(
-            "{0} starts at {1} in the task, but each set starts where the one before ends: {2} is used.",
-            "{0} のタスク上の開始は {1} ですが、各セットは前のセットの終了時に始まるため {2} を使います。",
+            "{0} starts at {1} in the task, before enrolment, which the simulation cannot say: it starts at {2}, so its runs are placed differently.",
+            "{0} のタスク上の開始は {1} で登録より前のため、シミュレーションでは表せません。{2} から開始するので、実行時刻がずれます。",
         )
         .fill(lang, &[task(t), &grammar::utc(lang, *imported), &grammar::utc(lang, *used)]),
         Note::OwnStart { task: t, start } => Text::new(

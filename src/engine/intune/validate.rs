@@ -544,6 +544,34 @@ mod tests {
                 max: Bound::Number(576_000)
             }
         );
+        // Further triggers: each checked like a set, and at most MAX_EXTRA_TRIGGERS.
+        let extra = crate::engine::intune::scenario::ExtraTrigger {
+            task: crate::engine::intune::scenario::PollTask::Remaining,
+            starts_after: Delay::ZERO,
+            interval: Period::days(32),
+            count: 0,
+            ends_after: None,
+            random_delay: None,
+        };
+        d.rule_set = RuleSet::Custom(CustomPoll {
+            extra: vec![extra],
+            ..Default::default()
+        });
+        assert_eq!(err(&d).at, "device.rule_set.custom.extra[0].interval");
+        let fine = crate::engine::intune::scenario::ExtraTrigger {
+            interval: Period::hours(1),
+            ..extra
+        };
+        d.rule_set = RuleSet::Custom(CustomPoll {
+            extra: vec![fine; MAX_EXTRA_TRIGGERS],
+            ..Default::default()
+        });
+        assert_eq!(d.validate(&horizon()), Ok(()));
+        d.rule_set = RuleSet::Custom(CustomPoll {
+            extra: vec![fine; MAX_EXTRA_TRIGGERS + 1],
+            ..Default::default()
+        });
+        assert_eq!(err(&d).at, "device.rule_set.custom.extra");
         d.rule_set = RuleSet::Custom(CustomPoll {
             first: set(180, 0),
             remaining: set(3600, 0),

@@ -2,8 +2,11 @@
 //! enrolment instant, the scheduler settings, and a note for each choice made on the way.
 //!
 //! The engine's model (`docs/scenario-device.md`): set 1 starts at enrolment and each later set
-//! where the previous enabled set's span (`interval × count`) ends. A task's own
-//! `StartBoundary` that disagrees is noted, not followed.
+//! where the previous enabled set's span (`interval × count`) ends, unless the set gives its
+//! own start. A task's own `StartBoundary` that disagrees with that chain becomes the set's own
+//! start (a disabled Schedule #1 does not move #2 and #3), its `EndBoundary` the set's end, and
+//! its further time triggers extra triggers; what cannot be said is noted, and the notes that
+//! change the prediction are what the summary lists.
 
 use std::collections::HashMap;
 

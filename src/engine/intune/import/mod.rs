@@ -7,7 +7,9 @@
 //! client` (`docs/scenario-device.md`). Their repetition becomes the poll sets (the published
 //! rule set when all four match it, a custom one when they differ), their settings the
 //! scheduler knobs, and Schedule #1's `StartBoundary` the enrolment instant (Schedule #1 starts
-//! at enrolment; #2 and #3 start where the set before them ends).
+//! at enrolment; #2 and #3 start where the set before them ends, or at their own start when it
+//! differs). A trigger's `EndBoundary` and a task's further time triggers are kept; what the
+//! engine cannot model is noted ([`Note::changes_prediction`]) and said in the summary.
 //!
 //! Like the `Get-ADSyncScheduler` reader, this one never panics and never stops at the first
 //! problem: it uses what it can read, lists every element it read but does not use (so nothing
@@ -209,8 +211,8 @@ pub enum Note {
         /// Which.
         task: EnrolmentTask,
     },
-    /// The task's `StartBoundary` is not where the set before it ends; the engine starts each
-    /// set where the previous one ends, so the model's start is used.
+    /// The task's `StartBoundary` is before enrolment, which the model cannot say (a set's own
+    /// start is counted from enrolment): the chain's start is used.
     StartMoved {
         /// Which.
         task: EnrolmentTask,

@@ -500,3 +500,111 @@ fn names_and_content_are_sniffed() {
     assert!(looks_like_xml(b"\n  <Task/>"));
     assert!(!looks_like_xml(b"AllowedSyncCycleInterval : 00:30:00"));
 }
+
+#[test]
+fn end_boundaries_further_triggers_and_logon_triggers_on_schedules_are_kept_or_named() {
+    let time = |start: &str, repetition: &str, extra: &str| {
+        format!(
+            "<TimeTrigger><StartBoundary>{start}</StartBoundary>{repetition}{extra}</TimeTrigger>"
+        )
+    };
+    let every = |i: &str, d: &str| {
+        let d = if d.is_empty() {
+            String::new()
+        } else {
+            format!("<Duration>{d}</Duration>")
+        };
+        format!("<Repetition><Interval>{i}</Interval>{d}</Repetition>")
+    };
+    let s1 = task(
+        "Schedule #1",
+        &format!(
+            "<Triggers>{}</Triggers>",
+            time(
+                "2026-11-20T09:00:00Z",
+                &every("PT3M", "PT15M"),
+                "<EndBoundary>2026-11-20T09:05:00Z</EndBoundary>"
+            )
+        ),
+    );
+    let s2 = task(
+        "Schedule #2",
+        &format!(
+            "<Triggers>{}{}{}<LogonTrigger/></Triggers>",
+            time("2026-11-20T09:15:00Z", &every("PT15M", "PT2H"), ""),
+            time(
+                "2026-11-20T12:00:00Z",
+                &every("PT1H", ""),
+                "<Enabled>false</Enabled>"
+            ),
+            time("2026-11-21T12:00:00Z", "", ""),
+        ),
+    );
+    let s3 = task(
+        "Schedule #3",
+        &format!(
+            "<Triggers>{}{}<CalendarTrigger/></Triggers>",
+            time("2026-11-20T11:15:00Z", &every("PT8H", ""), ""),
+            time(
+                "2026-11-20T08:00:00Z",
+                &every("PT1H", "PT5H"),
+                "<RandomDelay>PT5M</RandomDelay><EndBoundary>2026-11-20T12:30:00Z</EndBoundary>"
+            ),
+        ),
+    );
+    let login = task(
+        "Login Schedule",
+        &format!(
+            "<Triggers>{}</Triggers><Settings><Enabled>false</Enabled></Settings>",
+            time("2026-11-20T09:00:00Z", &every("PT1H", ""), "")
+        ),
+    );
+    let text = format!("<Tasks>{s1}{s2}{s3}{login}</Tasks>");
+    let r = import_task_xml(text.as_bytes(), &utc());
+    assert!(r.problems.is_empty(), "{:?}", r.problems);
+    let Some(RuleSet::Custom(c)) = &r.rule_set else {
+        panic!("{:?}", r.rule_set)
+    };
+    // #1's end boundary, 5 min after enrolment; the logon trigger on #2 polls at logon.
+    assert_eq!(c.first.and_then(|s| s.ends_after), Some(Delay::minutes(5)));
+    assert!(c.poll_on_login);
+    // #3's second trigger began an hour before enrolment: its first run after it is at
+    // enrolment, and 4 of its 5 intervals are left.
+    assert_eq!(
+        c.extra,
+        vec![crate::engine::intune::scenario::ExtraTrigger {
+            task: crate::engine::intune::scenario::PollTask::Remaining,
+            starts_after: Delay::ZERO,
+            interval: Period::hours(1),
+            count: 4,
+            ends_after: Some(Delay::minutes(210)),
+            random_delay: Some(Delay::minutes(5)),
+        }]
+    );
+    fn trigger_note(n: &Note) -> Option<(&str, bool)> {
+        match n {
+            Note::ExtraTrigger { runs, .. } => Some(("extra", *runs)),
+            Note::TriggerNotModelled { trigger, .. } => Some((trigger.as_str(), false)),
+            _ => None,
+        }
+    }
+    let told: Vec<(&str, bool)> = r.notes.iter().filter_map(trigger_note).collect();
+    assert_eq!(
+        told,
+        [
+            ("extra", false),       // #2's disabled second trigger
+            ("TimeTrigger", false), // #2's one-time trigger
+            ("CalendarTrigger", false),
+            ("extra", true), // #3's second trigger
+        ]
+    );
+    assert!(r.notes.contains(&Note::LogonTriggerOn {
+        task: EnrolmentTask::Schedule2
+    }));
+    assert!(r.notes.contains(&Note::EndBoundary {
+        task: EnrolmentTask::Schedule1,
+        end: at("2026-11-20T09:05:00Z"),
+    }));
+    // The disabled Login Schedule's time trigger changes nothing: not named as left out.
+    assert_eq!(r.left_out().count(), 2, "{:?}", r.notes);
+}
