@@ -250,8 +250,8 @@ pub fn note(lang: Lang, note: &Note) -> String {
             element,
             taken_from,
         } => Text::new(
-            "The tasks disagree on {0}; the value of {1} is used for all.",
-            "{0} がタスクごとに異なります。すべてに {1} の値を使います。",
+            "The tasks disagree on {0}; the value of {1} is used for all, so the other tasks' runs are predicted as if they had it too.",
+            "{0} がタスクごとに異なります。すべてに {1} の値を使うため、他のタスクの実行もその値で予測しています。",
         )
         .fill(lang, &[element, task(taken_from)]),
         Note::WakeToRunNotModelled => Text::new(

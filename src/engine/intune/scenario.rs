@@ -328,8 +328,9 @@ pub struct ExtraTrigger {
 /// One (interval, count) set of the DMClient CSP `Poll` node.
 ///
 /// Like the Task Scheduler task it becomes, the set starts when the previous set's span ends
-/// (`interval × count` after the previous set started) and repeats every `interval` for
-/// `interval × count`. A count of zero means "indefinitely", as in the CSP.
+/// (`interval × count` after the previous set started), or at its own start when it gives one,
+/// and repeats every `interval` for `interval × count`, up to its end boundary if any. A count
+/// of zero means "indefinitely", as in the CSP.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PollSet {

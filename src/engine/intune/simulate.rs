@@ -1,7 +1,8 @@
 //! The simulation: a discrete-event loop over everything that can start an MDM session or an
 //! IME check-in, in time order.
 //!
-//! Each trigger (a poll set's next run, a logon, a manual sync, an admin push, a pending
+//! Each trigger (a time trigger's next run — a poll set, a further trigger of a set's task, the
+//! CSP's 24-hour maintenance schedule —, a logon, a manual sync, an admin push, a pending
 //! catch-up, the IME's timer) is a job in a priority queue ordered by (instant, lane, arrival).
 //! A job never schedules anything earlier than itself, so events come out already sorted and
 //! every question about the device's state is asked in time order (see [`Timeline`]).
@@ -14,7 +15,8 @@
 //! 4. another session already started at this very instant: merged into it (unless the
 //!    coincident-runs choice is "separate");
 //! 5. a maintenance run (a run of the plan's maintenance set, see
-//!    [`PollPlan::maintenance_set`], or its late run when those use the allowance) less than
+//!    [`PollPlan::maintenance_set`], or of a further trigger of its task, or of the CSP's
+//!    maintenance schedule, or their late run when those use the allowance) less than
 //!    6.5 h after the previous maintenance sync, when the limit is on: a check-in whose
 //!    maintenance work may be skipped (default), or refused (the strict reading);
 //! 6. otherwise: synced.
