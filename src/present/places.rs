@@ -154,6 +154,7 @@ fn setting_label(keys: &[&str]) -> Option<Text> {
         ["device", "service", "cleanup_after_days"] => device::CLEANUP_AFTER,
         ["device", "ime"] | ["device", "ime", "enabled"] => device::IME_LANE,
         ["device", "ime", "cadence"] => device::IME_CADENCE,
+        ["device", "ime", "power_on"] => device::IME_POWER_ON,
         ["device", "ime", "random_delay"] => IME_RANDOM_DELAY,
         ["server"] => labels::SYSTEM_SERVER,
         ["server", "scheduler", "next_sync_cycle_start_time_in_utc"] => server::NEXT_START,

@@ -40,6 +40,7 @@ const PATHS: &[&str] = &[
     "device.service.cleanup_after_days",
     "device.ime.random_delay",
     "device.ime.cadence",
+    "device.ime.power_on",
     "device.push_delivery_delay",
     "device.push_service_impact",
     "device.scheduler.catch_up_delay",

@@ -5,8 +5,8 @@
 use leptos::prelude::*;
 
 use crate::engine::intune::{
-    CustomPoll, DeviceScenario, ImeCadence, ManualSync, ManualVia, MissedRuns, NoNetwork, Platform,
-    PollSet, PushServiceImpact, RepetitionEnd, RuleSet, RuleSetKind,
+    CustomPoll, DeviceScenario, ImeCadence, ImePowerOn, ManualSync, ManualVia, MissedRuns,
+    NoNetwork, Platform, PollSet, PushServiceImpact, RepetitionEnd, RuleSet, RuleSetKind,
 };
 use crate::engine::{Period, sort_by_instant};
 use crate::present::choices;
@@ -122,6 +122,9 @@ pub fn DeviceControls() -> impl IntoView {
     let (ime, set_ime) = device!(lens, p, |d| d.ime.enabled, |d, v| d.ime.enabled = v);
     let (ime_cadence, set_ime_cadence) =
         device!(enum_select, p, |x| x.ime.cadence, |x, v| x.ime.cadence = v);
+    let (ime_power_on, set_ime_power_on) =
+        device!(enum_select, p, |x| x.ime.power_on, |x, v| x.ime.power_on =
+            v);
     let is_windows = move || {
         p.draft
             .with(|s| s.device.as_ref().is_some_and(|d| d.platform.is_windows()))
@@ -209,6 +212,13 @@ pub fn DeviceControls() -> impl IntoView {
                     value=ime_cadence
                     on_set=set_ime_cadence
                     path="device.ime.cadence"
+                />
+                <SelectField
+                    label=labels::IME_POWER_ON
+                    options={enum_options::<ImePowerOn>()}
+                    value=ime_power_on
+                    on_set=set_ime_power_on
+                    path="device.ime.power_on"
                 />
             </Show>
             <CheckField label=labels::MAINTENANCE_LIMIT value=limit on_set=set_limit />
