@@ -318,3 +318,299 @@ fn runs_stay_8_hours_apart_in_utc_across_a_daylight_saving_change() {
     assert!(syncs.len() >= 8);
     assert!(syncs.windows(2).all(|p| p[1] - p[0] == 8 * 3600));
 }
+
+// ---------------------------------------------------------------------------------------------
+// What the enrolment tasks really do (issue 21): a trigger's EndBoundary, a second trigger,
+// each task's own RandomDelay and start, the CSP's maintenance schedule, and a resume that is
+// not a service start. Each test reads the tasks (or the JSON) the way a user gives them.
+
+mod tasks {
+    use sync_planner::engine::intune::{DeviceScenario, import_task_xml};
+    use sync_planner::engine::{Instant, SCENARIO_VERSION, Scenario, Window};
+    use sync_planner::present::text::Lang;
+
+    /// One enrolment task: its name, its triggers and its settings.
+    fn task(name: &str, triggers: &str, settings: &str) -> String {
+        format!(
+            "<Task><RegistrationInfo><URI>\\Microsoft\\Windows\\EnterpriseMgmt\\X\\{name} created by enrollment client</URI></RegistrationInfo><Triggers>{triggers}</Triggers><Settings><StartWhenAvailable>true</StartWhenAvailable><RunOnlyIfNetworkAvailable>true</RunOnlyIfNetworkAvailable>{settings}</Settings></Task>"
+        )
+    }
+
+    /// A time trigger: start, repetition (interval, optional duration), anything else.
+    pub fn time(start: &str, interval: &str, duration: Option<&str>, extra: &str) -> String {
+        let duration = duration.map_or(String::new(), |d| format!("<Duration>{d}</Duration>"));
+        format!(
+            "<TimeTrigger><StartBoundary>{start}</StartBoundary><Repetition><Interval>{interval}</Interval>{duration}</Repetition>{extra}</TimeTrigger>"
+        )
+    }
+
+    /// The four tasks as published (enrolled 2026-01-05 09:00 UTC), with extra XML in the
+    /// triggers of #1 and #3 and in #1's settings.
+    pub fn four(s1_extra: &str, s1_settings: &str, s3_extra: &str, s3_more: &str) -> String {
+        let s1 = task(
+            "Schedule #1",
+            &time("2026-01-05T09:00:00Z", "PT3M", Some("PT15M"), s1_extra),
+            s1_settings,
+        );
+        let s2 = task(
+            "Schedule #2",
+            &time("2026-01-05T09:15:00Z", "PT15M", Some("PT2H"), ""),
+            "",
+        );
+        let s3 = task(
+            "Schedule #3",
+            &format!(
+                "{}{s3_more}",
+                time("2026-01-05T11:15:00Z", "PT8H", None, s3_extra)
+            ),
+            "",
+        );
+        let login = task("Login Schedule", "<LogonTrigger/>", "");
+        format!("<Tasks>{s1}{s2}{s3}{login}</Tasks>")
+    }
+
+    pub fn at(text: &str) -> Instant {
+        format!("2026-01-{text}:00Z").parse().unwrap()
+    }
+
+    /// The import applied to a device, simulated over 5–8 January, with the summary in English.
+    pub fn simulate(xml: &str, seed: u64) -> (Scenario, String) {
+        let utc = chrono::FixedOffset::east_opt(0).unwrap();
+        let import = import_task_xml(xml.as_bytes(), &utc);
+        assert!(import.problems.is_empty(), "{:?}", import.problems);
+        let mut device = DeviceScenario::new(at("05T09:00"));
+        import.apply_to(&mut device);
+        device.seed = seed;
+        let scenario = Scenario {
+            version: SCENARIO_VERSION,
+            horizon: Window::new(at("05T00:00"), at("08T00:00")).unwrap(),
+            display_zone: Default::default(),
+            device: Some(device),
+            server: None,
+            opens_on: None,
+        };
+        scenario.validate().expect("an imported device is valid");
+        let summary = sync_planner::present::task_import::summary(Lang::En, &import);
+        (scenario, summary)
+    }
+}
+
+/// (time, lane code, rule code) of every event of a scenario.
+fn events_of(scenario: &Scenario) -> Vec<(String, &'static str, &'static str)> {
+    let report = scenario.simulate().unwrap().device.unwrap();
+    report
+        .events
+        .iter()
+        .map(|e| (hm(&e.at), e.lane.code(), e.rule.code()))
+        .collect()
+}
+
+#[test]
+fn an_end_boundary_on_schedule_3_stops_its_runs_and_the_summary_says_it_is_not_published() {
+    let xml = tasks::four(
+        "",
+        "",
+        "<EndBoundary>2026-01-06T12:00:00Z</EndBoundary>",
+        "",
+    );
+    let (scenario, summary) = tasks::simulate(&xml, 0);
+    let three: Vec<String> = events_of(&scenario)
+        .into_iter()
+        .filter(|e| e.1 == "schedule_3")
+        .map(|e| e.0)
+        .collect();
+    // 11:15, 19:15, 03:15, 11:15 — then the trigger is deactivated at 12:00 on the 6th.
+    assert_eq!(three, ["05T11:15", "05T19:15", "06T03:15", "06T11:15"]);
+    // Honoured, so nothing is left out: a custom schedule, not the published one.
+    assert!(summary.contains("a custom schedule"), "{summary}");
+    // Each run's rule says where the trigger ends.
+    use sync_planner::present::{System, text::Lang, view};
+    let sim = scenario.simulate().unwrap();
+    let v = view(&sim, System::Device, Lang::En).unwrap();
+    let rule = &v
+        .rows
+        .iter()
+        .find(|r| r.rule.contains("every 8 hours"))
+        .unwrap()
+        .rule;
+    assert!(
+        rule.contains("every 8 hours until 1 d 3 h after enrollment (EndBoundary)"),
+        "{rule}"
+    );
+}
+
+#[test]
+fn a_second_trigger_on_a_task_fires_too_and_one_the_model_cannot_run_is_named_in_the_summary() {
+    let daily = tasks::time("2026-01-05T13:00:00Z", "PT24H", None, "");
+    let xml = tasks::four("", "", "", &daily);
+    let (scenario, summary) = tasks::simulate(&xml, 0);
+    let syncs: Vec<String> = scenario
+        .simulate()
+        .unwrap()
+        .device
+        .unwrap()
+        .syncs()
+        .filter(|e| e.lane.code() == "schedule_3")
+        .map(|e| hm(&e.at))
+        .collect();
+    assert_eq!(
+        syncs,
+        [
+            "05T13:00", "05T19:15", "06T03:15", "06T11:15", "06T13:00", "06T19:15", "07T03:15",
+            "07T11:15", "07T13:00", "07T19:15"
+        ]
+    );
+    assert!(!summary.contains("published Windows schedule"), "{summary}");
+    use sync_planner::present::{System, text::Lang, view};
+    let v = view(&scenario.simulate().unwrap(), System::Device, Lang::En).unwrap();
+    let daily = v.rows.iter().find(|r| hm(&r.at) == "05T13:00").unwrap();
+    assert!(
+        daily
+            .rule
+            .contains("plus 1 more time trigger(s) of the same task"),
+        "{}",
+        daily.rule
+    );
+
+    // A boot trigger cannot be simulated: the summary says so, and what it changes.
+    let xml = tasks::four(
+        "",
+        "",
+        "",
+        "<BootTrigger><Enabled>true</Enabled></BootTrigger>",
+    );
+    let (_, summary) = tasks::simulate(&xml, 0);
+    assert!(!summary.contains("published Windows schedule"), "{summary}");
+    assert!(
+        summary.contains("BootTrigger") && summary.contains("missing from the prediction"),
+        "{summary}"
+    );
+}
+
+#[test]
+fn a_random_delay_on_schedule_3_alone_leaves_schedules_1_and_2_on_time() {
+    let xml = tasks::four("", "", "<RandomDelay>PT1H</RandomDelay>", "");
+    for seed in 0..4 {
+        let (scenario, _) = tasks::simulate(&xml, seed);
+        let report = scenario.simulate().unwrap().device.unwrap();
+        let late = |lane: &str| {
+            report
+                .events
+                .iter()
+                .filter(|e| e.lane.code() == lane)
+                .filter(|e| !matches!(e.timing, sync_planner::engine::intune::Timing::OnTime))
+                .count()
+        };
+        assert_eq!(
+            (late("schedule_1"), late("schedule_2")),
+            (0, 0),
+            "seed {seed}"
+        );
+        assert!(
+            late("schedule_3") > 0,
+            "seed {seed}: #3 keeps its own delay"
+        );
+    }
+}
+
+#[test]
+fn a_disabled_schedule_1_leaves_schedules_2_and_3_at_their_own_starts() {
+    let xml = tasks::four("", "<Enabled>false</Enabled>", "", "");
+    let (scenario, _) = tasks::simulate(&xml, 0);
+    let events = events_of(&scenario);
+    let first = |lane: &str| events.iter().find(|e| e.1 == lane).map(|e| e.0.clone());
+    assert_eq!(first("schedule_1"), None);
+    assert_eq!(first("schedule_2").as_deref(), Some("05T09:15"));
+    let three: Vec<&str> = events
+        .iter()
+        .filter(|e| e.1 == "schedule_3")
+        .map(|e| e.0.as_str())
+        .take(3)
+        .collect();
+    assert_eq!(three, ["05T11:15", "05T19:15", "06T03:15"]);
+}
+
+#[test]
+fn a_schedule_whose_sets_all_end_gets_the_csp_24_hour_maintenance_schedule() {
+    // 4 × 15 min, then 3 × 1 h: the last set ends at 13:00 on enrolment day.
+    let json = r#"{
+      "version": 1,
+      "horizon": { "start": "2026-01-05T00:00:00Z", "end": "2026-01-09T00:00:00Z" },
+      "device": {
+        "enrolled_at": "2026-01-05T09:00:00Z",
+        "rule_set": { "custom": {
+          "first": { "interval": "PT15M", "count": 4 },
+          "second": { "interval": "PT1H", "count": 3 }
+        } }
+      }
+    }"#;
+    let scenario = Scenario::from_json(json).unwrap();
+    let sim = scenario.simulate().unwrap();
+    let report = sim.device.as_ref().unwrap();
+    let now = tasks::at("05T14:00");
+    let a = report.answers(now);
+    assert_eq!(a.no_future_sync, None, "the schedule does not end");
+    let next = a.next_sync.expect("a next sync");
+    // "scheduled to launch in the maintenance window": 02:00 by default, every 24 hours.
+    assert_eq!(hm(&next.at), "06T02:00");
+    assert_eq!(next.lane.code(), "maintenance_schedule");
+    let daily: Vec<(String, &str)> = report
+        .syncs()
+        .filter(|e| e.lane.code() == "maintenance_schedule")
+        .map(|e| (hm(&e.at), e.rule.code()))
+        .collect();
+    assert_eq!(
+        daily,
+        [
+            ("06T02:00".to_owned(), "csp_maintenance_schedule"),
+            ("07T02:00".to_owned(), "csp_maintenance_schedule"),
+            ("08T02:00".to_owned(), "csp_maintenance_schedule"),
+        ]
+    );
+    // The answer names the rule and its source.
+    use sync_planner::present::{Answer, System, answer, text::Lang};
+    let fmt = |t: sync_planner::engine::Instant| t.to_rfc3339();
+    for lang in [Lang::En, Lang::Ja] {
+        let Some(Answer::Next { by, .. }) = answer(&sim, System::Device, now, lang, &fmt) else {
+            panic!("a next sync")
+        };
+        assert!(
+            by.contains("DMClient CSP") && by.contains("MS-MDE2"),
+            "{by}"
+        );
+    }
+}
+
+#[test]
+fn resuming_from_a_power_off_is_not_an_ime_service_start() {
+    let json = r#"{
+      "version": 1,
+      "horizon": { "start": "2026-01-05T00:00:00Z", "end": "2026-01-07T00:00:00Z" },
+      "device": {
+        "enrolled_at": "2026-01-05T09:00:00Z",
+        "power_off": [{ "start": "2026-01-05T19:00:00Z", "end": "2026-01-06T08:00:00Z" }]
+      }
+    }"#;
+    let ime = |json: &str| -> Vec<(String, &'static str)> {
+        let scenario = Scenario::from_json(json).unwrap();
+        let report = scenario.simulate().unwrap().device.unwrap();
+        report
+            .events
+            .iter()
+            .filter(|e| e.lane.code() == "ime")
+            .map(|e| (hm(&e.at), e.rule.code()))
+            .collect()
+    };
+    // The timer keeps its rhythm from enrolment (09:00, 17:00, 01:00…): the 01:00 check-in,
+    // due while the device was off, runs when it is back; the next is at 09:00, not 16:00.
+    assert_eq!(
+        ime(json),
+        [
+            ("05T09:00".to_owned(), "ime_service_start"),
+            ("05T17:00".to_owned(), "ime_interval_8h"),
+            ("06T08:00".to_owned(), "ime_interval_8h"),
+            ("06T09:00".to_owned(), "ime_interval_8h"),
+            ("06T17:00".to_owned(), "ime_interval_8h"),
+        ]
+    );
+}

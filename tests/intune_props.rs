@@ -6,8 +6,8 @@
 use chrono::TimeDelta;
 use proptest::prelude::*;
 use sync_planner::engine::intune::{
-    CoincidentRuns, DeviceReport, DeviceScenario, Down, Event, ImeCadence, ImeSettings, Lane,
-    ManualSync, ManualVia, MissedRuns, NoNetwork, Outcome, Platform, PushServiceImpact,
+    CoincidentRuns, DeviceReport, DeviceScenario, Down, Event, ImeCadence, ImePowerOn, ImeSettings,
+    Lane, ManualSync, ManualVia, MissedRuns, NoNetwork, Outcome, Platform, PushServiceImpact,
     PushSettings, RepetitionEnd, RuleSet, SchedulerSettings, ServiceSettings, ThrottledRun, Timing,
     simulate,
 };
@@ -102,6 +102,7 @@ fn scheduler() -> impl Strategy<Value = SchedulerSettings> {
                     CoincidentRuns::Merge
                 },
                 random_delay: Delay::from_secs(random).unwrap(),
+                ..SchedulerSettings::default()
             },
         )
 }
@@ -180,6 +181,8 @@ prop_compose! {
                 enabled: ime.0,
                 cadence: if ime.1 { ImeCadence::Every1h } else { ImeCadence::Every8h },
                 random_delay: Delay::from_secs(ime.2).unwrap(),
+                // Both readings of a power-off's end: a resume, or a full boot.
+                power_on: if ime.2 % 2 == 0 { ImePowerOn::Resume } else { ImePowerOn::ServiceStart },
             },
             seed,
         };
@@ -343,6 +346,58 @@ proptest! {
             }
             // And nothing syncs between the power-on and the catch-up except on schedule.
             prop_assert!(report.events.iter().filter(|e| e.at >= off.end() && e.at < due).all(|e| e.lane != Lane::CatchUp));
+        }
+    }
+}
+
+/// A Windows device on a custom schedule whose every set ends (each set: interval in minutes
+/// and count, or off), with its maintenance window at some hour and minute, over 4 days.
+fn finite_schedule() -> impl Strategy<Value = (DeviceScenario, Window)> {
+    let set = prop::option::of((1u32..240, 1u32..30));
+    (
+        set.clone(),
+        set.clone(),
+        set,
+        0u16..24,
+        0u16..60,
+        -12i16..=12,
+    )
+        .prop_filter("at least one set", |(a, b, c, ..)| {
+            a.is_some() || b.is_some() || c.is_some()
+        })
+        .prop_map(|(a, b, c, hour, minute, offset)| {
+            use sync_planner::engine::Period;
+            use sync_planner::engine::intune::{CustomPoll, PollSet, TimeOfDay};
+            let poll = |s: Option<(u32, u32)>| s.map(|(i, n)| PollSet::new(Period::minutes(i), n));
+            let mut device = DeviceScenario::new(at(9 * 60));
+            device.rule_set = RuleSet::Custom(CustomPoll {
+                first: poll(a),
+                second: poll(b),
+                remaining: poll(c),
+                ..CustomPoll::default()
+            });
+            device.scheduler.maintenance_window =
+                TimeOfDay::new(hour, minute, offset * 60).unwrap();
+            (device, Window::new(at(0), at(4 * 24 * 60)).unwrap())
+        })
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    /// DMClient CSP: "If there is no infinite schedule set, then a 24-hour schedule is created
+    /// and scheduled to launch in the maintenance window": such a device is never left without
+    /// a sync for more than a day, and never told its schedule ended.
+    #[test]
+    fn a_windows_schedule_whose_sets_all_end_still_syncs_every_day((device, horizon) in finite_schedule()) {
+        let report = run(&device, &horizon);
+        let mut now = device.enrolled_at;
+        while now + TimeDelta::hours(24) < horizon.end() {
+            let a = report.answers(now);
+            let next = a.next_sync.map(|s| s.at);
+            prop_assert!(next.is_some_and(|t| t <= now + TimeDelta::hours(24)), "at {now}: next {next:?}");
+            prop_assert!(a.no_future_sync.is_none());
+            now += TimeDelta::minutes(97);
         }
     }
 }

@@ -11,7 +11,8 @@ use crate::engine::entra::{
     Build, CatchUp, ConnectorKind, CountFrom, DurationsKind, Overrun, PolicyType,
 };
 use crate::engine::intune::{
-    ImeCadence, MissedRuns, NoNetwork, Platform, PushServiceImpact, RepetitionEnd, RuleSetKind,
+    ImeCadence, ImePowerOn, MissedRuns, NoNetwork, Platform, PushServiceImpact, RepetitionEnd,
+    RuleSetKind,
 };
 
 /// An engine enum offered in a select: every variant, and words for each.
@@ -153,6 +154,22 @@ impl Choice for ImeCadence {
     }
 }
 
+impl Choice for ImePowerOn {
+    const ALL: &'static [Self] = &ImePowerOn::ALL;
+    fn label(self) -> Text {
+        match self {
+            ImePowerOn::Resume => Text::new(
+                "Resumes: hibernation, Fast Startup (default)",
+                "再開する: 休止状態・高速スタートアップ（既定）",
+            ),
+            ImePowerOn::ServiceStart => Text::new(
+                "Starts anew: full boot, checks in",
+                "新たに開始: 完全な起動でチェックイン",
+            ),
+        }
+    }
+}
+
 impl Choice for PolicyType {
     const ALL: &'static [Self] = &PolicyType::ALL;
     fn label(self) -> Text {
@@ -276,6 +293,7 @@ mod tests {
         round_trips::<NoNetwork>();
         round_trips::<RepetitionEnd>();
         round_trips::<ImeCadence>();
+        round_trips::<ImePowerOn>();
         round_trips::<PolicyType>();
         round_trips::<Build>();
         round_trips::<CountFrom>();

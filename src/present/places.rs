@@ -33,6 +33,8 @@ const INTERVAL_CHANGES: Text = Text::new("Interval changes", "同期間隔の変
 const FIRST_SET: Text = Text::new("First poll set", "第 1 セット");
 const SECOND_SET: Text = Text::new("Second poll set", "第 2 セット");
 const REMAINING_SET: Text = Text::new("Remaining poll set", "残りのセット");
+/// Further time triggers of the sets' tasks (from a Task Scheduler import).
+const EXTRA_TRIGGERS: Text = Text::new("Further triggers", "その他のトリガー");
 /// A poll set's interval and count.
 const INTERVAL: Text = Text::new("Interval", "間隔");
 const COUNT: Text = Text::new("Count", "回数");
@@ -152,6 +154,7 @@ fn setting_label(keys: &[&str]) -> Option<Text> {
         ["device", "service", "cleanup_after_days"] => device::CLEANUP_AFTER,
         ["device", "ime"] | ["device", "ime", "enabled"] => device::IME_LANE,
         ["device", "ime", "cadence"] => device::IME_CADENCE,
+        ["device", "ime", "power_on"] => device::IME_POWER_ON,
         ["device", "ime", "random_delay"] => IME_RANDOM_DELAY,
         ["server"] => labels::SYSTEM_SERVER,
         ["change"] | ["change", "at"] | ["change", "origin"] | ["change", "kind"] => {
@@ -205,6 +208,30 @@ fn crumbs(steps: &[Step<'_>], lang: Lang) -> Option<Vec<String>> {
                     if let [Step::Key(step), ..] = deeper {
                         out.push(say(step_label(step)?));
                     }
+                }
+                _ => return None,
+            }
+            Some(out)
+        }
+        // A custom schedule's further time triggers (from a Task Scheduler import).
+        [
+            Step::Key("device"),
+            Step::Key("rule_set"),
+            Step::Key("custom"),
+            Step::Key("extra"),
+            rest @ ..,
+        ] => {
+            let mut out = vec![say(device::POLL_SCHEDULE), say(EXTRA_TRIGGERS)];
+            match rest {
+                [] => {}
+                [Step::Index(i)] => out.push(entry(*i)),
+                [Step::Index(i), Step::Key(part)] => {
+                    out.push(entry(*i));
+                    out.push(say(match *part {
+                        "interval" => INTERVAL,
+                        "count" => COUNT,
+                        _ => return None,
+                    }));
                 }
                 _ => return None,
             }

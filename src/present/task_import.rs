@@ -86,6 +86,15 @@ pub fn summary(lang: Lang, import: &TaskImport) -> String {
         .iter()
         .map(|t| t.task.name().to_owned())
         .collect();
+    // The published schedule's name only for tasks the simulation follows in full.
+    let described = match rules {
+        RuleSet::Learn2025_10 if import.left_out().next().is_some() => Text::new(
+            "the published Windows poll sets, but not everything these tasks do",
+            "公開されている Windows のポーリング セット（ただしタスクの内容をすべては反映していません）",
+        )
+        .get(lang),
+        rules => rule_set(lang, rules),
+    };
     let found = Text::new(
         "Imported {0} task(s) ({1}): {2}",
         "{0} 件のタスク（{1}）を取り込みました: {2}",
@@ -95,17 +104,30 @@ pub fn summary(lang: Lang, import: &TaskImport) -> String {
         &[
             &import.tasks.len().to_string(),
             &names.join(", "),
-            rule_set(lang, rules),
+            described,
         ],
     );
-    match import.enrolled_at {
-        Some(t) => {
-            let enrolled = Text::new("Enrolled at {0}", "登録日時は {0} です")
-                .fill(lang, &[&grammar::utc(lang, t)]);
-            grammar::sentences(lang, &[found, enrolled])
-        }
-        None => grammar::sentence(lang, &found),
+    let mut parts = vec![found];
+    if let Some(t) = import.enrolled_at {
+        parts.push(
+            Text::new("Enrolled at {0}", "登録日時は {0} です")
+                .fill(lang, &[&grammar::utc(lang, t)]),
+        );
     }
+    let head = grammar::sentences(lang, &parts);
+    // What the simulation leaves out or merges, each with what it changes, in the summary
+    // itself: a reader who stops here must not take the prediction for the tasks' own.
+    let left_out: Vec<String> = import.left_out().map(|n| note(lang, n)).collect();
+    if left_out.is_empty() {
+        return head;
+    }
+    let intro = Text::new(
+        "The simulation differs from these tasks in {0} way(s):",
+        "シミュレーションはこれらのタスクと {0} 点異なります:",
+    )
+    .fill(lang, &[&left_out.len().to_string()]);
+    let sep = if lang == Lang::Ja { "" } else { " " };
+    format!("{head}{sep}{intro} {}", left_out.join(" "))
 }
 
 /// A note in words.
@@ -167,10 +189,58 @@ pub fn note(lang: Lang, note: &Note) -> String {
             imported,
             used,
         } => Text::new(
-            "{0} starts at {1} in the task, but each set starts where the one before ends: {2} is used.",
-            "{0} のタスク上の開始は {1} ですが、各セットは前のセットの終了時に始まるため {2} を使います。",
+            "{0} starts at {1} in the task, before enrolment, which the simulation cannot say: it starts at {2}, so its runs are placed differently.",
+            "{0} のタスク上の開始は {1} で登録より前のため、シミュレーションでは表せません。{2} から開始するので、実行時刻がずれます。",
         )
         .fill(lang, &[task(t), &grammar::utc(lang, *imported), &grammar::utc(lang, *used)]),
+        Note::OwnStart { task: t, start } => Text::new(
+            "{0} starts at its own StartBoundary, {1}, not where the set before it ends: the simulation starts it there too.",
+            "{0} は前のセットの終了時ではなく、自身の StartBoundary（{1}）に開始します。シミュレーションもそこから開始します。",
+        )
+        .fill(lang, &[task(t), &grammar::utc(lang, *start)]),
+        Note::EndBoundary { task: t, end } => Text::new(
+            "{0} has an EndBoundary, {1}: the trigger starts no run after it.",
+            "{0} には EndBoundary（{1}）があり、それ以降トリガーは実行を開始しません。",
+        )
+        .fill(lang, &[task(t), &grammar::utc(lang, *end)]),
+        Note::ExtraTrigger {
+            task: t,
+            at: place,
+            runs: true,
+        } => Text::new(
+            "{0} has another time trigger ({1}): it fires too, from its own start, in the same lane.",
+            "{0} には別の時刻トリガーがあります（{1}）。これも自身の開始時刻から同じレーンで実行します。",
+        )
+        .fill(lang, &[task(t), &at(lang, *place)]),
+        Note::ExtraTrigger {
+            task: t,
+            at: place,
+            runs: false,
+        } => Text::new(
+            "{0} has another time trigger ({1}), disabled: it does not run.",
+            "{0} には別の時刻トリガーがありますが（{1}）、無効のため実行されません。",
+        )
+        .fill(lang, &[task(t), &at(lang, *place)]),
+        Note::LogonTriggerOn { task: t } => Text::new(
+            "{0} also has a logon trigger: simulated as a poll at every logon.",
+            "{0} にはログオン トリガーもあります。ログオンごとのポーリングとしてシミュレーションします。",
+        )
+        .fill(lang, &[task(t)]),
+        Note::OwnRandomDelays => Text::new(
+            "The tasks' RandomDelay differ: each set keeps its own task's.",
+            "RandomDelay がタスクごとに異なるため、各セットはそれぞれのタスクの値を使います。",
+        )
+        .get(lang)
+        .to_owned(),
+        Note::TriggerNotModelled {
+            task: t,
+            trigger,
+            at: place,
+        } => Text::new(
+            "{0}'s {1} ({2}) is left out: the simulation cannot model it, so the runs it starts are missing from the prediction.",
+            "{0} の {1}（{2}）は除外しました。シミュレーションで表せないため、これが開始する実行は予測に含まれません。",
+        )
+        .fill(lang, &[task(t), trigger, &at(lang, *place)]),
         Note::EnrolmentFrom { task: t } => Text::new(
             "No Schedule #1: the enrolment time was worked back from {0}'s StartBoundary.",
             "Schedule #1 がないため、登録日時を {0} の StartBoundary から逆算しました。",
@@ -180,8 +250,8 @@ pub fn note(lang: Lang, note: &Note) -> String {
             element,
             taken_from,
         } => Text::new(
-            "The tasks disagree on {0}; the value of {1} is used for all.",
-            "{0} がタスクごとに異なります。すべてに {1} の値を使います。",
+            "The tasks disagree on {0}; the value of {1} is used for all, so the other tasks' runs are predicted as if they had it too.",
+            "{0} がタスクごとに異なります。すべてに {1} の値を使うため、他のタスクの実行もその値で予測しています。",
         )
         .fill(lang, &[element, task(taken_from)]),
         Note::WakeToRunNotModelled => Text::new(
@@ -299,5 +369,36 @@ mod tests {
             "ファイル 1、1 行目、Settings/WakeToRun: true でも false でもありません — yes"
         );
         assert!(summary(Lang::En, &r).starts_with("Imported 1 task(s) (Schedule #2 created by enrollment client): the published Windows schedule. Enrolled at 2026-11-20 09:00 UTC."), "{}", summary(Lang::En, &r));
+    }
+
+    #[test]
+    fn a_summary_never_calls_tasks_it_does_not_follow_in_full_the_published_schedule() {
+        let utc = FixedOffset::east_opt(0).unwrap();
+        let task = |name: &str, triggers: &str| {
+            format!(
+                "<Task><RegistrationInfo><URI>\\{name} created by enrollment client</URI></RegistrationInfo><Triggers>{triggers}</Triggers><Settings><StartWhenAvailable>true</StartWhenAvailable><RunOnlyIfNetworkAvailable>true</RunOnlyIfNetworkAvailable></Settings></Task>"
+            )
+        };
+        let s3 = task(
+            "Schedule #3",
+            "<TimeTrigger><StartBoundary>2026-11-20T11:15:00Z</StartBoundary><Repetition><Interval>PT8H</Interval></Repetition></TimeTrigger><BootTrigger/>",
+        );
+        let r = import_task_xml(s3.as_bytes(), &utc);
+        assert_eq!(r.rule_set, Some(RuleSet::Learn2025_10));
+        assert_eq!(r.left_out().count(), 1, "{:?}", r.notes);
+        let (en, ja) = (summary(Lang::En, &r), summary(Lang::Ja, &r));
+        assert!(!en.contains("the published Windows schedule"), "{en}");
+        assert!(
+            !ja.contains("公開されている Windows のスケジュール"),
+            "{ja}"
+        );
+        assert!(
+            en.contains("differs from these tasks in 1 way(s)") && en.contains("BootTrigger"),
+            "{en}"
+        );
+        assert!(
+            ja.contains("1 点異なります") && ja.contains("BootTrigger"),
+            "{ja}"
+        );
     }
 }

@@ -101,7 +101,44 @@ fn edited_scenarios_round_trip_too() {
     if let Some(server) = with_server.server.as_mut() {
         server.connectors[0].name = "contoso (日本) ~ 100% & more".to_owned();
     }
-    for s in [scenario, with_server] {
+    // What a Task Scheduler import gives a device travels too: each set's own start, end
+    // boundary and random delay, further triggers, the maintenance window, the IME's power-on.
+    let mut imported = Preset::FreshlyEnrolled.scenario(now());
+    {
+        use crate::engine::intune::{
+            CustomPoll, ExtraTrigger, ImePowerOn, PollSet, PollTask, RuleSet,
+        };
+        use crate::engine::{Delay, Period};
+        let device = imported.device.as_mut().unwrap();
+        device.rule_set = RuleSet::Custom(CustomPoll {
+            first: None,
+            second: Some(PollSet {
+                starts_after: Some(Delay::minutes(15)),
+                ..PollSet::new(Period::minutes(15), 8)
+            }),
+            remaining: Some(PollSet {
+                ends_after: Some(Delay::minutes(3 * 24 * 60)),
+                random_delay: Some(Delay::minutes(60)),
+                ..PollSet::new(Period::hours(8), 0)
+            }),
+            poll_on_login: true,
+            extra: vec![ExtraTrigger {
+                task: PollTask::Remaining,
+                starts_after: Delay::minutes(240),
+                interval: Period::hours(24),
+                count: 0,
+                ends_after: None,
+                random_delay: Some(Delay::ZERO),
+            }],
+        });
+        device.scheduler.maintenance_window = "03:30+09:00".parse().unwrap();
+        device.ime.power_on = ImePowerOn::ServiceStart;
+    }
+    let fragment = to_fragment(&imported);
+    for code in ["xt:", "tk:", "sa:", "ea:", "mw:", "pw:SS"] {
+        assert!(fragment.contains(code), "{code} not in {fragment}");
+    }
+    for s in [scenario, with_server, imported] {
         let view = SharedView::default();
         let opened = open(&link(&s, &view)).unwrap();
         assert_eq!(opened.problems, vec![]);

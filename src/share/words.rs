@@ -106,6 +106,14 @@ pub const KEYS: &[(&str, &str)] = &[
     // The change (scenario format 2).
     ("change", "chg"),
     ("origin", "org"),
+    // The device's tasks as imported (issue 21): own starts, end boundaries, further
+    // triggers, the maintenance window, what a power-on is to the IME.
+    ("extra", "xt"),
+    ("task", "tk"),
+    ("starts_after", "sa"),
+    ("ends_after", "ea"),
+    ("maintenance_window", "mw"),
+    ("power_on", "pw"),
 ];
 
 /// Enum value → short value. Codes are unique, and no code is also a long value.
@@ -133,6 +141,7 @@ pub const VALUES: &[(&str, &str)] = &[
     ("refused", "RF"),
     ("every_1h", "E1"),
     ("every_8h", "E8"),
+    ("service_start", "SS"),
     // The server.
     ("cycle_end", "CE"),
     ("skip_to_next_slot", "SN"),

@@ -487,10 +487,17 @@ mod tests {
             why("01-05T00:00", "01-08T00:00", linux, "01-05T00:00"),
             Some(NoSyncReason::UndocumentedPlatform)
         );
-        let finite = r#","rule_set":{"custom":{"first":{"interval":"PT1H","count":3}}}"#;
+        // Outside Windows a finite custom schedule ends; on Windows the DMClient CSP adds its
+        // 24-hour maintenance schedule, so it never ends.
+        let finite = r#","platform":"android_enterprise","rule_set":{"custom":{"first":{"interval":"PT1H","count":3}}}"#;
         assert_eq!(
             why("01-05T00:00", "01-08T00:00", finite, "01-06T00:00"),
             Some(NoSyncReason::ScheduleEnded)
+        );
+        let finite = r#","rule_set":{"custom":{"first":{"interval":"PT1H","count":3}}}"#;
+        assert_eq!(
+            why("01-05T00:00", "01-08T00:00", finite, "01-06T00:00"),
+            None
         );
         let none = r#","rule_set":{"custom":{}}"#;
         assert_eq!(

@@ -43,11 +43,12 @@ pub use import::{
 pub use report::{
     DeviceReport, Disruption, DisruptionKind, EndState, Event, Note, Outcome, Timing,
 };
-pub use rules::{Lane, MAINTENANCE_SPACING, PollPlan, Rule, RuleInfo};
+pub use rules::{Lane, MAINTENANCE_SPACING, PlannedSet, PollPlan, Rule, RuleInfo};
 pub use scenario::{
-    CoincidentRuns, CustomPoll, DeviceScenario, ImeCadence, ImeSettings, ManualSync, ManualVia,
-    MissedRuns, NoNetwork, Platform, PollSet, PushChannel, PushServiceImpact, PushSettings,
-    RepetitionEnd, RuleSet, RuleSetKind, SchedulerSettings, ServiceSettings, ThrottledRun,
+    CoincidentRuns, CustomPoll, DeviceScenario, ExtraTrigger, ImeCadence, ImePowerOn, ImeSettings,
+    MAX_EXTRA_TRIGGERS, ManualSync, ManualVia, MissedRuns, NoNetwork, Platform, PollSet, PollTask,
+    PushChannel, PushServiceImpact, PushSettings, RepetitionEnd, RuleSet, RuleSetKind,
+    SchedulerSettings, ServiceSettings, ThrottledRun, TimeOfDay,
 };
 pub use simulate::simulate;
 pub use timeline::Down;

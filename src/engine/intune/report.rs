@@ -8,7 +8,7 @@
 use serde::Serialize;
 
 use super::rules::{Lane, PollPlan, Rule, RuleInfo};
-use super::scenario::{Platform, PushServiceImpact};
+use super::scenario::{Platform, PushServiceImpact, TimeOfDay};
 use super::timeline::Down;
 use crate::engine::time::{Delay, Instant, Window};
 
@@ -218,6 +218,10 @@ pub struct DeviceReport {
     pub enrolled_at: Instant,
     /// The poll schedule the device followed.
     pub plan: PollPlan,
+    /// When the maintenance window opens each day, when the plan has the CSP's maintenance
+    /// schedule (`scheduler.maintenance_window`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub maintenance_window: Option<TimeOfDay>,
     /// Events in order of instant; at one instant, in lane order (see [`Lane`]), then in the
     /// order they arose.
     pub events: Vec<Event>,

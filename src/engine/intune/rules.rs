@@ -9,7 +9,7 @@ use serde::{Serialize, Serializer};
 
 use super::scenario::{CustomPoll, Platform, PollSet, RuleSet};
 use crate::engine::source::{self, Source};
-use crate::engine::time::Period;
+use crate::engine::time::{Delay, Period};
 
 /// The shortest repetition interval Task Scheduler accepts (and so a poll set may have).
 pub const MIN_POLL_INTERVAL: Period = Period::minutes(1);
@@ -31,6 +31,9 @@ pub enum Lane {
     Schedule2,
     /// Poll set 3, the indefinite one: Windows' "Schedule #3"; elsewhere "about every 8 h".
     Schedule3,
+    /// The DMClient CSP's 24-hour schedule in the maintenance window, which Windows creates when
+    /// no poll set repeats indefinitely ("Maintenance Schedule created by enrollment client").
+    MaintenanceSchedule,
     /// Windows' "Login Schedule" (or the CSP's PollOnLogin): a poll at any user's logon.
     Login,
     /// A run that starts late: a missed start caught up, or a retry when the network returns.
@@ -47,10 +50,11 @@ pub enum Lane {
 
 impl Lane {
     /// Every lane, in tie-break order.
-    pub const ALL: [Lane; 9] = [
+    pub const ALL: [Lane; 10] = [
         Self::Schedule1,
         Self::Schedule2,
         Self::Schedule3,
+        Self::MaintenanceSchedule,
         Self::Login,
         Self::CatchUp,
         Self::ManualSettings,
@@ -65,6 +69,7 @@ impl Lane {
             Self::Schedule1 => "schedule_1",
             Self::Schedule2 => "schedule_2",
             Self::Schedule3 => "schedule_3",
+            Self::MaintenanceSchedule => "maintenance_schedule",
             Self::Login => "login",
             Self::CatchUp => "catch_up",
             Self::ManualSettings => "manual_settings",
@@ -124,6 +129,9 @@ pub enum Rule {
     CustomPollRemaining,
     /// Custom poll schedule, PollOnLogin.
     CustomPollOnLogin,
+    /// No poll set repeats indefinitely: a 24-hour schedule launches in the maintenance window
+    /// (DMClient CSP Poll, [MS-MDE2]).
+    CspMaintenanceSchedule,
     /// The user pressed Sync in Settings.
     ManualSyncSettings,
     /// The user pressed Sync in Company Portal.
@@ -178,7 +186,7 @@ pub enum Rule {
 
 impl Rule {
     /// Every rule, for listings and tests.
-    pub const ALL: [Rule; 38] = [
+    pub const ALL: [Rule; 39] = [
         Self::WindowsSchedule1,
         Self::WindowsSchedule2,
         Self::WindowsSchedule3,
@@ -193,6 +201,7 @@ impl Rule {
         Self::CustomPollSecond,
         Self::CustomPollRemaining,
         Self::CustomPollOnLogin,
+        Self::CspMaintenanceSchedule,
         Self::ManualSyncSettings,
         Self::ManualSyncCompanyPortal,
         Self::AdminSyncPush,
@@ -236,6 +245,7 @@ impl Rule {
             Self::CustomPollSecond => "custom_poll_second",
             Self::CustomPollRemaining => "custom_poll_remaining",
             Self::CustomPollOnLogin => "custom_poll_on_login",
+            Self::CspMaintenanceSchedule => "csp_maintenance_schedule",
             Self::ManualSyncSettings => "manual_sync_settings",
             Self::ManualSyncCompanyPortal => "manual_sync_company_portal",
             Self::AdminSyncPush => "admin_sync_push",
@@ -284,7 +294,8 @@ impl Rule {
             Self::CustomPollFirst
             | Self::CustomPollSecond
             | Self::CustomPollRemaining
-            | Self::CustomPollOnLogin => &source::DMCLIENT_CSP_POLL,
+            | Self::CustomPollOnLogin
+            | Self::CspMaintenanceSchedule => &source::DMCLIENT_CSP_POLL,
             Self::ManualSyncSettings | Self::ManualSyncCompanyPortal | Self::ImeCompanyPortal => {
                 &source::LEARN_MANUAL_SYNC
             }
@@ -344,9 +355,31 @@ pub struct PlannedSet {
     pub interval: Period,
     /// How many intervals it lasts; 0 = indefinitely.
     pub count: u32,
+    /// Its own start after enrollment; `None`: where the previous set ends.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub starts_after: Option<Delay>,
+    /// No run starts at or after this long after enrollment (the trigger's `EndBoundary`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ends_after: Option<Delay>,
+    /// Its own random delay; `None`: the scheduler's.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub random_delay: Option<Delay>,
 }
 
 impl PlannedSet {
+    /// A set with the given shape, chained, unbounded, with the scheduler's random delay.
+    const fn chained(lane: Lane, rule: Rule, interval: Period, count: u32) -> Self {
+        Self {
+            lane,
+            rule,
+            interval,
+            count,
+            starts_after: None,
+            ends_after: None,
+            random_delay: None,
+        }
+    }
+
     /// Whether the set repeats indefinitely: its runs are the device's maintenance syncs.
     pub fn is_indefinite(&self) -> bool {
         self.count == 0
@@ -364,22 +397,25 @@ pub struct PollPlan {
     pub sets: [Option<PlannedSet>; 3],
     /// The rule of the logon poll, if the device polls at logon.
     pub on_login: Option<Rule>,
+    /// More time triggers on the sets' tasks, each with its own start (`starts_after` is
+    /// always set); its lane and rule say whose task it is.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub extra: Vec<PlannedSet>,
+    /// The DMClient CSP's 24-hour schedule in the maintenance window: Windows creates it when
+    /// no poll set repeats indefinitely (custom schedules only; every published one has such a
+    /// set). Its start is the first maintenance window at or after enrollment.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub maintenance_schedule: Option<PlannedSet>,
 }
 
 impl PollPlan {
     /// Expands a rule set for a platform. Linux has no documented schedule: an empty plan.
     pub fn new(platform: Platform, rule_set: &RuleSet) -> Self {
-        let set = |lane, rule, interval, count| {
-            Some(PlannedSet {
-                lane,
-                rule,
-                interval,
-                count,
-            })
-        };
+        let set =
+            |lane, rule, interval, count| Some(PlannedSet::chained(lane, rule, interval, count));
         let (s1, s2, s3) = (Lane::Schedule1, Lane::Schedule2, Lane::Schedule3);
         match rule_set {
-            RuleSet::Custom(custom) => Self::custom(custom),
+            RuleSet::Custom(custom) => Self::custom(platform, custom),
             // The legacy variant is for Apple platforms; validation refuses it elsewhere, and
             // unvalidated it still means what it says.
             RuleSet::LegacyApple15MinFor6H => Self {
@@ -396,6 +432,8 @@ impl PollPlan {
                     set(s3, Rule::LegacyRefreshEvery8H, Period::hours(8), 0),
                 ],
                 on_login: None,
+                extra: Vec::new(),
+                maintenance_schedule: None,
             },
             RuleSet::Learn2025_10 => {
                 let sets = match platform {
@@ -426,35 +464,75 @@ impl PollPlan {
                     source: &source::LEARN_POLICY_REFRESH,
                     sets,
                     on_login,
+                    extra: Vec::new(),
+                    maintenance_schedule: None,
                 }
             }
         }
     }
 
-    fn custom(custom: &CustomPoll) -> Self {
-        let planned = |p: Option<PollSet>, lane, rule| {
+    fn custom(platform: Platform, custom: &CustomPoll) -> Self {
+        const SLOTS: [(Lane, Rule); 3] = [
+            (Lane::Schedule1, Rule::CustomPollFirst),
+            (Lane::Schedule2, Rule::CustomPollSecond),
+            (Lane::Schedule3, Rule::CustomPollRemaining),
+        ];
+        let planned = |p: Option<PollSet>, (lane, rule): (Lane, Rule)| {
             p.map(|p| PlannedSet {
-                lane,
-                rule,
-                interval: p.interval,
-                count: p.count,
+                starts_after: p.starts_after,
+                ends_after: p.ends_after,
+                random_delay: p.random_delay,
+                ..PlannedSet::chained(lane, rule, p.interval, p.count)
             })
         };
+        let extra = custom
+            .extra
+            .iter()
+            .map(|x| {
+                let (lane, rule) = SLOTS[x.task.index()];
+                PlannedSet {
+                    starts_after: Some(x.starts_after),
+                    ends_after: x.ends_after,
+                    random_delay: x.random_delay,
+                    ..PlannedSet::chained(lane, rule, x.interval, x.count)
+                }
+            })
+            .collect();
+        let sets = [
+            planned(custom.first, SLOTS[0]),
+            planned(custom.second, SLOTS[1]),
+            planned(custom.remaining, SLOTS[2]),
+        ];
+        // "If there is no infinite schedule set, then a 24-hour schedule is created and
+        // scheduled to launch in the maintenance window" (DMClient CSP Poll, [MS-MDE2]): the
+        // CSP and its tasks are Windows', so only a Windows device gets it.
+        // With every set disabled the CSP says the behaviour is undefined ("enrollment may
+        // fail"): no schedule is invented then.
+        let endless = sets.iter().flatten().any(PlannedSet::is_indefinite);
+        let some = sets.iter().any(Option::is_some);
+        let maintenance_schedule =
+            (platform.is_windows() && some && !endless).then_some(PlannedSet::chained(
+                Lane::MaintenanceSchedule,
+                Rule::CspMaintenanceSchedule,
+                Period::hours(24),
+                0,
+            ));
         Self {
             rule_set: "custom",
             source: &source::DMCLIENT_CSP_POLL,
-            sets: [
-                planned(custom.first, Lane::Schedule1, Rule::CustomPollFirst),
-                planned(custom.second, Lane::Schedule2, Rule::CustomPollSecond),
-                planned(custom.remaining, Lane::Schedule3, Rule::CustomPollRemaining),
-            ],
+            sets,
             on_login: custom.poll_on_login.then_some(Rule::CustomPollOnLogin),
+            extra,
+            maintenance_schedule,
         }
     }
 
     /// Whether the plan polls at all.
     pub fn is_empty(&self) -> bool {
-        self.sets.iter().all(Option::is_none) && self.on_login.is_none()
+        self.sets.iter().all(Option::is_none)
+            && self.on_login.is_none()
+            && self.extra.is_empty()
+            && self.maintenance_schedule.is_none()
     }
 
     /// The maintenance poll set: the last enabled one (Schedule #3 in every published plan).
@@ -468,9 +546,15 @@ impl PollPlan {
             .or_else(|| self.sets.iter().rposition(Option::is_some))
     }
 
-    /// Whether some set repeats indefinitely.
+    /// Whether some set repeats indefinitely, for good: without an end boundary (the CSP's
+    /// maintenance schedule counts; an extra trigger too).
     pub fn has_indefinite_set(&self) -> bool {
-        self.sets.iter().flatten().any(PlannedSet::is_indefinite)
+        self.sets
+            .iter()
+            .flatten()
+            .chain(&self.extra)
+            .chain(&self.maintenance_schedule)
+            .any(|s| s.is_indefinite() && s.ends_after.is_none())
     }
 }
 

@@ -268,13 +268,69 @@ pub struct CustomPoll {
     /// `PollOnLogin`: poll when any user signs in. The CSP's default is off.
     #[serde(default)]
     pub poll_on_login: bool,
+    /// More time triggers on the tasks of the sets (a task in Task Scheduler may hold several,
+    /// and every one fires): each repeats from its own start. Empty in the CSP's own shape; the
+    /// Task Scheduler import fills it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub extra: Vec<ExtraTrigger>,
+}
+
+/// The most extra time triggers a custom schedule may hold (a task in Task Scheduler rarely has
+/// more than one or two).
+pub const MAX_EXTRA_TRIGGERS: usize = 8;
+
+/// Which poll set's task a trigger belongs to: its runs are drawn in that set's lane, cite its
+/// rule and share its catch-up.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PollTask {
+    /// The first set's task (Windows: Schedule #1).
+    First,
+    /// The second set's task (Schedule #2).
+    Second,
+    /// The remaining set's task (Schedule #3).
+    Remaining,
+}
+
+impl PollTask {
+    /// The set's index (0..3).
+    pub const fn index(self) -> usize {
+        match self {
+            Self::First => 0,
+            Self::Second => 1,
+            Self::Remaining => 2,
+        }
+    }
+}
+
+/// One more time trigger on a set's task: it launches at `starts_after` (after enrollment) and
+/// repeats every `interval` for `interval × count` (0 = indefinitely), until `ends_after`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExtraTrigger {
+    /// Whose task it is.
+    pub task: PollTask,
+    /// Its own start (`StartBoundary`), as time after enrollment.
+    pub starts_after: Delay,
+    /// Time between runs.
+    pub interval: Period,
+    /// How many intervals it lasts; 0 = indefinitely.
+    #[serde(default)]
+    pub count: u32,
+    /// Its `EndBoundary`, as time after enrollment: no run starts at or after it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ends_after: Option<Delay>,
+    /// Its own `RandomDelay`; absent: `scheduler.random_delay`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub random_delay: Option<Delay>,
 }
 
 /// One (interval, count) set of the DMClient CSP `Poll` node.
 ///
 /// Like the Task Scheduler task it becomes, the set starts when the previous set's span ends
-/// (`interval × count` after the previous set started) and repeats every `interval` for
-/// `interval × count`. A count of zero means "indefinitely", as in the CSP.
+/// (`interval × count` after the previous set started), or at its own start when it gives one,
+/// and repeats every `interval` for `interval × count`, up to its end boundary if any. A count
+/// of zero means "indefinitely", as in the CSP.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PollSet {
@@ -283,6 +339,32 @@ pub struct PollSet {
     /// How many intervals the set lasts; 0 = indefinitely.
     #[serde(default)]
     pub count: u32,
+    /// The task's own start (`StartBoundary`), as time after enrollment. Absent: where the
+    /// previous set's span ends (the CSP's chaining). A set after this one still starts where
+    /// this one's span ends.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub starts_after: Option<Delay>,
+    /// The trigger's `EndBoundary`, as time after enrollment: "the trigger cannot start the task
+    /// after it is deactivated", so no run starts at or after it. Absent: no end.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ends_after: Option<Delay>,
+    /// This task's own `RandomDelay`. Absent: `scheduler.random_delay`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub random_delay: Option<Delay>,
+}
+
+impl PollSet {
+    /// A set of `count` intervals (0 = indefinitely) chained after the previous set, with no
+    /// end and the scheduler's random delay: the CSP's shape.
+    pub const fn new(interval: Period, count: u32) -> Self {
+        Self {
+            interval,
+            count,
+            starts_after: None,
+            ends_after: None,
+            random_delay: None,
+        }
+    }
 }
 
 /// A sync the user starts.
@@ -342,6 +424,10 @@ pub struct SchedulerSettings {
     pub coincident_runs: CoincidentRuns,
     /// Task Scheduler RandomDelay on the schedule triggers: each run starts up to this late.
     pub random_delay: Delay,
+    /// When the device's maintenance window opens each day: where the DMClient CSP's 24-hour
+    /// schedule launches when no poll set repeats indefinitely. Not documented for it; the
+    /// default is Windows Automatic Maintenance's 02:00, in UTC unless an offset is given.
+    pub maintenance_window: TimeOfDay,
 }
 
 impl Default for SchedulerSettings {
@@ -354,7 +440,108 @@ impl Default for SchedulerSettings {
             repetition_end: RepetitionEnd::default(),
             coincident_runs: CoincidentRuns::default(),
             random_delay: Delay::ZERO,
+            maintenance_window: TimeOfDay::default(),
         }
+    }
+}
+
+/// A time of day on a clock at a fixed offset from UTC: `"02:00"` (UTC), `"02:00Z"`,
+/// `"02:00+09:00"`. The engine knows no device zone, so the offset travels with the time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct TimeOfDay {
+    /// Minutes after local midnight, 0..1440.
+    minute: u16,
+    /// The clock's offset from UTC in minutes, −14 h..=+14 h.
+    offset: i16,
+}
+
+impl TimeOfDay {
+    /// `hour:minute` at `offset_minutes` from UTC; `None` outside a day or ±14 h.
+    pub const fn new(hour: u16, minute: u16, offset_minutes: i16) -> Option<Self> {
+        if hour < 24 && minute < 60 && offset_minutes >= -14 * 60 && offset_minutes <= 14 * 60 {
+            Some(Self {
+                minute: hour * 60 + minute,
+                offset: offset_minutes,
+            })
+        } else {
+            None
+        }
+    }
+
+    /// Seconds after midnight UTC, 0..86 400.
+    pub fn utc_secs(self) -> i64 {
+        (i64::from(self.minute) - i64::from(self.offset)).rem_euclid(1440) * 60
+    }
+}
+
+impl Default for TimeOfDay {
+    /// 02:00 UTC: Windows Automatic Maintenance's default hour, on the only clock the engine
+    /// knows.
+    fn default() -> Self {
+        Self {
+            minute: 120,
+            offset: 0,
+        }
+    }
+}
+
+impl std::fmt::Display for TimeOfDay {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:02}:{:02}", self.minute / 60, self.minute % 60)?;
+        if self.offset != 0 {
+            let sign = if self.offset < 0 { '-' } else { '+' };
+            let o = self.offset.unsigned_abs();
+            write!(f, "{sign}{:02}:{:02}", o / 60, o % 60)?;
+        }
+        Ok(())
+    }
+}
+
+impl std::str::FromStr for TimeOfDay {
+    type Err = String;
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        let err = || {
+            format!(
+                "'{}' is not a time of day such as 02:00 or 02:00+09:00",
+                text.chars().take(40).collect::<String>()
+            )
+        };
+        let hm = |t: &str| -> Option<(u16, u16)> {
+            let (h, m) = t.split_once(':')?;
+            let ok = |x: &str| x.len() == 2 && x.bytes().all(|b| b.is_ascii_digit());
+            (ok(h) && ok(m)).then(|| Some((h.parse().ok()?, m.parse().ok()?)))?
+        };
+        let t = text.trim();
+        let (clock, offset) = match t.find(['+', '-']) {
+            Some(i) => {
+                let (o_h, o_m) = hm(&t[i + 1..]).ok_or_else(err)?;
+                let minutes = i16::try_from(o_h * 60 + o_m).map_err(|_| err())?;
+                (
+                    &t[..i],
+                    if t[i..].starts_with('-') {
+                        -minutes
+                    } else {
+                        minutes
+                    },
+                )
+            }
+            None => (t.strip_suffix('Z').unwrap_or(t), 0),
+        };
+        let (h, m) = hm(clock).ok_or_else(err)?;
+        Self::new(h, m, offset).ok_or_else(err)
+    }
+}
+
+impl Serialize for TimeOfDay {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for TimeOfDay {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        text.parse().map_err(serde::de::Error::custom)
     }
 }
 
@@ -473,6 +660,29 @@ pub struct ImeSettings {
     pub cadence: ImeCadence,
     /// Random delay before each check-in, up to this much (at most 60 minutes).
     pub random_delay: Delay,
+    /// What the end of a `power_off` span is to the IME's service: a resume (default) or a
+    /// fresh service start.
+    pub power_on: ImePowerOn,
+}
+
+/// What the IME's service does when the device comes back from a `power_off` span, which
+/// covers shutdown and hibernation alike. Not documented; an inference (`parameter-default`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ImePowerOn {
+    /// Services resume, they do not restart: resuming from hibernation, and Windows' default
+    /// "Shut down" with Fast Startup, which hibernates the session services run in. The timer
+    /// keeps its rhythm; a check-in due while the device was off runs when it is back (default).
+    #[default]
+    Resume,
+    /// A full boot (Restart, or Fast Startup off): the service starts, checks in and restarts
+    /// its timer.
+    ServiceStart,
+}
+
+impl ImePowerOn {
+    /// Every choice, in the order a select offers them.
+    pub const ALL: [ImePowerOn; 2] = [ImePowerOn::Resume, ImePowerOn::ServiceStart];
 }
 
 impl Default for ImeSettings {
@@ -481,6 +691,7 @@ impl Default for ImeSettings {
             enabled: true,
             cadence: ImeCadence::default(),
             random_delay: Delay::ZERO,
+            power_on: ImePowerOn::default(),
         }
     }
 }
@@ -552,13 +763,7 @@ mod tests {
         let RuleSet::Custom(c) = r else {
             panic!("not custom")
         };
-        assert_eq!(
-            c.remaining,
-            Some(PollSet {
-                interval: Period::hours(1),
-                count: 0
-            })
-        );
+        assert_eq!(c.remaining, Some(PollSet::new(Period::hours(1), 0)));
         assert!(c.first.is_none() && c.poll_on_login);
     }
 

@@ -1,7 +1,8 @@
 //! The simulation: a discrete-event loop over everything that can start an MDM session or an
 //! IME check-in, in time order.
 //!
-//! Each trigger (a poll set's next run, a logon, a manual sync, an admin push, a pending
+//! Each trigger (a time trigger's next run — a poll set, a further trigger of a set's task, the
+//! CSP's 24-hour maintenance schedule —, a logon, a manual sync, an admin push, a pending
 //! catch-up, the IME's timer) is a job in a priority queue ordered by (instant, lane, arrival).
 //! A job never schedules anything earlier than itself, so events come out already sorted and
 //! every question about the device's state is asked in time order (see [`Timeline`]).
@@ -14,7 +15,8 @@
 //! 4. another session already started at this very instant: merged into it (unless the
 //!    coincident-runs choice is "separate");
 //! 5. a maintenance run (a run of the plan's maintenance set, see
-//!    [`PollPlan::maintenance_set`], or its late run when those use the allowance) less than
+//!    [`PollPlan::maintenance_set`], or of a further trigger of its task, or of the CSP's
+//!    maintenance schedule, or their late run when those use the allowance) less than
 //!    6.5 h after the previous maintenance sync, when the limit is on: a check-in whose
 //!    maintenance work may be skipped (default), or refused (the strict reading);
 //! 6. otherwise: synced.
@@ -32,10 +34,10 @@ use std::cmp::{Ordering, Reverse};
 use std::collections::BinaryHeap;
 
 use super::report::{DeviceReport, Event, Outcome, Timing};
-use super::rules::{Lane, MAINTENANCE_SPACING, PollPlan, Rule};
+use super::rules::{Lane, MAINTENANCE_SPACING, PlannedSet, PollPlan, Rule};
 use super::scenario::{
-    CoincidentRuns, DeviceScenario, ManualVia, MissedRuns, NoNetwork, PushServiceImpact,
-    ThrottledRun,
+    CoincidentRuns, DeviceScenario, ImePowerOn, MAX_EXTRA_TRIGGERS, ManualVia, MissedRuns,
+    NoNetwork, PushServiceImpact, RepetitionEnd, ThrottledRun,
 };
 use super::timeline::{Down, Timeline, instant as inst, stronger_down};
 use crate::engine::limits::MAX_EVENTS;
@@ -53,19 +55,23 @@ pub fn simulate(device: &DeviceScenario, horizon: &Window) -> DeviceReport {
 }
 
 /// Index of the pending-catch-up slot for each task that can miss runs.
-const TASKS: [Lane; 4] = [
+const TASKS: [Lane; 5] = [
     Lane::Schedule1,
     Lane::Schedule2,
     Lane::Schedule3,
     Lane::Login,
+    Lane::MaintenanceSchedule,
 ];
+
+/// The catch-up slot of the Login Schedule.
+const LOGIN_TASK: usize = 3;
 
 /// What a queued job does when its instant comes.
 #[derive(Clone, Copy, Debug)]
 enum JobKind {
-    /// Poll set `set`'s run number `index` is due (before any random delay).
+    /// Trigger `set`'s run number `index` is due (before any random delay).
     PollDue { set: u8, index: u64 },
-    /// Poll set `set`'s run that was due at `due` starts (after its random delay).
+    /// Trigger `set`'s run that was due at `due` starts (after its random delay).
     PollRun { set: u8, due: i64 },
     /// A user signs in.
     Logon,
@@ -146,6 +152,28 @@ struct Run {
     maintenance: bool,
 }
 
+/// One time trigger of a task, laid out on the clock: a poll set, an extra trigger of a set's
+/// task, or the CSP's maintenance schedule.
+#[derive(Clone, Copy, Debug)]
+struct Trigger {
+    /// The task's catch-up slot (an index into [`TASKS`]).
+    task: usize,
+    lane: Lane,
+    rule: Rule,
+    /// When run 0 is due.
+    start: i64,
+    /// Seconds between runs (at least one).
+    interval: i64,
+    /// The last run's index (inclusive); `None`: indefinitely.
+    last: Option<u64>,
+    /// No run is due at or after this instant (the trigger's end boundary).
+    end: Option<i64>,
+    /// The most each run may start late.
+    random_delay: Delay,
+    /// Whether its runs are maintenance runs (the 6.5 h limit).
+    maintenance: bool,
+}
+
 struct Engine<'a> {
     device: &'a DeviceScenario,
     horizon: Window,
@@ -153,8 +181,9 @@ struct Engine<'a> {
     h_start: i64,
     h_end: i64,
     enrolled: i64,
-    /// Start of each poll set (None: never starts).
-    set_starts: [Option<i64>; 3],
+    /// Every time trigger: the poll sets that start, the CSP's maintenance schedule, the extra
+    /// triggers; at most [`MAX_TRIGGERS`].
+    triggers: Vec<Trigger>,
     down: Timeline<Down>,
     offline: Timeline<()>,
     push_off: Timeline<()>,
@@ -162,7 +191,7 @@ struct Engine<'a> {
     seq: u32,
     events: Vec<Event>,
     truncated: bool,
-    pending: [Pending; 4],
+    pending: [Pending; 5],
     /// The last MDM session that synced: instant and lane (for merging).
     last_session: Option<(i64, Lane)>,
     /// The last maintenance sync (for the 6.5 h limit).
@@ -201,19 +230,7 @@ impl<'a> Engine<'a> {
         let task_rng = SplitMix64::new(root.next_u64());
         let ime_rng = SplitMix64::new(root.next_u64());
         let enrolled = device.enrolled_at.timestamp();
-        let mut set_starts = [None; 3];
-        let mut start = Some(enrolled);
-        for (slot, set) in set_starts.iter_mut().zip(&plan.sets) {
-            let Some(set) = set else { continue };
-            *slot = start;
-            // A set that repeats indefinitely never ends, so no later set starts (DMClient CSP).
-            start = match set.count {
-                0 => None,
-                n => {
-                    start.and_then(|s| s.checked_add(i64::from(set.interval.secs()) * i64::from(n)))
-                }
-            };
-        }
+        let triggers = triggers(device, &plan, enrolled);
         Self {
             device,
             horizon: *horizon,
@@ -221,7 +238,7 @@ impl<'a> Engine<'a> {
             h_start: horizon.start().timestamp(),
             h_end: horizon.end().timestamp(),
             enrolled,
-            set_starts,
+            triggers,
             down,
             offline,
             push_off,
@@ -314,11 +331,13 @@ impl<'a> Engine<'a> {
     /// Queues what is known from the start: each poll set's first run in the horizon, the
     /// listed logons and syncs, and the IME's service starts.
     fn seed_jobs(&mut self) {
-        for set in 0..3u8 {
+        for set in 0..self.triggers.len() {
+            let set = set as u8;
             if let Some(index) = self.first_index(set)
                 && let Some(at) = self.due_of(set, index)
             {
-                self.push(at, TASKS[usize::from(set)], JobKind::PollDue { set, index });
+                let lane = self.triggers[usize::from(set)].lane;
+                self.push(at, lane, JobKind::PollDue { set, index });
             }
         }
         let d = self.device;
@@ -370,12 +389,14 @@ impl<'a> Engine<'a> {
                     );
                 }
             }
-            // Each boot restarts the IME service, which checks in.
+            // A full boot restarts the IME service, which checks in; a resume does not (the
+            // timer goes on, and what fell due while off runs at power-on: see `ime`).
+            let restarts = self.device.ime.power_on == ImePowerOn::ServiceStart;
             let boots: Vec<i64> = self
                 .down
                 .spans()
                 .iter()
-                .filter(|s| s.kind == Down::Off && s.end > self.enrolled)
+                .filter(|s| restarts && s.kind == Down::Off && s.end > self.enrolled)
                 .map(|s| s.end)
                 .collect();
             for b in boots {
@@ -403,7 +424,7 @@ impl<'a> Engine<'a> {
                 timing: Timing::OnTime,
                 maintenance: false,
             };
-            self.scheduled_run(t, 3, run);
+            self.scheduled_run(t, LOGIN_TASK, run);
         }
         if self.ime_on {
             self.push(
@@ -461,6 +482,13 @@ impl<'a> Engine<'a> {
         self.offline
             .at(t)
             .map(|_| (Outcome::SkippedOffline { retried_at: None }, reason))
+    }
+
+    /// Whether task slot `task`'s runs are maintenance runs: the plan's maintenance set, or the
+    /// CSP's maintenance schedule.
+    fn is_maintenance_task(&self, task: usize) -> bool {
+        TASKS.get(task) == Some(&Lane::MaintenanceSchedule)
+            || (task < 3 && self.plan.maintenance_set() == Some(task))
     }
 
     /// The catch-up rule for the platform: Task Scheduler's on Windows, an assumption elsewhere.
@@ -587,8 +615,8 @@ impl<'a> Engine<'a> {
         self.pending[task].plan = None;
         let lane = TASKS[task];
         // A late run of the maintenance set uses the allowance unless the parameter says not.
-        let maintenance = self.device.service.late_run_uses_allowance
-            && self.plan.maintenance_set() == Some(task);
+        let maintenance =
+            self.device.service.late_run_uses_allowance && self.is_maintenance_task(task);
         let at_of = |events: &[Event], i: u32| events.get(i as usize).map(|e| e.at);
         let groups: Vec<&[u32]> = match self.device.scheduler.missed_runs {
             MissedRuns::Collapse => vec![&runs[..]],
@@ -698,6 +726,73 @@ impl<'a> Engine<'a> {
         self.last_session = Some((t, run.lane));
         self.emit(t, run, Outcome::Synced, None)
     }
+}
+
+/// The most time triggers a device has: three poll sets, the CSP's maintenance schedule and
+/// the extra triggers (validation allows [`MAX_EXTRA_TRIGGERS`]; more are ignored here).
+const MAX_TRIGGERS: usize = 4 + MAX_EXTRA_TRIGGERS;
+
+/// Lays every time trigger of the plan out on the clock. Set 1 starts at enrollment and each
+/// later set where the previous enabled set's span ends, unless a set gives its own start
+/// (then the next set is chained after it); a set that repeats indefinitely ends the chain
+/// (DMClient CSP). Extra triggers start at their own starts; the CSP's maintenance schedule at
+/// the first maintenance window at or after enrollment.
+fn triggers(device: &DeviceScenario, plan: &PollPlan, enrolled: i64) -> Vec<Trigger> {
+    let scheduler = device.scheduler;
+    let maintenance_set = plan.maintenance_set();
+    let last = |count: u32| match (count, scheduler.repetition_end) {
+        (0, _) => None,
+        (n, RepetitionEnd::Inclusive) => Some(u64::from(n)),
+        (n, RepetitionEnd::Exclusive) => Some(u64::from(n) - 1),
+    };
+    let after = |d: Delay| enrolled.checked_add(i64::from(d.secs()));
+    let laid = |set: &PlannedSet, task: usize, start: i64, maintenance: bool| Trigger {
+        task,
+        lane: set.lane,
+        rule: set.rule,
+        start,
+        interval: i64::from(set.interval.secs()).max(1),
+        last: last(set.count),
+        end: set.ends_after.and_then(after),
+        random_delay: set.random_delay.unwrap_or(scheduler.random_delay),
+        maintenance,
+    };
+    let mut out = Vec::new();
+    let mut chain = Some(enrolled);
+    for (i, set) in plan.sets.iter().enumerate() {
+        let Some(set) = set else { continue };
+        let start = match set.starts_after {
+            Some(d) => after(d),
+            None => chain,
+        };
+        chain = match set.count {
+            0 => None,
+            n => start.and_then(|s| s.checked_add(i64::from(set.interval.secs()) * i64::from(n))),
+        };
+        // A set chained after one that repeats indefinitely never starts.
+        if let Some(start) = start {
+            out.push(laid(set, i, start, maintenance_set == Some(i)));
+        }
+    }
+    if let Some(set) = &plan.maintenance_schedule {
+        // The first window opening at or after enrollment.
+        let window = device.scheduler.maintenance_window.utc_secs();
+        let day = enrolled.div_euclid(86_400) * 86_400 + window;
+        let start = if day >= enrolled { day } else { day + 86_400 };
+        out.push(laid(set, TASKS.len() - 1, start, true));
+    }
+    for set in &plan.extra {
+        if out.len() >= MAX_TRIGGERS {
+            break;
+        }
+        let Some(task) = TASKS.iter().position(|l| *l == set.lane) else {
+            continue;
+        };
+        if let Some(start) = set.starts_after.and_then(after) {
+            out.push(laid(set, task, start, maintenance_set == Some(task)));
+        }
+    }
+    out
 }
 
 /// The lane a manual sync appears in.

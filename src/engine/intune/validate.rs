@@ -6,7 +6,7 @@
 //! The checks run in a fixed order, so the same bad scenario always reports the same error.
 
 use super::rules::{MAX_POLL_INTERVAL, MIN_POLL_INTERVAL};
-use super::scenario::{DeviceScenario, ManualVia, PollSet, RuleSet};
+use super::scenario::{DeviceScenario, MAX_EXTRA_TRIGGERS, ManualVia, PollSet, RuleSet};
 use crate::engine::error::{Because, Bound, Problem, ScenarioError, check_len};
 use crate::engine::limits::{MAX_LIST_LEN, in_era};
 use crate::engine::span::{Span, close_all};
@@ -93,8 +93,17 @@ impl DeviceScenario {
                 ];
                 for (name, set) in sets {
                     if let Some(set) = set {
-                        check_poll_set(name, set)?;
+                        check_poll_set(&format!("device.rule_set.custom.{name}"), set)?;
                     }
+                }
+                check_len(
+                    "device.rule_set.custom.extra",
+                    &custom.extra,
+                    MAX_EXTRA_TRIGGERS,
+                )?;
+                for (i, x) in custom.extra.iter().enumerate() {
+                    let set = PollSet::new(x.interval, x.count);
+                    check_poll_set(&format!("device.rule_set.custom.extra[{i}]"), set)?;
                 }
                 // A set that repeats indefinitely never ends, so a later set would never start
                 // (the CSP ignores it); say so rather than silently drop it.
@@ -241,16 +250,14 @@ fn era() -> Problem {
     Problem::outside_era()
 }
 
-fn check_poll_set(name: &str, set: PollSet) -> Result<(), ScenarioError> {
+/// A poll set's interval and count, at `path` (`device.rule_set.custom.first`).
+fn check_poll_set(path: &str, set: PollSet) -> Result<(), ScenarioError> {
     if set.interval < MIN_POLL_INTERVAL || set.interval > MAX_POLL_INTERVAL {
         let problem = Problem::OutOfRange {
             min: Bound::Length(MIN_POLL_INTERVAL.into()),
             max: Bound::Length(MAX_POLL_INTERVAL.into()),
         };
-        return Err(ScenarioError::new(
-            format!("device.rule_set.custom.{name}.interval"),
-            problem,
-        ));
+        return Err(ScenarioError::new(format!("{path}.interval"), problem));
     }
     // The set's span (interval × count) must be a length the engine accepts.
     let max_count = Period::MAX.secs() / set.interval.secs();
@@ -259,10 +266,7 @@ fn check_poll_set(name: &str, set: PollSet) -> Result<(), ScenarioError> {
             min: Bound::Number(0),
             max: Bound::Number(u64::from(max_count)),
         };
-        return Err(ScenarioError::new(
-            format!("device.rule_set.custom.{name}.count"),
-            problem,
-        ));
+        return Err(ScenarioError::new(format!("{path}.count"), problem));
     }
     Ok(())
 }
@@ -520,12 +524,7 @@ mod tests {
 
     #[test]
     fn custom_sets_are_checked_for_range_count_and_order() {
-        let set = |secs, count| {
-            Some(PollSet {
-                interval: Period::from_secs(secs).unwrap(),
-                count,
-            })
-        };
+        let set = |secs, count| Some(PollSet::new(Period::from_secs(secs).unwrap(), count));
         let mut d = device();
         d.rule_set = RuleSet::Custom(CustomPoll {
             first: set(30, 5),
@@ -545,6 +544,34 @@ mod tests {
                 max: Bound::Number(576_000)
             }
         );
+        // Further triggers: each checked like a set, and at most MAX_EXTRA_TRIGGERS.
+        let extra = crate::engine::intune::scenario::ExtraTrigger {
+            task: crate::engine::intune::scenario::PollTask::Remaining,
+            starts_after: Delay::ZERO,
+            interval: Period::days(32),
+            count: 0,
+            ends_after: None,
+            random_delay: None,
+        };
+        d.rule_set = RuleSet::Custom(CustomPoll {
+            extra: vec![extra],
+            ..Default::default()
+        });
+        assert_eq!(err(&d).at, "device.rule_set.custom.extra[0].interval");
+        let fine = crate::engine::intune::scenario::ExtraTrigger {
+            interval: Period::hours(1),
+            ..extra
+        };
+        d.rule_set = RuleSet::Custom(CustomPoll {
+            extra: vec![fine; MAX_EXTRA_TRIGGERS],
+            ..Default::default()
+        });
+        assert_eq!(d.validate(&horizon()), Ok(()));
+        d.rule_set = RuleSet::Custom(CustomPoll {
+            extra: vec![fine; MAX_EXTRA_TRIGGERS + 1],
+            ..Default::default()
+        });
+        assert_eq!(err(&d).at, "device.rule_set.custom.extra");
         d.rule_set = RuleSet::Custom(CustomPoll {
             first: set(180, 0),
             remaining: set(3600, 0),
@@ -648,14 +675,8 @@ mod tests {
     fn an_endless_set_followed_by_another_says_what_count_0_means() {
         let mut d = device();
         d.rule_set = RuleSet::Custom(CustomPoll {
-            first: Some(PollSet {
-                interval: Period::hours(1),
-                count: 0,
-            }),
-            remaining: Some(PollSet {
-                interval: Period::hours(8),
-                count: 0,
-            }),
+            first: Some(PollSet::new(Period::hours(1), 0)),
+            remaining: Some(PollSet::new(Period::hours(8), 0)),
             ..CustomPoll::default()
         });
         let e = err(&d);

@@ -34,6 +34,11 @@ const LOGIN_SCHEDULE: Text = Text::new(
     "Login Schedule, at a user's logon",
     "ログオン スケジュール（ユーザーのログオン時）",
 );
+/// The DMClient CSP's 24-hour schedule, named with its rule and source: the window's time.
+const MAINTENANCE_SCHEDULE: Text = Text::new(
+    "Maintenance Schedule, every 24 hours in the maintenance window (at {0} by this plan): no poll set repeats indefinitely, and then Windows creates it (DMClient CSP Poll, [MS-MDE2])",
+    "メンテナンス スケジュール（メンテナンス時間帯に24時間ごと。このプランでは {0}）: 無期限に繰り返すポーリング セットがないため、Windows が作成します（DMClient CSP の Poll、[MS-MDE2]）",
+);
 /// An admin sync.
 const ADMIN_PUSH: Text = Text::new(
     "the admin's Sync, delivered as a push",
@@ -106,6 +111,10 @@ impl Words<'_> {
         match next.lane {
             Lane::CatchUp => self.next_catch_up_by(next),
             Lane::Login if self.windows => LOGIN_SCHEDULE.get(lang).to_owned(),
+            Lane::MaintenanceSchedule => {
+                let window = self.report.maintenance_window.unwrap_or_default();
+                MAINTENANCE_SCHEDULE.fill(lang, &[&window.to_string()])
+            }
             Lane::Push if self.report.platform.push_channel() == PushChannel::AospTaskPoll => {
                 ADMIN_TASK_POLL.get(lang).to_owned()
             }

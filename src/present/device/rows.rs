@@ -57,6 +57,11 @@ const MERGED_INTO: Text = Text::new("Merged into {0}", "{0}に統合");
 /// A sync: what triggered it, then the runs that joined it.
 const SYNCED_WHY: Text = Text::new("synced: {0}{1}", "同期: {0}{1}");
 /// A logon on Windows.
+/// The DMClient CSP's 24-hour schedule.
+const MAINTENANCE_WINDOW: Text = Text::new(
+    "the Maintenance Schedule ran in the maintenance window (no poll set repeats indefinitely)",
+    "メンテナンス時間帯にメンテナンス スケジュールが実行（無期限に繰り返すポーリング セットがないため）",
+);
 const LOGON_WINDOWS: Text = Text::new(
     "a user logged on and the Login Schedule ran",
     "ユーザーのログオンでログオン スケジュールが実行",
@@ -292,6 +297,7 @@ impl Words<'_> {
             }
             Lane::Login if self.windows => LOGON_WINDOWS,
             Lane::Login => LOGON,
+            Lane::MaintenanceSchedule => MAINTENANCE_WINDOW,
             Lane::ManualSettings => SYNC_IN_SETTINGS,
             Lane::ManualCompanyPortal => SYNC_IN_PORTAL,
         };

@@ -11,6 +11,21 @@ use crate::present::text::Text;
 const CUSTOM_INDEFINITE: Text = Text::new("{0}: {1}, indefinitely", "{0}: {1}（無期限）");
 /// A custom poll set that stops: name, how often, for how long.
 const CUSTOM_FOR: Text = Text::new("{0}: {1} for {2}", "{0}: {2}、{1}");
+/// A set that repeats until its trigger's end boundary: name, how often, when it ends.
+const CUSTOM_UNTIL: Text = Text::new(
+    "{0}: {1} until {2} after enrollment (EndBoundary)",
+    "{0}: 登録の{2}後まで（EndBoundary）、{1}",
+);
+/// A finite set whose trigger also has an end boundary: the set, when it ends.
+const UNTIL: Text = Text::new(
+    "{0}, until {1} after enrollment (EndBoundary)",
+    "{0}、登録の{1}後まで（EndBoundary）",
+);
+/// A task with further time triggers: the set, how many.
+const MORE_TRIGGERS: Text = Text::new(
+    "{0}; plus {1} more time trigger(s) of the same task, each from its own start",
+    "{0}。同じタスクの別の時刻トリガー {1} 件も、それぞれの開始時刻から実行",
+);
 /// The producing rule, then the deciding one.
 const MADE_THEN_DECIDED: Text = Text::new("{0} → {1}", "{0} → {1}");
 
@@ -72,6 +87,10 @@ pub(super) const fn title(rule: Rule) -> Text {
         Rule::CustomPollOnLogin => Text::new(
             "Custom poll (DMClient CSP): at any user's logon (PollOnLogin)",
             "カスタム ポーリング (DMClient CSP): ユーザーのログオン時 (PollOnLogin)",
+        ),
+        Rule::CspMaintenanceSchedule => Text::new(
+            "Maintenance Schedule: no poll set repeats indefinitely, so Windows runs a 24-hour schedule in the maintenance window (DMClient CSP Poll, [MS-MDE2])",
+            "メンテナンス スケジュール: 無期限に繰り返すポーリング セットがないため、Windows がメンテナンス時間帯に24時間ごとのスケジュールを実行（DMClient CSP の Poll、[MS-MDE2]）",
         ),
         Rule::ManualSyncSettings => Text::new(
             "Manual sync: Sync in Settings > Accounts > Access work or school",
@@ -193,20 +212,46 @@ impl Words<'_> {
         }
     }
 
-    /// A rule in words, as a title; a custom poll set's with its interval from the plan.
+    /// A rule in words, as a title; a custom poll set's with its interval from the plan, the
+    /// end boundary of its trigger, and how many further triggers its task has.
     pub(super) fn rule_words(&self, rule: Rule) -> String {
         let lang = self.lang;
         let name = title(rule).get(lang);
-        let Some(set) =
-            custom_index(rule).and_then(|idx| self.report.plan.sets.get(idx).copied().flatten())
+        let plan = &self.report.plan;
+        let Some(set) = custom_index(rule).and_then(|idx| plan.sets.get(idx).copied().flatten())
         else {
-            return name.to_owned();
+            return self.more_triggers(rule, name.to_owned());
         };
         let often = every(lang, set.interval);
-        if set.is_indefinite() {
-            return CUSTOM_INDEFINITE.fill(lang, &[name, &often]);
+        let end = set.ends_after.map(|end| self.span(i64::from(end.secs())));
+        let text = match (set.is_indefinite(), end) {
+            (true, None) => CUSTOM_INDEFINITE.fill(lang, &[name, &often]),
+            (true, Some(end)) => CUSTOM_UNTIL.fill(lang, &[name, &often, &end]),
+            (false, end) => {
+                let length = self.span(i64::from(set.interval.secs()) * i64::from(set.count));
+                let text = CUSTOM_FOR.fill(lang, &[name, &often, &length]);
+                match end {
+                    Some(end) => UNTIL.fill(lang, &[&text, &end]),
+                    None => text,
+                }
+            }
+        };
+        self.more_triggers(rule, text)
+    }
+
+    /// `text`, and the further triggers of the rule's task when it has some: their runs cite
+    /// the same rule.
+    fn more_triggers(&self, rule: Rule, text: String) -> String {
+        match self
+            .report
+            .plan
+            .extra
+            .iter()
+            .filter(|x| x.rule == rule)
+            .count()
+        {
+            0 => text,
+            n => MORE_TRIGGERS.fill(self.lang, &[&text, &n.to_string()]),
         }
-        let length = self.span(i64::from(set.interval.secs()) * i64::from(set.count));
-        CUSTOM_FOR.fill(lang, &[name, &often, &length])
     }
 }

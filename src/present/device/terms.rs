@@ -70,6 +70,7 @@ pub(super) const fn lane_label(lane: Lane, windows: bool) -> Text {
     match lane {
         Lane::Login if windows => Text::new("Login Schedule", "ログオン スケジュール"),
         Lane::Login => Text::new("At logon", "ログオン時"),
+        Lane::MaintenanceSchedule => Text::new("Maintenance Schedule", "メンテナンス スケジュール"),
         Lane::CatchUp => Text::new("Catch-up", "遅延実行"),
         Lane::ManualSettings => Text::new("Manual (Settings)", "手動同期（設定）"),
         Lane::ManualCompanyPortal => {
@@ -88,6 +89,10 @@ pub(super) const fn lane_noun(lane: Lane, windows: bool) -> Text {
     match lane {
         Lane::Login if windows => Text::new("the Login Schedule", "ログオン スケジュール"),
         Lane::Login => Text::new("the poll at logon", "ログオン時のポーリング"),
+        Lane::MaintenanceSchedule => Text::new(
+            "the Maintenance Schedule (24 hours, in the maintenance window)",
+            "メンテナンス スケジュール（24時間ごと、メンテナンス時間帯）",
+        ),
         Lane::CatchUp => Text::new("a catch-up run", "遅延実行"),
         Lane::ManualSettings => {
             Text::new("the manual sync in Settings", "設定アプリからの手動同期")

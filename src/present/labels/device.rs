@@ -92,6 +92,11 @@ pub const IME_LANE: Text = Text::new(
 );
 /// Select: how often IME checks in.
 pub const IME_CADENCE: Text = Text::new("IME check-in cadence", "IME のチェックイン間隔");
+/// Select: what the end of a power-off is to the IME's service.
+pub const IME_POWER_ON: Text = Text::new(
+    "After a power-off, the IME service",
+    "電源オフからの復帰時の IME サービス",
+);
 /// Check: the service-side limit on maintenance syncs.
 pub const MAINTENANCE_LIMIT: Text = Text::new(
     "At most one maintenance sync every 6.5 h (service side)",

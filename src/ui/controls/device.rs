@@ -5,8 +5,8 @@
 use leptos::prelude::*;
 
 use crate::engine::intune::{
-    CustomPoll, DeviceScenario, ImeCadence, ManualSync, ManualVia, MissedRuns, NoNetwork, Platform,
-    PollSet, PushServiceImpact, RepetitionEnd, RuleSet, RuleSetKind,
+    CustomPoll, DeviceScenario, ImeCadence, ImePowerOn, ManualSync, ManualVia, MissedRuns,
+    NoNetwork, Platform, PollSet, PushServiceImpact, RepetitionEnd, RuleSet, RuleSetKind,
 };
 use crate::engine::{Period, sort_by_instant};
 use crate::present::choices;
@@ -122,6 +122,9 @@ pub fn DeviceControls() -> impl IntoView {
     let (ime, set_ime) = device!(lens, p, |d| d.ime.enabled, |d, v| d.ime.enabled = v);
     let (ime_cadence, set_ime_cadence) =
         device!(enum_select, p, |x| x.ime.cadence, |x, v| x.ime.cadence = v);
+    let (ime_power_on, set_ime_power_on) =
+        device!(enum_select, p, |x| x.ime.power_on, |x, v| x.ime.power_on =
+            v);
     let is_windows = move || {
         p.draft
             .with(|s| s.device.as_ref().is_some_and(|d| d.platform.is_windows()))
@@ -210,6 +213,13 @@ pub fn DeviceControls() -> impl IntoView {
                     on_set=set_ime_cadence
                     path="device.ime.cadence"
                 />
+                <SelectField
+                    label=labels::IME_POWER_ON
+                    options={enum_options::<ImePowerOn>()}
+                    value=ime_power_on
+                    on_set=set_ime_power_on
+                    path="device.ime.power_on"
+                />
             </Show>
             <CheckField label=labels::MAINTENANCE_LIMIT value=limit on_set=set_limit />
             <NumberField label=labels::COMPLIANCE_VALIDITY value=validity on_set=set_validity path="device.service.compliance_validity_days" min=1 max=120 />
@@ -222,19 +232,11 @@ pub fn DeviceControls() -> impl IntoView {
 /// 15 min × 8, then 8 h for ever, and a poll at logon — a starting point for edits.
 fn windows_as_custom() -> CustomPoll {
     CustomPoll {
-        first: Some(PollSet {
-            interval: Period::minutes(3),
-            count: 5,
-        }),
-        second: Some(PollSet {
-            interval: Period::minutes(15),
-            count: 8,
-        }),
-        remaining: Some(PollSet {
-            interval: Period::hours(8),
-            count: 0,
-        }),
+        first: Some(PollSet::new(Period::minutes(3), 5)),
+        second: Some(PollSet::new(Period::minutes(15), 8)),
+        remaining: Some(PollSet::new(Period::hours(8), 0)),
         poll_on_login: true,
+        extra: Vec::new(),
     }
 }
 
@@ -288,9 +290,11 @@ fn CustomPollEditor() -> impl IntoView {
             move |s, v: Option<Period>| {
                 if let Some(c) = custom_mut(s) {
                     let entry = slot(c, which);
-                    *entry = v.map(|interval| PollSet {
-                        interval,
-                        count: entry.map_or(0, |e| e.count),
+                    // A new interval keeps the set's count and what an import gave it (its
+                    // own start, end boundary, random delay).
+                    *entry = v.map(|interval| match *entry {
+                        Some(e) => PollSet { interval, ..e },
+                        None => PollSet::new(interval, 0),
                     });
                 }
             },

@@ -2,30 +2,24 @@
 //! enrolment instant, the scheduler settings, and a note for each choice made on the way.
 //!
 //! The engine's model (`docs/scenario-device.md`): set 1 starts at enrolment and each later set
-//! where the previous enabled set's span (`interval × count`) ends. A task's own
-//! `StartBoundary` that disagrees is noted, not followed.
+//! where the previous enabled set's span (`interval × count`) ends, unless the set gives its
+//! own start. A task's own `StartBoundary` that disagrees with that chain becomes the set's own
+//! start (a disabled Schedule #1 does not move #2 and #3), its `EndBoundary` the set's end, and
+//! its further time triggers extra triggers; what cannot be said is noted, and the notes that
+//! change the prediction are what the summary lists.
 
 use std::collections::HashMap;
 
-use super::read::{Read, TaskRead};
+use super::read::{Read, TaskRead, TimeRead};
 use super::{At, EnrolmentTask, MAX_REPORTED, Note, TaskFound, TaskImport, TaskKnobs};
-use crate::engine::intune::scenario::{CustomPoll, PollSet, RuleSet};
+use crate::engine::intune::scenario::{CustomPoll, ExtraTrigger, PollSet, PollTask, RuleSet};
 use crate::engine::time::{Delay, Instant, Period};
 
 /// The published Windows poll sets (`learn_2025_10`): 3 min × 5, 15 min × 8, 8 h indefinitely.
 const PUBLISHED: [PollSet; 3] = [
-    PollSet {
-        interval: Period::minutes(3),
-        count: 5,
-    },
-    PollSet {
-        interval: Period::minutes(15),
-        count: 8,
-    },
-    PollSet {
-        interval: Period::hours(8),
-        count: 0,
-    },
+    PollSet::new(Period::minutes(3), 5),
+    PollSet::new(Period::minutes(15), 8),
+    PollSet::new(Period::hours(8), 0),
 ];
 
 /// Which task's settings speak for all, when they differ: the maintenance task first.
@@ -76,8 +70,13 @@ pub(super) fn assemble(read: Read) -> TaskImport {
         }
     }
 
-    let sets = poll_sets(&chosen, &mut notes);
-    let poll_on_login = match chosen[3] {
+    let mut sets = poll_sets(&chosen, &mut notes);
+    let enrolled = enrolment(&chosen, &sets, &mut notes);
+    let extra = match enrolled {
+        Some(enrolled) => place(&chosen, &mut sets, enrolled, &mut notes),
+        None => Vec::new(),
+    };
+    let mut poll_on_login = match chosen[3] {
         None => true,
         Some(t) => {
             if !t.enabled {
@@ -91,7 +90,19 @@ pub(super) fn assemble(read: Read) -> TaskImport {
             t.enabled && t.logon
         }
     };
-    result.rule_set = Some(if sets == PUBLISHED.map(Some) && poll_on_login {
+    // A logon trigger on a schedule task fires at every logon too: a poll at logon.
+    for (task, t) in EnrolmentTask::ALL[..3].iter().zip(&chosen) {
+        if let Some(t) = t.filter(|t| t.enabled && t.logon) {
+            poll_on_login = true;
+            notes.push(Note::LogonTriggerOn { task: *task });
+            if t.logon_user && !notes.contains(&Note::LogonOfOneUser) {
+                notes.push(Note::LogonOfOneUser);
+            }
+        }
+    }
+    let random_delay = random_delays(&chosen, &mut sets, &mut notes);
+    let published = sets == PUBLISHED.map(Some) && poll_on_login && extra.is_empty();
+    result.rule_set = Some(if published {
         RuleSet::Learn2025_10
     } else {
         RuleSet::Custom(CustomPoll {
@@ -99,12 +110,16 @@ pub(super) fn assemble(read: Read) -> TaskImport {
             second: sets[1],
             remaining: sets[2],
             poll_on_login,
+            extra,
         })
     });
-    result.enrolled_at = enrolment(&chosen, &sets, &mut notes);
-    result.knobs = knobs(&chosen, &mut notes);
+    result.enrolled_at = enrolled;
+    result.knobs = TaskKnobs {
+        random_delay,
+        ..knobs(&chosen, &mut notes)
+    };
     settings_notes(&chosen, &read.local_offsets, &mut notes);
-    unused(&chosen, read.unused, &mut notes);
+    unused(read.unused, &mut notes);
     result.notes = notes;
     cap(result)
 }
@@ -149,7 +164,7 @@ fn poll_sets(chosen: &[Option<&TaskRead>; 4], notes: &mut Vec<Note>) -> [Option<
                 count
             }
         };
-        sets[i] = Some(PollSet { interval, count });
+        sets[i] = Some(PollSet::new(interval, count));
     }
     let mut ended = false;
     for (i, task) in EnrolmentTask::ALL[..3].iter().copied().enumerate() {
@@ -191,20 +206,181 @@ fn enrolment(
             t - chrono::TimeDelta::seconds(back)
         }
     };
-    for (i, set) in sets.iter().enumerate().skip(1) {
-        let (Some(imported), Some(off), Some(_)) = (start(i), offset(i), set) else {
+    Some(enrolled)
+}
+
+/// Each set at the task's own start when it is not where the set before it ends, with the
+/// trigger's end boundary; and the tasks' further time triggers, each from its own start. A
+/// start before enrolment cannot be said (the model counts from enrolment): noted, chained.
+fn place(
+    chosen: &[Option<&TaskRead>; 4],
+    sets: &mut [Option<PollSet>; 3],
+    enrolled: Instant,
+    notes: &mut Vec<Note>,
+) -> Vec<ExtraTrigger> {
+    let since = |t: Instant| -> Option<Delay> {
+        let secs = u32::try_from((t - enrolled).num_seconds()).ok()?;
+        Delay::from_secs(secs)
+    };
+    // An end before enrolment: the trigger never runs; one past the model's reach: no end.
+    let end_of = |end: Instant| since(end).or((end < enrolled).then_some(Delay::ZERO));
+    let mut chain = Some(enrolled);
+    for (i, task) in EnrolmentTask::ALL[..3].iter().copied().enumerate() {
+        let Some(set) = sets[i].as_mut() else {
             continue;
         };
-        let used = enrolled + chrono::TimeDelta::seconds(off);
-        if used != imported {
-            notes.push(Note::StartMoved {
-                task: EnrolmentTask::ALL[i],
-                imported,
-                used,
-            });
+        let own = chosen[i].and_then(|t| t.time);
+        let start = match (own.and_then(|t| t.start), chain) {
+            (Some(own), chained) if Some(own) != chained => match since(own) {
+                Some(after) => {
+                    set.starts_after = Some(after);
+                    notes.push(Note::OwnStart { task, start: own });
+                    Some(own)
+                }
+                None => {
+                    if let Some(used) = chained {
+                        notes.push(Note::StartMoved {
+                            task,
+                            imported: own,
+                            used,
+                        });
+                    }
+                    chained
+                }
+            },
+            _ => chain,
+        };
+        if let Some(end) = own.and_then(|t| t.end) {
+            set.ends_after = end_of(end);
+            notes.push(Note::EndBoundary { task, end });
+        }
+        let span = i64::from(set.interval.secs()) * i64::from(set.count);
+        chain = match set.count {
+            0 => None,
+            _ => start.map(|s| s + chrono::TimeDelta::seconds(span)),
+        };
+    }
+    let mut extra = Vec::new();
+    for (i, task) in EnrolmentTask::ALL.iter().copied().enumerate() {
+        let Some(t) = chosen[i].filter(|t| t.enabled) else {
+            continue;
+        };
+        let not_modelled = |trigger: &str, at: At| Note::TriggerNotModelled {
+            task,
+            trigger: trigger.to_owned(),
+            at,
+        };
+        for (trigger, at) in &t.other_triggers {
+            notes.push(not_modelled(trigger, *at));
+        }
+        if task == EnrolmentTask::LoginSchedule {
+            // The Login Schedule's lane is the logon poll: a time trigger on it has no set.
+            let at = t.at.unwrap_or(At { file: 1, line: 1 });
+            let times = t
+                .time
+                .iter()
+                .map(|_| at)
+                .chain(t.more_times.iter().map(|m| m.1));
+            for at in times {
+                notes.push(not_modelled("TimeTrigger", at));
+            }
+            continue;
+        }
+        for (time, at) in &t.more_times {
+            if time.disabled {
+                notes.push(Note::ExtraTrigger {
+                    task,
+                    at: *at,
+                    runs: false,
+                });
+                continue;
+            }
+            match extra_trigger(task, time, enrolled, since) {
+                Some(x) => {
+                    extra.push(ExtraTrigger {
+                        ends_after: time.end.and_then(end_of),
+                        ..x
+                    });
+                    notes.push(Note::ExtraTrigger {
+                        task,
+                        at: *at,
+                        runs: true,
+                    });
+                }
+                None => notes.push(not_modelled("TimeTrigger", *at)),
+            }
         }
     }
-    Some(enrolled)
+    extra
+}
+
+/// A further time trigger as the engine runs it: from its first run at or after enrolment.
+/// `None` when it does not repeat (a one-time trigger) or all its runs precede enrolment.
+fn extra_trigger(
+    task: EnrolmentTask,
+    time: &TimeRead,
+    enrolled: Instant,
+    since: impl Fn(Instant) -> Option<Delay>,
+) -> Option<ExtraTrigger> {
+    let (true, Some(interval), Some(start)) = (time.repetition, time.interval, time.start) else {
+        return None;
+    };
+    let step = i64::from(interval.secs());
+    let mut count = match time.duration {
+        None => 0,
+        Some(d) => (d.secs() / interval.secs()).max(1),
+    };
+    // Runs before enrolment did not happen: start at the first one after it.
+    let behind = (enrolled - start).num_seconds();
+    let skipped = if behind > 0 {
+        (behind + step - 1) / step
+    } else {
+        0
+    };
+    if count > 0 {
+        let skipped = u32::try_from(skipped).ok()?;
+        count = count.checked_sub(skipped).filter(|c| *c > 0)?;
+    }
+    let first = start + chrono::TimeDelta::seconds(skipped * step);
+    let slot = match task {
+        EnrolmentTask::Schedule1 => PollTask::First,
+        EnrolmentTask::Schedule2 => PollTask::Second,
+        EnrolmentTask::Schedule3 => PollTask::Remaining,
+        EnrolmentTask::LoginSchedule => return None,
+    };
+    Some(ExtraTrigger {
+        task: slot,
+        starts_after: since(first)?,
+        interval,
+        count,
+        ends_after: None,
+        random_delay: Some(time.random_delay.unwrap_or(Delay::ZERO)),
+    })
+}
+
+/// The tasks' `RandomDelay`s: one value for all when the enabled schedule tasks agree (the
+/// scheduler's); otherwise each set keeps its own task's (none for a task not imported), noted.
+fn random_delays(
+    chosen: &[Option<&TaskRead>; 4],
+    sets: &mut [Option<PollSet>; 3],
+    notes: &mut Vec<Note>,
+) -> Option<Delay> {
+    let own = |i: usize| -> Option<Delay> {
+        let t = chosen[i].filter(|t| t.enabled)?;
+        t.time.map(|time| time.random_delay.unwrap_or(Delay::ZERO))
+    };
+    let values: Vec<Delay> = (0..3).filter_map(own).collect();
+    let &first = values.first()?;
+    if values.iter().all(|v| *v == first) {
+        return Some(first);
+    }
+    notes.push(Note::OwnRandomDelays);
+    for (i, set) in sets.iter_mut().enumerate() {
+        if let Some(set) = set {
+            set.random_delay = Some(own(i).unwrap_or(Delay::ZERO));
+        }
+    }
+    None
 }
 
 /// The settings held once for all sets, from the maintenance task first.
@@ -212,12 +388,9 @@ fn knobs(chosen: &[Option<&TaskRead>; 4], notes: &mut Vec<Note>) -> TaskKnobs {
     let swa = pick(chosen, notes, "Settings/StartWhenAvailable", |t| {
         Some(t.start_when_available)
     });
-    let delay = pick(chosen, notes, "Triggers/TimeTrigger/RandomDelay", |t| {
-        t.time.map(|time| time.random_delay.unwrap_or(Delay::ZERO))
-    });
     TaskKnobs {
         start_when_available: swa,
-        random_delay: delay,
+        random_delay: None,
     }
 }
 
@@ -271,27 +444,11 @@ fn settings_notes(
     }
 }
 
-/// Elements read but not used, one note per element and value, with how many tasks had it;
-/// a trigger of the wrong kind for its task (a time trigger on the Login Schedule) too.
-fn unused(
-    chosen: &[Option<&TaskRead>; 4],
-    unused: Vec<super::read::Unused>,
-    notes: &mut Vec<Note>,
-) {
-    let mut extra = Vec::new();
-    for (task, t) in EnrolmentTask::ALL.iter().zip(chosen) {
-        let (Some(t), Some(at)) = (t, t.and_then(|t| t.at)) else {
-            continue;
-        };
-        if *task == EnrolmentTask::LoginSchedule && t.time.is_some() {
-            extra.push(("Triggers/TimeTrigger".to_owned(), String::new(), at));
-        } else if *task != EnrolmentTask::LoginSchedule && t.logon {
-            extra.push(("Triggers/LogonTrigger".to_owned(), String::new(), at));
-        }
-    }
+/// Elements read but not used, one note per element and value, with how many tasks had it.
+fn unused(unused: Vec<super::read::Unused>, notes: &mut Vec<Note>) {
     let mut order: Vec<(String, String)> = Vec::new();
     let mut seen: HashMap<(String, String), (At, usize)> = HashMap::new();
-    for (element, value, at) in unused.into_iter().chain(extra) {
+    for (element, value, at) in unused {
         let key = (element, value);
         match seen.get_mut(&key) {
             Some((_, count)) => *count += 1,

@@ -7,7 +7,9 @@
 //! client` (`docs/scenario-device.md`). Their repetition becomes the poll sets (the published
 //! rule set when all four match it, a custom one when they differ), their settings the
 //! scheduler knobs, and Schedule #1's `StartBoundary` the enrolment instant (Schedule #1 starts
-//! at enrolment; #2 and #3 start where the set before them ends).
+//! at enrolment; #2 and #3 start where the set before them ends, or at their own start when it
+//! differs). A trigger's `EndBoundary` and a task's further time triggers are kept; what the
+//! engine cannot model is noted ([`Note::changes_prediction`]) and said in the summary.
 //!
 //! Like the `Get-ADSyncScheduler` reader, this one never panics and never stops at the first
 //! problem: it uses what it can read, lists every element it read but does not use (so nothing
@@ -140,7 +142,8 @@ pub struct TaskKnobs {
     /// `Settings/StartWhenAvailable` (absent means false, as in the schema).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub start_when_available: Option<bool>,
-    /// `TimeTrigger/RandomDelay` (absent means none).
+    /// `TimeTrigger/RandomDelay` (absent means none), when every task has the same; when
+    /// they differ each set carries its own and this is `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub random_delay: Option<Delay>,
 }
@@ -208,8 +211,8 @@ pub enum Note {
         /// Which.
         task: EnrolmentTask,
     },
-    /// The task's `StartBoundary` is not where the set before it ends; the engine starts each
-    /// set where the previous one ends, so the model's start is used.
+    /// The task's `StartBoundary` is before enrolment, which the model cannot say (a set's own
+    /// start is counted from enrolment): the chain's start is used.
     StartMoved {
         /// Which.
         task: EnrolmentTask,
@@ -217,6 +220,47 @@ pub enum Note {
         imported: Instant,
         /// Where the model starts it.
         used: Instant,
+    },
+    /// The task's `StartBoundary` is not where the set before it ends (a set before it is
+    /// disabled, say): the set starts at the task's own start, as the task does.
+    OwnStart {
+        /// Which.
+        task: EnrolmentTask,
+        /// Its start.
+        start: Instant,
+    },
+    /// The trigger has an `EndBoundary`: no run starts at or after it.
+    EndBoundary {
+        /// Which.
+        task: EnrolmentTask,
+        /// The end.
+        end: Instant,
+    },
+    /// A further time trigger on the task: it fires too, from its own start.
+    ExtraTrigger {
+        /// Whose.
+        task: EnrolmentTask,
+        /// Where.
+        at: At,
+        /// Whether it runs (false: the trigger is disabled).
+        runs: bool,
+    },
+    /// A logon trigger on a schedule task: simulated as a poll at any user's logon.
+    LogonTriggerOn {
+        /// Which.
+        task: EnrolmentTask,
+    },
+    /// The tasks' `RandomDelay`s differ: each set keeps its own task's.
+    OwnRandomDelays,
+    /// A trigger the simulation cannot model (a boot, calendar or event trigger, a time
+    /// trigger that runs once, a time trigger on the Login Schedule): left out.
+    TriggerNotModelled {
+        /// Whose.
+        task: EnrolmentTask,
+        /// Its element, e.g. `BootTrigger`.
+        trigger: String,
+        /// Where.
+        at: At,
     },
     /// There was no Schedule #1: the enrolment instant was worked back from this task's
     /// `StartBoundary` and the spans of the sets before it.
@@ -252,6 +296,27 @@ pub enum Note {
     TooManyTasks,
     /// No enrolment task found: nothing was imported.
     NothingRecognized,
+}
+
+impl Note {
+    /// Whether the note says the simulation differs from what the tasks do: something read
+    /// and left out, merged or changed. Such an import is never "the published schedule".
+    /// (`NetworkConditionOff` is not: offline, the task runs and fails, or does not start —
+    /// no sync either way.)
+    pub fn changes_prediction(&self) -> bool {
+        matches!(
+            self,
+            Self::NoRepetition { .. }
+                | Self::CountRounded { .. }
+                | Self::AfterIndefinite { .. }
+                | Self::StartMoved { .. }
+                | Self::SettingsDiffer { .. }
+                | Self::WakeToRunNotModelled
+                | Self::LogonOfOneUser
+                | Self::TriggerNotModelled { .. }
+                | Self::TooManyTasks
+        )
+    }
 }
 
 /// Why part of the input could not be read.
@@ -326,6 +391,12 @@ impl TaskImport {
     /// Whether any enrolment task was found (and so there is something to apply).
     pub fn found_any(&self) -> bool {
         !self.tasks.is_empty()
+    }
+
+    /// What the simulation leaves out of, merges in or changes from the tasks, each with what
+    /// it changes ([`Note::changes_prediction`]).
+    pub fn left_out(&self) -> impl Iterator<Item = &Note> {
+        self.notes.iter().filter(|n| n.changes_prediction())
     }
 
     /// Copies what the import found onto a device: Windows, the rule set, the enrolment

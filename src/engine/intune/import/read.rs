@@ -11,6 +11,7 @@ use super::{
     At, EnrolmentTask, LocalClock, MAX_REPORTED, MAX_TASK_XML_BYTES, MAX_TASKS, MAX_XML_NODES,
     Note, ProblemKind, XmlProblem, quote,
 };
+use crate::engine::intune::scenario::MAX_EXTRA_TRIGGERS;
 use crate::engine::limits::in_era;
 use crate::engine::time::{Delay, DurationError, Instant, Period};
 
@@ -27,6 +28,11 @@ pub(super) struct TaskRead {
     pub enabled: bool,
     /// The first time trigger, if any.
     pub time: Option<TimeRead>,
+    /// The task's further time triggers (every trigger fires), each with its own `Enabled`.
+    pub more_times: Vec<(TimeRead, At)>,
+    /// Triggers of other kinds (`BootTrigger`, `CalendarTrigger`…), which the engine cannot
+    /// model: their element name and place.
+    pub other_triggers: Vec<(String, At)>,
     /// Whether a logon trigger is there.
     pub logon: bool,
     /// The logon trigger names one user.
@@ -49,6 +55,10 @@ pub(super) struct TaskRead {
 #[derive(Clone, Copy, Debug, Default)]
 pub(super) struct TimeRead {
     pub start: Option<Instant>,
+    /// `EndBoundary`: the trigger cannot start the task after it.
+    pub end: Option<Instant>,
+    /// The trigger's own `Enabled` (for a further trigger; the first one's is the task's).
+    pub disabled: bool,
     pub repetition: bool,
     pub interval: Option<Period>,
     pub duration: Option<Period>,
@@ -259,14 +269,29 @@ impl TaskReader<'_, '_, '_> {
     fn triggers(&mut self, triggers: Node) {
         for trigger in elements(triggers) {
             match trigger.tag_name().name() {
-                "TimeTrigger" if self.read.time.is_none() => self.time_trigger(trigger),
+                "TimeTrigger" if self.read.time.is_none() => {
+                    let time = self.time_trigger(trigger, true);
+                    self.read.time = Some(time);
+                }
+                // Every trigger of a task fires: a further one is kept with its own start.
+                "TimeTrigger" if self.read.more_times.len() < MAX_EXTRA_TRIGGERS => {
+                    let time = self.time_trigger(trigger, false);
+                    let at = (self.line)(trigger);
+                    self.read.more_times.push((time, at));
+                }
                 "LogonTrigger" if !self.read.logon => self.logon_trigger(trigger),
-                _ => self.unused(trigger, "Triggers/"),
+                // A second logon trigger adds nothing: logons are anyone's already.
+                "LogonTrigger" => self.unused(trigger, "Triggers/"),
+                other => {
+                    let at = (self.line)(trigger);
+                    self.read.other_triggers.push((other.to_owned(), at));
+                }
             }
         }
     }
 
-    fn time_trigger(&mut self, trigger: Node) {
+    /// Reads a time trigger; the first one's `Enabled` is the task's, a further one's its own.
+    fn time_trigger(&mut self, trigger: Node, first: bool) -> TimeRead {
         let mut time = TimeRead::default();
         let base = "Triggers/TimeTrigger/";
         let mut had_start = false;
@@ -277,7 +302,15 @@ impl TaskReader<'_, '_, '_> {
                     had_start = true;
                     time.start = self.instant(e, &path);
                 }
-                "Enabled" => self.read.enabled &= self.boolean(e, &path).unwrap_or(true),
+                "Enabled" => {
+                    let on = self.boolean(e, &path).unwrap_or(true);
+                    if first {
+                        self.read.enabled &= on;
+                    } else {
+                        time.disabled = !on;
+                    }
+                }
+                "EndBoundary" => time.end = self.instant(e, &path),
                 "RandomDelay" => time.random_delay = self.delay(e, &path),
                 "ExecutionTimeLimit" => self.limit(e, &path),
                 "Repetition" => {
@@ -313,7 +346,7 @@ impl TaskReader<'_, '_, '_> {
                 String::new(),
             );
         }
-        self.read.time = Some(time);
+        time
     }
 
     fn logon_trigger(&mut self, trigger: Node) {

@@ -122,10 +122,10 @@ fn a_start_without_offset_is_read_at_its_own_seasons_offset() {
         &Autumn,
     );
     // 20 November 11:15 is winter time: 10:15 UTC, not the 09:15 summer's offset would give.
-    assert!(r.notes.contains(&Note::StartMoved {
+    // It is not where the model's chain puts #3 (02:15): the task's own start is used.
+    assert!(r.notes.contains(&Note::OwnStart {
         task: EnrolmentTask::Schedule3,
-        imported: at("2026-11-20T10:15:00Z"),
-        used: at("2026-11-20T02:15:00Z"),
+        start: at("2026-11-20T10:15:00Z"),
     }));
     assert!(r.notes.contains(&Note::LocalTimeAssumed {
         offset: "+01:00".into()
@@ -148,19 +148,11 @@ fn a_changed_task_in_utf8_makes_a_custom_rule_set_read_in_the_given_zone() {
     assert_eq!(
         r.rule_set,
         Some(RuleSet::Custom(CustomPoll {
-            first: Some(PollSet {
-                interval: Period::minutes(3),
-                count: 5
-            }),
-            second: Some(PollSet {
-                interval: Period::minutes(15),
-                count: 8
-            }),
-            remaining: Some(PollSet {
-                interval: Period::hours(4),
-                count: 0
-            }),
+            first: Some(PollSet::new(Period::minutes(3), 5)),
+            second: Some(PollSet::new(Period::minutes(15), 8)),
+            remaining: Some(PollSet::new(Period::hours(4), 0)),
             poll_on_login: true,
+            extra: Vec::new(),
         }))
     );
     assert!(r.notes.contains(&Note::LocalTimeAssumed {
@@ -171,7 +163,8 @@ fn a_changed_task_in_utf8_makes_a_custom_rule_set_read_in_the_given_zone() {
     }));
     // 11:15 in Tokyo is where the model starts #3: nothing moved.
     assert!(!r.notes.iter().any(|n| matches!(n, Note::StartMoved { .. })));
-    // Read in UTC instead, the same text is nine hours later than the model's start.
+    // Read in UTC instead, the same text is nine hours later than the model's chain: the set
+    // starts at the task's own start, 11 h 15 min after enrolment (00:00 UTC).
     let r = import_task_xml_files(
         &[
             fixture!("schedule1.xml"),
@@ -179,11 +172,17 @@ fn a_changed_task_in_utf8_makes_a_custom_rule_set_read_in_the_given_zone() {
         ],
         &utc(),
     );
-    assert!(r.notes.contains(&Note::StartMoved {
+    assert!(r.notes.contains(&Note::OwnStart {
         task: EnrolmentTask::Schedule3,
-        imported: at("2026-11-20T11:15:00Z"),
-        used: at("2026-11-20T02:15:00Z"),
+        start: at("2026-11-20T11:15:00Z"),
     }));
+    let Some(RuleSet::Custom(c)) = &r.rule_set else {
+        panic!("{:?}", r.rule_set)
+    };
+    assert_eq!(
+        c.remaining.and_then(|s| s.starts_after),
+        Some(Delay::minutes(11 * 60 + 15))
+    );
 }
 
 #[test]
@@ -220,18 +219,18 @@ fn several_exports_pasted_as_one_text_are_all_read() {
     let Some(RuleSet::Custom(c)) = r.rule_set else {
         panic!("{:?}", r.rule_set)
     };
+    // Schedule #2 starts at 09:00 in the text, where the chain would say 09:20: its own
+    // start is used.
     assert_eq!(
         c.second,
         Some(PollSet {
-            interval: Period::minutes(5),
-            count: 4
+            starts_after: Some(Delay::ZERO),
+            ..PollSet::new(Period::minutes(5), 4)
         })
     );
-    // Schedule #2 starts at 09:00 in the text, the model says 09:20.
-    assert!(r.notes.contains(&Note::StartMoved {
+    assert!(r.notes.contains(&Note::OwnStart {
         task: EnrolmentTask::Schedule2,
-        imported: at("2026-11-20T09:00:00Z"),
-        used: at("2026-11-20T09:20:00Z"),
+        start: at("2026-11-20T09:00:00Z"),
     }));
     // No settings at all: StartWhenAvailable is absent, which the schema reads as false.
     assert_eq!(r.knobs.start_when_available, Some(false));
@@ -344,15 +343,16 @@ fn disabled_one_shot_rounded_and_after_indefinite_sets_are_told() {
         r.rule_set,
         Some(RuleSet::Custom(CustomPoll {
             first: Some(PollSet {
-                interval: Period::minutes(7),
-                count: 2
+                random_delay: Some(Delay::minutes(2)),
+                ..PollSet::new(Period::minutes(7), 2)
             }),
             second: Some(PollSet {
-                interval: Period::hours(1),
-                count: 0
+                random_delay: Some(Delay::ZERO),
+                ..PollSet::new(Period::hours(1), 0)
             }),
             remaining: None,
             poll_on_login: false,
+            extra: Vec::new(),
         }))
     );
     for note in [
@@ -368,15 +368,12 @@ fn disabled_one_shot_rounded_and_after_indefinite_sets_are_told() {
         },
         Note::LogonOfOneUser,
         Note::WakeToRunNotModelled,
-        Note::SettingsDiffer {
-            element: "Triggers/TimeTrigger/RandomDelay".into(),
-            taken_from: EnrolmentTask::Schedule3,
-        },
+        Note::OwnRandomDelays,
     ] {
         assert!(r.notes.contains(&note), "{note:?} not in {:?}", r.notes);
     }
-    // #3 is disabled, so its value (none) is taken for the random delay.
-    assert_eq!(r.knobs.random_delay, Some(Delay::ZERO));
+    // #1 has PT2M and #2 none (#3 is disabled): each set keeps its own, nothing is merged.
+    assert_eq!(r.knobs.random_delay, None);
 
     // An indefinite first set leaves no room for the others.
     let s1 = task(
@@ -503,4 +500,112 @@ fn names_and_content_are_sniffed() {
     assert!(looks_like_xml(fixture!("schedule1.xml")));
     assert!(looks_like_xml(b"\n  <Task/>"));
     assert!(!looks_like_xml(b"AllowedSyncCycleInterval : 00:30:00"));
+}
+
+#[test]
+fn end_boundaries_further_triggers_and_logon_triggers_on_schedules_are_kept_or_named() {
+    let time = |start: &str, repetition: &str, extra: &str| {
+        format!(
+            "<TimeTrigger><StartBoundary>{start}</StartBoundary>{repetition}{extra}</TimeTrigger>"
+        )
+    };
+    let every = |i: &str, d: &str| {
+        let d = if d.is_empty() {
+            String::new()
+        } else {
+            format!("<Duration>{d}</Duration>")
+        };
+        format!("<Repetition><Interval>{i}</Interval>{d}</Repetition>")
+    };
+    let s1 = task(
+        "Schedule #1",
+        &format!(
+            "<Triggers>{}</Triggers>",
+            time(
+                "2026-11-20T09:00:00Z",
+                &every("PT3M", "PT15M"),
+                "<EndBoundary>2026-11-20T09:05:00Z</EndBoundary>"
+            )
+        ),
+    );
+    let s2 = task(
+        "Schedule #2",
+        &format!(
+            "<Triggers>{}{}{}<LogonTrigger/></Triggers>",
+            time("2026-11-20T09:15:00Z", &every("PT15M", "PT2H"), ""),
+            time(
+                "2026-11-20T12:00:00Z",
+                &every("PT1H", ""),
+                "<Enabled>false</Enabled>"
+            ),
+            time("2026-11-21T12:00:00Z", "", ""),
+        ),
+    );
+    let s3 = task(
+        "Schedule #3",
+        &format!(
+            "<Triggers>{}{}<CalendarTrigger/></Triggers>",
+            time("2026-11-20T11:15:00Z", &every("PT8H", ""), ""),
+            time(
+                "2026-11-20T08:00:00Z",
+                &every("PT1H", "PT5H"),
+                "<RandomDelay>PT5M</RandomDelay><EndBoundary>2026-11-20T12:30:00Z</EndBoundary>"
+            ),
+        ),
+    );
+    let login = task(
+        "Login Schedule",
+        &format!(
+            "<Triggers>{}</Triggers><Settings><Enabled>false</Enabled></Settings>",
+            time("2026-11-20T09:00:00Z", &every("PT1H", ""), "")
+        ),
+    );
+    let text = format!("<Tasks>{s1}{s2}{s3}{login}</Tasks>");
+    let r = import_task_xml(text.as_bytes(), &utc());
+    assert!(r.problems.is_empty(), "{:?}", r.problems);
+    let Some(RuleSet::Custom(c)) = &r.rule_set else {
+        panic!("{:?}", r.rule_set)
+    };
+    // #1's end boundary, 5 min after enrolment; the logon trigger on #2 polls at logon.
+    assert_eq!(c.first.and_then(|s| s.ends_after), Some(Delay::minutes(5)));
+    assert!(c.poll_on_login);
+    // #3's second trigger began an hour before enrolment: its first run after it is at
+    // enrolment, and 4 of its 5 intervals are left.
+    assert_eq!(
+        c.extra,
+        vec![crate::engine::intune::scenario::ExtraTrigger {
+            task: crate::engine::intune::scenario::PollTask::Remaining,
+            starts_after: Delay::ZERO,
+            interval: Period::hours(1),
+            count: 4,
+            ends_after: Some(Delay::minutes(210)),
+            random_delay: Some(Delay::minutes(5)),
+        }]
+    );
+    fn trigger_note(n: &Note) -> Option<(&str, bool)> {
+        match n {
+            Note::ExtraTrigger { runs, .. } => Some(("extra", *runs)),
+            Note::TriggerNotModelled { trigger, .. } => Some((trigger.as_str(), false)),
+            _ => None,
+        }
+    }
+    let told: Vec<(&str, bool)> = r.notes.iter().filter_map(trigger_note).collect();
+    assert_eq!(
+        told,
+        [
+            ("extra", false),       // #2's disabled second trigger
+            ("TimeTrigger", false), // #2's one-time trigger
+            ("CalendarTrigger", false),
+            ("extra", true), // #3's second trigger
+        ]
+    );
+    assert!(r.notes.contains(&Note::LogonTriggerOn {
+        task: EnrolmentTask::Schedule2
+    }));
+    assert!(r.notes.contains(&Note::EndBoundary {
+        task: EnrolmentTask::Schedule1,
+        end: at("2026-11-20T09:05:00Z"),
+    }));
+    // The disabled Login Schedule's time trigger changes nothing: not named as left out.
+    assert_eq!(r.left_out().count(), 2, "{:?}", r.notes);
 }

@@ -6,7 +6,7 @@
 use super::{Engine, JobKind, Run, delayed};
 use crate::engine::intune::report::{Outcome, Timing};
 use crate::engine::intune::rules::{Lane, Rule};
-use crate::engine::intune::scenario::ImeCadence;
+use crate::engine::intune::scenario::{ImeCadence, ImePowerOn};
 use crate::engine::intune::timeline::{Down, instant as inst};
 use crate::engine::time::Period;
 
@@ -32,6 +32,12 @@ impl ImeCause {
 }
 
 impl Engine<'_> {
+    /// Whether the end of a power-off span starts the service anew (a full boot) rather than
+    /// resuming it (`ime.power_on`).
+    fn restarts_at_power_on(&self) -> bool {
+        self.device.ime.power_on == ImePowerOn::ServiceStart
+    }
+
     pub(super) fn ime_cadence(&self) -> Period {
         self.device.ime.cadence.period()
     }
@@ -55,8 +61,14 @@ impl Engine<'_> {
                 self.ime_epoch = self.ime_epoch.wrapping_add(1);
             }
             ImeCause::Periodic if epoch != self.ime_epoch => return,
-            // The service is not running while the device is off; the boot restarts it.
-            ImeCause::Periodic if self.down.at(due).is_some_and(|s| s.kind == Down::Off) => return,
+            // After a full boot the service is not running while the device is off; the boot
+            // restarts it. On resume the timer goes on (handled at the run, like sleep).
+            ImeCause::Periodic
+                if self.restarts_at_power_on()
+                    && self.down.at(due).is_some_and(|s| s.kind == Down::Off) =>
+            {
+                return;
+            }
             _ => {}
         }
         let epoch = self.ime_epoch;
@@ -107,10 +119,13 @@ impl Engine<'_> {
             timing,
             maintenance: false,
         };
+        let resumes = !self.restarts_at_power_on();
         match self.down.at(t).map(|s| s.kind) {
             // The service is down with the device; the boot's service start covers it.
-            Some(Down::Off) if cause.waits_for_wake() => {}
-            Some(Down::Asleep) if cause.waits_for_wake() => {
+            Some(Down::Off) if cause.waits_for_wake() && !resumes => {}
+            // Frozen with the device (sleep, or a resume from power-off): it runs when the
+            // device is back.
+            Some(Down::Asleep | Down::Off) if cause.waits_for_wake() => {
                 // Several check-ins due during one sleep make one at wake.
                 let wake = self.down.free_from(t);
                 if self.ime_wake_pending != Some(wake) {

@@ -37,6 +37,10 @@ impl Engine<'_> {
             platform: d.platform,
             enrolled_at: d.enrolled_at,
             rules: legend(&self.events),
+            maintenance_window: self
+                .plan
+                .maintenance_schedule
+                .map(|_| d.scheduler.maintenance_window),
             plan: self.plan,
             events: self.events,
             truncated: self.truncated,

@@ -53,6 +53,11 @@ const JA_ALLOWED: &[&str] = &[
     "DMClient",
     "CSP",
     "PollOnLogin",
+    // The CSP node, the protocol spec and the task element the schedule's words cite.
+    "Poll",
+    "MS",
+    "MDE2",
+    "EndBoundary",
     "Windows",
     "Linux",
     "iOS",

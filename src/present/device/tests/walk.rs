@@ -102,6 +102,13 @@ fn rich_scenarios() -> Vec<String> {
             "logons":["2026-01-06T09:00:00Z"]"#,
         ),
         scenario(r#","platform":"android_device_admin","rule_set":{"custom":{}}"#),
+        // Windows, every set finite: the CSP's Maintenance Schedule; a task's own start, an
+        // end boundary, a further trigger, a resume from power-off (issue 21).
+        scenario(&format!(
+            r#","rule_set":{{"custom":{{"first":{{"interval":"PT15M","count":4}},"second":{{"interval":"PT1H","count":3,"starts_after":"PT1H","ends_after":"PT2H","random_delay":"PT5M"}},
+            "extra":[{{"task":"second","starts_after":"PT4H","interval":"P1D","count":10,"ends_after":"P20D"}}]}}}},
+            "scheduler":{{"maintenance_window":"03:00+09:00"}},"ime":{{"power_on":"resume"}}{down}"#
+        )),
         scenario(
             r#","push_service_disabled":[{"start":"2026-01-10T00:00:00Z","end":"2026-02-20T00:00:00Z"}],"push_service_impact":"push_only","admin_syncs":["2026-01-11T00:00:00Z"]"#,
         ),
