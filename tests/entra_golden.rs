@@ -308,3 +308,37 @@ fn the_documentation_names_every_rule_code() {
         );
     }
 }
+
+#[test]
+fn a_next_start_far_ahead_blames_a_day_month_swap_only_when_the_swap_fits() {
+    use sync_planner::present::{self, System, text::Lang};
+    // A paste from 7 December (12/7/2026, en-US) in a horizon that starts on 24 March (a
+    // device's enrolment): neither reading of the date is near March, so the cause is the
+    // output's time, not the date's order.
+    let scenario = |start: &str, end: &str| {
+        let json = format!(
+            r#"{{"version": 1,
+            "horizon": {{ "start": "{start}", "end": "{end}" }},
+            "server": {{ "scheduler": {{ "next_sync_cycle_start_time_in_utc": "2026-12-07T14:58:30Z" }} }}}}"#
+        );
+        let sim = Scenario::from_json(&json).unwrap().simulate().unwrap();
+        present::view(&sim, System::Server, Lang::En)
+            .unwrap()
+            .warnings
+    };
+    let march = scenario("2026-03-24T00:00:00Z", "2026-03-31T00:00:00Z");
+    let ahead: Vec<&String> = march
+        .iter()
+        .filter(|w| w.starts_with("NextSyncCycleStartTimeInUTC"))
+        .collect();
+    assert_eq!(ahead.len(), 1, "{march:?}");
+    assert!(!ahead[0].contains("swapped"), "{ahead:?}");
+    assert!(ahead[0].contains("later time"), "{ahead:?}");
+    // A horizon on 12 July: the day-first reading fits, so the swap is named, with that date.
+    let july = scenario("2026-07-12T14:00:00Z", "2026-07-13T00:00:00Z");
+    assert!(
+        july.iter()
+            .any(|w| w.contains("day and month swapped") && w.contains("2026-07-12 14:58")),
+        "{july:?}"
+    );
+}

@@ -29,6 +29,11 @@ const AHEAD_WHAT: Text = Text::new(
     "NextSyncCycleStartTimeInUTC far ahead: day and month swapped?",
     "NextSyncCycleStartTimeInUTC が遠い未来: 日と月の取り違え?",
 );
+/// Far ahead, and no day/month swap explains it.
+const AHEAD_LATER_WHAT: Text = Text::new(
+    "NextSyncCycleStartTimeInUTC far ahead: output from a later time?",
+    "NextSyncCycleStartTimeInUTC が遠い未来: より後の時点の出力?",
+);
 
 /// {0}: the deadline, {1}: when the last completed cycle ended.
 const DELTA_HEAD: Text = Text::new(
@@ -64,10 +69,15 @@ const STALE: Text = Text::new(
     "NextSyncCycleStartTimeInUTC ({0}) lies {1} before the start of the simulated period, more than one interval plus a cycle: the scheduler has not started a cycle since then ({2} scheduled starts passed). The cycle it names is treated as overdue and the 7-day rule counts from it. Check that the ADSync service and its scheduler are running (Get-ADSyncScheduler, SyncCycleEnabled, SchedulerSuspended).",
     "NextSyncCycleStartTimeInUTC（{0}）はシミュレーション期間の開始より {1} 前で、1間隔とサイクル1回分より古いため、スケジューラはそれ以降サイクルを開始していません（予定された開始 {2} 回分が過ぎています）。この開始は期限切れとして扱い、7日ルールもこの時刻から数えます。ADSync サービスとスケジューラが動いているか確認してください（Get-ADSyncScheduler の SyncCycleEnabled、SchedulerSuspended）。",
 );
-/// {0}: the value given, {1}: how long after the horizon start.
+/// {0}: the value given, {1}: how long after the horizon start, {2}: the swapped reading.
 const AHEAD: Text = Text::new(
-    "NextSyncCycleStartTimeInUTC ({0}) lies {1} after the start of the simulated period, although the scheduler's next start is at most one interval away: the date was most likely read with day and month swapped. Check the pasted date; nothing runs before it.",
-    "NextSyncCycleStartTimeInUTC（{0}）はシミュレーション期間の開始より {1} 後ですが、スケジューラの次の開始は最大でも1間隔先のはずです。日付の日と月を取り違えて読んだ可能性が高いため、貼り付けた日付を確認してください。この時刻より前には何も実行されません。",
+    "NextSyncCycleStartTimeInUTC ({0}) lies {1} after the start of the simulated period, although the scheduler's next start is at most one interval away: the date was most likely read with day and month swapped ({2} fits). Check the pasted date; nothing runs before it.",
+    "NextSyncCycleStartTimeInUTC（{0}）はシミュレーション期間の開始より {1} 後ですが、スケジューラの次の開始は最大でも1間隔先のはずです。日付の日と月を取り違えて読んだ可能性が高いため（{2} なら合います）、貼り付けた日付を確認してください。この時刻より前には何も実行されません。",
+);
+/// {0}: the value given, {1}: how long after the horizon start. No day/month swap explains it.
+const AHEAD_LATER: Text = Text::new(
+    "NextSyncCycleStartTimeInUTC ({0}) lies {1} after the start of the simulated period, although the scheduler's next start is at most one interval away from the moment Get-ADSyncScheduler ran: the output most likely comes from a later time than the start of the simulated period. Start the period when the output was taken; nothing runs before it here.",
+    "NextSyncCycleStartTimeInUTC（{0}）はシミュレーション期間の開始より {1} 後ですが、スケジューラの次の開始は Get-ADSyncScheduler を実行した時点から最大でも1間隔先のはずです。この出力はシミュレーション期間の開始より後の時点のものと考えられます。期間の開始を出力を取得した時点にしてください。ここではこの時刻より前には何も実行されません。",
 );
 /// {0}: how many more.
 const MORE_WARNINGS: Text = Text::new(
@@ -105,7 +115,12 @@ fn warning_what(warning: &Warning, lang: Lang) -> String {
         }
         WarningKind::IntervalLongerThanSevenDays { .. } => OVERLONG_WHAT.get(lang).to_owned(),
         WarningKind::NextStartStale { .. } => STALE_WHAT.get(lang).to_owned(),
-        WarningKind::NextStartFarAhead { .. } => AHEAD_WHAT.get(lang).to_owned(),
+        WarningKind::NextStartFarAhead {
+            swapped: Some(_), ..
+        } => AHEAD_WHAT.get(lang).to_owned(),
+        WarningKind::NextStartFarAhead { swapped: None, .. } => {
+            AHEAD_LATER_WHAT.get(lang).to_owned()
+        }
     }
 }
 
@@ -154,13 +169,18 @@ fn warning_sentence(warning: &Warning, lang: Lang) -> String {
                 &thousands(*slots_missed as usize),
             ],
         ),
-        WarningKind::NextStartFarAhead { next_start } => AHEAD.fill(
-            lang,
-            &[
-                &utc(lang, *next_start),
-                &span(lang, (*next_start - warning.at).num_seconds()),
-            ],
-        ),
+        WarningKind::NextStartFarAhead {
+            next_start,
+            swapped,
+        } => {
+            let ahead = span(lang, (*next_start - warning.at).num_seconds());
+            match swapped {
+                Some(other) => {
+                    AHEAD.fill(lang, &[&utc(lang, *next_start), &ahead, &utc(lang, *other)])
+                }
+                None => AHEAD_LATER.fill(lang, &[&utc(lang, *next_start), &ahead]),
+            }
+        }
     }
 }
 

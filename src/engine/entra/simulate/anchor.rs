@@ -6,8 +6,9 @@
 //!
 //! - **absent**: the first cycle starts with the horizon (`anchor`);
 //! - **ahead**: the first cycle starts then (`anchor`); more than a day *and* more than one
-//!   interval plus a cycle ahead, the date was most likely read with day and month swapped, so a
-//!   warning says so (`next_start_far_ahead`);
+//!   interval plus a cycle ahead, a warning says so (`next_start_far_ahead`), blaming a day/month
+//!   swap only when the swapped date fits the horizon start (else the output describes a later
+//!   moment than the horizon start);
 //! - **less than one interval plus a cycle old**: a cycle was running or has just run; the
 //!   schedule is carried forward on its grid (`anchor_projected`);
 //! - **older**: the scheduler has not started a cycle since then. A warning says so
@@ -61,11 +62,18 @@ pub(super) fn resolve(
     let tolerance = effective.delta() + cycle;
     if anchor >= start {
         let mut resolved = plain(Due::slot(anchor, Rule::Anchor));
-        if anchor - start > tolerance.max(FAR_AHEAD_MIN) {
+        let ahead = tolerance.max(FAR_AHEAD_MIN);
+        if anchor - start > ahead {
+            // A swap is the cause only when the swapped reading fits the horizon start.
+            let swapped =
+                day_month_swapped(anchor).filter(|&s| s >= start - tolerance && s <= start + ahead);
             resolved.warning = Some(Warning {
                 at: start,
                 rule: Rule::NextStartFarAhead,
-                kind: WarningKind::NextStartFarAhead { next_start: anchor },
+                kind: WarningKind::NextStartFarAhead {
+                    next_start: anchor,
+                    swapped,
+                },
             });
         }
         return resolved;
@@ -106,4 +114,16 @@ pub(super) fn resolve(
         delta_reference: given_reference.min(anchor),
         warning: Some(warning),
     }
+}
+
+/// The same instant with day and month exchanged (`12/7` read as `7/12`), when that is another
+/// valid date: how a pasted date read in the wrong culture goes wrong.
+fn day_month_swapped(t: Instant) -> Option<Instant> {
+    use chrono::{Datelike, NaiveDate};
+    let (day, month) = (t.day(), t.month());
+    if day == month {
+        return None;
+    }
+    let date = NaiveDate::from_ymd_opt(t.year(), day, month)?;
+    Some(date.and_time(t.time()).and_utc())
 }

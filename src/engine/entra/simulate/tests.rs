@@ -125,16 +125,51 @@ fn an_anchor_far_ahead_is_taken_but_warned_about() {
     let r = run(json, "10:00", "+1 10:00");
     assert!(r.cycles.is_empty());
     assert_eq!(r.warnings.len(), 1);
+    // The 23rd has no day/month swap (no 23rd month): the cause is not a swap.
     assert_eq!(
         r.warnings[0].kind,
         WarningKind::NextStartFarAhead {
-            next_start: day(23, "10:00")
+            next_start: day(23, "10:00"),
+            swapped: None,
         }
     );
     // Later the same day is a plausible paste (a horizon that starts at midnight): no warning.
     let json = r#"{"scheduler": {"next_sync_cycle_start_time_in_utc": "2026-11-21T17:00:00Z"}}"#;
     let r = run(json, "00:00", "18:00");
     assert!(r.warnings.is_empty());
+}
+
+#[test]
+fn a_far_ahead_anchor_blames_a_day_month_swap_only_when_the_swap_fits() {
+    // 12/7 read month-first is 7 December; day-first it is 12 July, the horizon's day: the
+    // swap explains the value, and the warning names the other reading.
+    let horizon = window(
+        "2026-07-12T14:00:00Z".parse().unwrap(),
+        "2026-07-13T00:00:00Z".parse().unwrap(),
+    );
+    let json = r#"{"scheduler": {"next_sync_cycle_start_time_in_utc": "2026-12-07T14:20:00Z"}}"#;
+    let r = run_in(json, horizon);
+    assert_eq!(
+        r.warnings[0].kind,
+        WarningKind::NextStartFarAhead {
+            next_start: "2026-12-07T14:20:00Z".parse().unwrap(),
+            swapped: Some("2026-07-12T14:20:00Z".parse().unwrap()),
+        }
+    );
+    // A horizon that starts in March (a device's enrolment) with a December paste: neither
+    // reading is near, so the warning does not blame the date's order.
+    let horizon = window(
+        "2026-03-24T00:00:00Z".parse().unwrap(),
+        "2026-03-31T00:00:00Z".parse().unwrap(),
+    );
+    let r = run_in(json, horizon);
+    assert_eq!(
+        r.warnings[0].kind,
+        WarningKind::NextStartFarAhead {
+            next_start: "2026-12-07T14:20:00Z".parse().unwrap(),
+            swapped: None,
+        }
+    );
 }
 
 #[test]
