@@ -25,7 +25,9 @@ usage: simulate [--now <RFC 3339 instant>] [--compact] [--format ics|csv|json] [
 
 Reads a Sync Planner scenario (the JSON the app exports; `-` reads standard input), simulates
 it, and prints the events and the answers as JSON. --now sets the instant the answers are about
-(\"next sync after now\"); it defaults to the start of the scenario's horizon.
+(\"next sync after now\"); it defaults to the start of the scenario's horizon. Before the
+horizon, what it does not simulate is said, not guessed (no_future_sync / no_next_cycle
+\"before_horizon\"); after the event limit, \"simulated_until\" says where the answers stop.
 
 --format prints an export instead, as the app downloads it: ics, the predicted syncs as an
 iCalendar file (its DTSTAMP is --now); csv or json, every event with its rule and source.
@@ -380,6 +382,55 @@ mod tests {
         assert_eq!(
             v["server"]["answers"]["next_cycle"]["start"],
             "2026-11-21T09:30:00Z"
+        );
+    }
+
+    #[test]
+    fn after_the_event_limit_the_answers_reach_only_the_simulated_end() {
+        // A sync a minute for most of a year: the simulation stops at its event limit in May.
+        let scenario = r#"{"version": 1,
+            "horizon": {"start": "2026-01-05T00:00:00Z", "end": "2026-12-31T00:00:00Z"},
+            "device": {"enrolled_at": "2026-01-05T09:00:00Z", "ime": {"enabled": false},
+                       "rule_set": {"custom": {"remaining": {"interval": "PT1M"}}}}}"#;
+        let json = run(
+            scenario,
+            &args(&["-", "--compact", "--now", "2026-12-01T00:00:00Z"]).unwrap(),
+        )
+        .unwrap();
+        let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+        let a = &v["device"]["answers"];
+        assert!(a["simulated_until"].is_string(), "{a}");
+        assert_eq!(a["longest_gap"]["kind"], "between_syncs", "{a}");
+        assert_eq!(a["compliance"]["within_horizon"], false, "{a}");
+    }
+
+    #[test]
+    fn now_before_the_horizon_answers_what_it_can_and_says_what_it_cannot() {
+        let scenario = r#"{"version": 1,
+            "horizon": {"start": "2026-11-21T09:00:00Z", "end": "2026-11-22T09:00:00Z"},
+            "device": {"enrolled_at": "2026-11-01T09:00:00Z"},
+            "server": {}}"#;
+        let json = run(
+            scenario,
+            &args(&["-", "--compact", "--now", "2026-11-20T09:00:00Z"]).unwrap(),
+        )
+        .unwrap();
+        let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+        // The device syncs between now and the horizon, unseen: no "next sync" is made up.
+        let device = &v["device"]["answers"];
+        assert_eq!(device["next_sync"], serde_json::Value::Null, "{device}");
+        assert_eq!(device["no_future_sync"], "before_horizon", "{device}");
+        assert!(device["longest_gap"].is_object(), "{device}");
+        // The server's cycles before the horizon are not simulated either.
+        let server = &v["server"]["answers"];
+        assert_eq!(server["next_cycle"], serde_json::Value::Null, "{server}");
+        assert_eq!(
+            server["no_next_cycle"]["cause"], "before_horizon",
+            "{server}"
+        );
+        assert_eq!(
+            server["get_adsyncscheduler"]["kind"], "before_horizon",
+            "{server}"
         );
     }
 

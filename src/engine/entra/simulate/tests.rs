@@ -492,8 +492,9 @@ fn an_initial_policy_runs_one_full_cycle_then_deltas() {
     )));
     // 2 × (5 min + 5 min + 15 s).
     assert_eq!(r.cycles[0].end, at("10:20") + TimeDelta::seconds(30));
+    // At the horizon start (before it, the output is not known).
     assert_eq!(
-        r.answers(at("09:59"))
+        r.answers(at("10:00"))
             .get_adsyncscheduler
             .view()
             .copied()
