@@ -342,3 +342,28 @@ fn a_next_start_far_ahead_blames_a_day_month_swap_only_when_the_swap_fits() {
         "{july:?}"
     );
 }
+
+#[test]
+fn a_stale_next_start_blames_a_day_month_swap_when_the_swap_fits() {
+    use sync_planner::present::{self, System, text::Lang};
+    // 12/7 read day-first is 12 July; pasted on 7 December, month-first was meant. The value
+    // then looks five months stale, but the scheduler is not the cause: the date's order is.
+    let json = r#"{"version": 1,
+        "horizon": { "start": "2026-12-07T14:00:00Z", "end": "2026-12-07T16:00:00Z" },
+        "server": { "scheduler": { "next_sync_cycle_start_time_in_utc": "2026-07-12T14:20:00Z" } }}"#;
+    let sim = Scenario::from_json(json).unwrap().simulate().unwrap();
+    let warnings = present::view(&sim, System::Server, Lang::En)
+        .unwrap()
+        .warnings;
+    let stale: Vec<&String> = warnings
+        .iter()
+        .filter(|w| w.starts_with("NextSyncCycleStartTimeInUTC"))
+        .collect();
+    assert_eq!(stale.len(), 1, "{warnings:?}");
+    assert!(stale[0].contains("day and month swapped"), "{stale:?}");
+    assert!(stale[0].contains("2026-12-07 14:20"), "{stale:?}");
+    assert!(
+        !stale[0].contains("has not started a cycle since"),
+        "{stale:?}"
+    );
+}

@@ -308,6 +308,11 @@ pub enum WarningKind {
         next_start: Instant,
         /// How many slots of the effective interval passed since it, to the horizon start.
         slots_missed: u32,
+        /// The value with day and month exchanged, when that date fits the horizon start (as
+        /// for [`WarningKind::NextStartFarAhead`]): then the likely cause is the date's order,
+        /// not a scheduler that stopped.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        swapped: Option<Instant>,
     },
     /// `NextSyncCycleStartTimeInUTC` lies far after the horizon start (more than a day and
     /// more than one interval plus a cycle): either its date was read with day and month

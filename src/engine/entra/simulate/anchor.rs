@@ -11,7 +11,8 @@
 //!   moment than the horizon start);
 //! - **less than one interval plus a cycle old**: a cycle was running or has just run; the
 //!   schedule is carried forward on its grid (`anchor_projected`);
-//! - **older**: the scheduler has not started a cycle since then. A warning says so
+//! - **older**: the scheduler has not started a cycle since then, or (when the swapped date
+//!   fits the horizon start) the date was read with day and month swapped. A warning says which
 //!   (`next_start_stale`), the cycle is overdue and follows the catch-up parameter (at once:
 //!   `anchor_overdue`; next slot: `anchor_projected`), and the 7-day rule counts from the value.
 
@@ -60,13 +61,13 @@ pub(super) fn resolve(
     };
     // One interval plus a cycle: a value this close is a running or just-finished cycle's.
     let tolerance = effective.delta() + cycle;
+    let ahead = tolerance.max(FAR_AHEAD_MIN);
+    // A swap is the cause only when the swapped reading fits the horizon start.
+    let swapped =
+        day_month_swapped(anchor).filter(|&s| s >= start - tolerance && s <= start + ahead);
     if anchor >= start {
         let mut resolved = plain(Due::slot(anchor, Rule::Anchor));
-        let ahead = tolerance.max(FAR_AHEAD_MIN);
         if anchor - start > ahead {
-            // A swap is the cause only when the swapped reading fits the horizon start.
-            let swapped =
-                day_month_swapped(anchor).filter(|&s| s >= start - tolerance && s <= start + ahead);
             resolved.warning = Some(Warning {
                 at: start,
                 rule: Rule::NextStartFarAhead,
@@ -90,6 +91,7 @@ pub(super) fn resolve(
         kind: WarningKind::NextStartStale {
             next_start: anchor,
             slots_missed: u32::try_from(missed).unwrap_or(u32::MAX),
+            swapped,
         },
     };
     let (due, shown) = match server.behaviour.catch_up {
