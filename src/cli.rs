@@ -12,7 +12,7 @@ use serde::Serialize;
 use crate::engine::Simulation;
 use crate::engine::entra::{ServerAnswers, ServerReport};
 use crate::engine::intune::{DeviceAnswers, DeviceReport};
-use crate::engine::{Instant, Scenario, ScenarioError};
+use crate::engine::{DisplayZone, Instant, Scenario, ScenarioError};
 use crate::export::{self, Options, Part};
 use crate::present::text::Lang;
 use crate::present::{self, System, View};
@@ -20,16 +20,24 @@ use crate::present::{self, System, View};
 /// How to use the command.
 pub const USAGE: &str = "\
 usage: simulate [--now <RFC 3339 instant>] [--compact] [--format ics|csv|json] [--lang en|ja]
-                <scenario.json | ->
+                [--zone <+HH:MM>] <scenario.json | ->
        simulate import [--now <instant>] [--zone <+HH:MM>] [--compact] <FILE>…
 
 Reads a Sync Planner scenario (the JSON the app exports; `-` reads standard input), simulates
 it, and prints the events and the answers as JSON. --now sets the instant the answers are about
-(\"next sync after now\"); it defaults to the start of the scenario's horizon.
+(\"next sync after now\"); it defaults to the start of the scenario's horizon. Before the
+horizon, what it does not simulate is said, not guessed (no_future_sync / no_next_cycle
+\"before_horizon\"); after the event limit, \"simulated_until\" says where the answers stop.
 
 --format prints an export instead, as the app downloads it: ics, the predicted syncs as an
 iCalendar file (its DTSTAMP is --now); csv or json, every event with its rule and source.
 --lang picks the language of the words in an export (default en).
+--zone sets the zone of local times (exports' local columns and the answers' start_local), as
+choosing that offset in the app's zone menu does; default the scenario's display_zone. The app
+reads a named zone's rules (Asia/Tokyo, daylight saving time) from the browser; here there are
+none, so for a named zone or \"browser\" local times are UTC (+00:00, as each time says) and
+standard error says so: give --zone with the offset the app shows to get the same file (one
+offset: across a daylight-saving change the app's times differ by the change).
 
   simulate examples/windows-fresh.json --now 2026-11-21T12:00:00Z
   simulate examples/windows-fresh.json --format ics --lang ja > syncs.ics
@@ -51,6 +59,8 @@ pub struct Args {
     pub format: Format,
     /// The language of an export's words.
     pub lang: Lang,
+    /// The zone of local times, instead of the scenario's display zone: UTC or a fixed offset.
+    pub zone: Option<DisplayZone>,
 }
 
 /// What `simulate` prints.
@@ -77,6 +87,16 @@ impl Format {
                 "'{text}' is not a format; use ics, csv or json"
             ))),
         }
+    }
+}
+
+/// A `--zone` value: UTC or a fixed offset; named zones need the browser's rules.
+fn parse_zone(text: &str) -> Result<DisplayZone, ArgsError> {
+    match text.trim().parse::<DisplayZone>() {
+        Ok(zone @ (DisplayZone::Utc | DisplayZone::Fixed(_))) => Ok(zone),
+        _ => Err(ArgsError::Bad(format!(
+            "'{text}' is not an offset such as +09:00 (named zones' rules are the browser's)"
+        ))),
     }
 }
 
@@ -110,6 +130,7 @@ pub fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Args, ArgsEr
     let mut compact = false;
     let mut format = Format::Report;
     let mut lang = Lang::En;
+    let mut zone = None;
     let mut args = args.into_iter();
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -136,6 +157,13 @@ pub fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Args, ArgsEr
                 lang = parse_lang(&value)?;
             }
             flag if flag.starts_with("--lang=") => lang = parse_lang(&flag[7..])?,
+            "--zone" => {
+                let value = args.next().ok_or_else(|| {
+                    ArgsError::Bad("--zone needs an offset such as +09:00".into())
+                })?;
+                zone = Some(parse_zone(&value)?);
+            }
+            flag if flag.starts_with("--zone=") => zone = Some(parse_zone(&flag[7..])?),
             flag if flag.starts_with("--") => {
                 return Err(ArgsError::Bad(format!("unknown option {flag}")));
             }
@@ -150,6 +178,7 @@ pub fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Args, ArgsEr
         compact,
         format,
         lang,
+        zone,
     })
 }
 
@@ -186,13 +215,36 @@ pub struct Section<'a, R, A> {
     pub report: &'a R,
 }
 
-/// Reads, checks and simulates a scenario text; the text to print, or the error to report.
-pub fn run(text: &str, args: &Args) -> Result<String, ScenarioError> {
-    let scenario = Scenario::from_json(text)?;
+/// What `simulate` prints: the text for standard output, and notes for standard error.
+#[derive(Debug)]
+pub struct Printed {
+    /// The JSON report or the export.
+    pub text: String,
+    /// Things the reader should know about the text, one per line.
+    pub notes: Vec<String>,
+}
+
+/// Reads, checks and simulates a scenario text; what to print, or the error to report.
+pub fn run(text: &str, args: &Args) -> Result<Printed, ScenarioError> {
+    let mut scenario = Scenario::from_json(text)?;
     let outcome: Simulation = scenario.simulate()?;
     let now = args.now.unwrap_or(scenario.horizon.start());
+    let mut notes = Vec::new();
+    if let Some(zone) = &args.zone {
+        scenario.display_zone = zone.clone();
+    } else if matches!(args.format, Format::Csv | Format::Json)
+        && export::fixed_offset(&scenario.display_zone).is_none()
+    {
+        notes.push(format!(
+            "the scenario's zone '{}' has no rules here (the app reads them from the browser): \
+             local times are in UTC (+00:00); give --zone with the offset the app shows (such \
+             as +09:00) for the same file",
+            scenario.display_zone
+        ));
+    }
     if args.format != Format::Report {
-        return Ok(exported(&scenario, &outcome, now, args.format, args.lang));
+        let text = exported(&scenario, &outcome, now, args.format, args.lang);
+        return Ok(Printed { text, notes });
     }
     let compact = args.compact;
     let report = Report {
@@ -212,7 +264,10 @@ pub fn run(text: &str, args: &Args) -> Result<String, ScenarioError> {
         serde_json::to_string_pretty(&report)
     };
     // Serializing plain data to a String cannot fail.
-    Ok(json.unwrap_or_default())
+    Ok(Printed {
+        text: json.unwrap_or_default(),
+        notes,
+    })
 }
 
 /// An export of every system the scenario holds, its local times in the scenario's zone when
@@ -320,14 +375,15 @@ mod tests {
             BOTH,
             &args(&["-", "--format", "ics", "--now", "2026-11-21T09:10:00Z"]).unwrap(),
         )
-        .unwrap();
+        .unwrap()
+        .text;
         assert!(ics.starts_with("BEGIN:VCALENDAR\r\n"));
         assert!(ics.contains("\r\nDTSTAMP:20261121T091000Z\r\n"));
         // The device's first sync, at enrolment, in the fixed zone (+09:00 = 18:00).
         assert!(ics.contains("\r\nDTSTART;TZID=UTC+0900:20261121T180000\r\n"));
         assert!(ics.contains("UID:device-") && ics.contains("UID:server-"));
         // The default output is unchanged by the export options' existence.
-        let report = run(BOTH, &args(&["-"]).unwrap()).unwrap();
+        let report = run(BOTH, &args(&["-"]).unwrap()).unwrap().text;
         assert!(report.trim_start().starts_with('{'));
     }
 
@@ -337,12 +393,14 @@ mod tests {
             BOTH,
             &args(&["-", "--format", "csv", "--lang", "ja"]).unwrap(),
         )
-        .unwrap();
+        .unwrap()
+        .text;
         let json = run(
             BOTH,
             &args(&["-", "--format", "json", "--lang", "ja"]).unwrap(),
         )
-        .unwrap();
+        .unwrap()
+        .text;
         let v: serde_json::Value = serde_json::from_str(&json).unwrap();
         let events = v["events"].as_array().unwrap();
         assert_eq!(v["lang"], "ja");
@@ -355,6 +413,49 @@ mod tests {
         assert!(events.iter().any(|e| e["system"] == "server"));
     }
 
+    const TOKYO: &str = r#"{"version": 1,
+        "horizon": {"start": "2026-11-21T09:00:00Z", "end": "2026-11-22T09:00:00Z"},
+        "display_zone": "Asia/Tokyo",
+        "device": {"enrolled_at": "2026-11-21T09:00:00Z"}}"#;
+
+    #[test]
+    fn zone_gives_exports_the_offset_a_named_zone_has_in_the_app() {
+        // The app reads Asia/Tokyo's rules from the browser; here --zone says the offset.
+        let csv = run(
+            TOKYO,
+            &args(&["-", "--format", "csv", "--zone", "+09:00"]).unwrap(),
+        )
+        .unwrap();
+        let first = csv.text.lines().nth(1).unwrap();
+        assert!(
+            first.starts_with("device,2026-11-21T09:00:00Z,2026-11-21T18:00:00+09:00,"),
+            "{first}"
+        );
+        assert!(csv.notes.is_empty(), "{:?}", csv.notes);
+        let json = run(
+            TOKYO,
+            &args(&["-", "--format", "json", "--zone=+09:00"]).unwrap(),
+        )
+        .unwrap();
+        let v: serde_json::Value = serde_json::from_str(&json.text).unwrap();
+        assert_eq!(v["zone"], "+09:00");
+        // Without it, local times are UTC, and standard error says so and how to change it.
+        let csv = run(TOKYO, &args(&["-", "--format", "csv"]).unwrap()).unwrap();
+        assert!(csv.text.lines().nth(1).unwrap().contains("+00:00"));
+        assert!(
+            csv.notes
+                .iter()
+                .any(|n| n.contains("Asia/Tokyo") && n.contains("--zone")),
+            "{:?}",
+            csv.notes
+        );
+        // An offset only: zone rules are the browser's.
+        assert!(matches!(
+            args(&["-", "--zone", "Asia/Tokyo"]),
+            Err(ArgsError::Bad(_))
+        ));
+    }
+
     #[test]
     fn prints_events_and_answers_at_now() {
         let scenario = r#"{"version": 1,
@@ -365,7 +466,8 @@ mod tests {
             scenario,
             &args(&["-", "--compact", "--now", "2026-11-21T09:10:00Z"]).unwrap(),
         )
-        .unwrap();
+        .unwrap()
+        .text;
         let v: serde_json::Value = serde_json::from_str(&json).unwrap();
         assert_eq!(v["now"], "2026-11-21T09:10:00Z");
         assert_eq!(
@@ -394,13 +496,65 @@ mod tests {
             scenario,
             &args(&["-", "--compact", "--now", "2026-11-21T03:00:00Z"]).unwrap(),
         )
-        .unwrap();
+        .unwrap()
+        .text;
         let v: serde_json::Value = serde_json::from_str(&json).unwrap();
         let answers = &v["server"]["answers"];
         assert_eq!(answers["server_down"], true);
         assert_eq!(answers["get_adsyncscheduler"]["kind"], "service_down");
         assert_eq!(answers["no_next_cycle"]["cause"], "server_down");
         assert_eq!(answers["no_next_cycle"]["since"], "2026-11-21T01:01:00Z");
+    }
+
+    #[test]
+    fn after_the_event_limit_the_answers_reach_only_the_simulated_end() {
+        // A sync a minute for most of a year: the simulation stops at its event limit in May.
+        let scenario = r#"{"version": 1,
+            "horizon": {"start": "2026-01-05T00:00:00Z", "end": "2026-12-31T00:00:00Z"},
+            "device": {"enrolled_at": "2026-01-05T09:00:00Z", "ime": {"enabled": false},
+                       "rule_set": {"custom": {"remaining": {"interval": "PT1M"}}}}}"#;
+        let json = run(
+            scenario,
+            &args(&["-", "--compact", "--now", "2026-12-01T00:00:00Z"]).unwrap(),
+        )
+        .unwrap()
+        .text;
+        let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+        let a = &v["device"]["answers"];
+        assert!(a["simulated_until"].is_string(), "{a}");
+        assert_eq!(a["longest_gap"]["kind"], "between_syncs", "{a}");
+        assert_eq!(a["compliance"]["within_horizon"], false, "{a}");
+    }
+
+    #[test]
+    fn now_before_the_horizon_answers_what_it_can_and_says_what_it_cannot() {
+        let scenario = r#"{"version": 1,
+            "horizon": {"start": "2026-11-21T09:00:00Z", "end": "2026-11-22T09:00:00Z"},
+            "device": {"enrolled_at": "2026-11-01T09:00:00Z"},
+            "server": {}}"#;
+        let json = run(
+            scenario,
+            &args(&["-", "--compact", "--now", "2026-11-20T09:00:00Z"]).unwrap(),
+        )
+        .unwrap()
+        .text;
+        let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+        // The device syncs between now and the horizon, unseen: no "next sync" is made up.
+        let device = &v["device"]["answers"];
+        assert_eq!(device["next_sync"], serde_json::Value::Null, "{device}");
+        assert_eq!(device["no_future_sync"], "before_horizon", "{device}");
+        assert!(device["longest_gap"].is_object(), "{device}");
+        // The server's cycles before the horizon are not simulated either.
+        let server = &v["server"]["answers"];
+        assert_eq!(server["next_cycle"], serde_json::Value::Null, "{server}");
+        assert_eq!(
+            server["no_next_cycle"]["cause"], "before_horizon",
+            "{server}"
+        );
+        assert_eq!(
+            server["get_adsyncscheduler"]["kind"], "before_horizon",
+            "{server}"
+        );
     }
 
     #[test]

@@ -570,3 +570,62 @@ fn the_calendar_holds_the_cycles_that_ran_not_refused_starts() {
     );
     assert_eq!(ics.matches("BEGIN:VEVENT").count(), report.cycles.len());
 }
+
+#[test]
+fn a_next_start_far_ahead_blames_a_day_month_swap_only_when_the_swap_fits() {
+    use sync_planner::present::{self, System, text::Lang};
+    // A paste from 7 December (12/7/2026, en-US) in a horizon that starts on 24 March (a
+    // device's enrolment): neither reading of the date is near March, so the cause is the
+    // output's time, not the date's order.
+    let scenario = |start: &str, end: &str| {
+        let json = format!(
+            r#"{{"version": 1,
+            "horizon": {{ "start": "{start}", "end": "{end}" }},
+            "server": {{ "scheduler": {{ "next_sync_cycle_start_time_in_utc": "2026-12-07T14:58:30Z" }} }}}}"#
+        );
+        let sim = Scenario::from_json(&json).unwrap().simulate().unwrap();
+        present::view(&sim, System::Server, Lang::En)
+            .unwrap()
+            .warnings
+    };
+    let march = scenario("2026-03-24T00:00:00Z", "2026-03-31T00:00:00Z");
+    let ahead: Vec<&String> = march
+        .iter()
+        .filter(|w| w.starts_with("NextSyncCycleStartTimeInUTC"))
+        .collect();
+    assert_eq!(ahead.len(), 1, "{march:?}");
+    assert!(!ahead[0].contains("swapped"), "{ahead:?}");
+    assert!(ahead[0].contains("later time"), "{ahead:?}");
+    // A horizon on 12 July: the day-first reading fits, so the swap is named, with that date.
+    let july = scenario("2026-07-12T14:00:00Z", "2026-07-13T00:00:00Z");
+    assert!(
+        july.iter()
+            .any(|w| w.contains("day and month swapped") && w.contains("2026-07-12 14:58")),
+        "{july:?}"
+    );
+}
+
+#[test]
+fn a_stale_next_start_blames_a_day_month_swap_when_the_swap_fits() {
+    use sync_planner::present::{self, System, text::Lang};
+    // 12/7 read day-first is 12 July; pasted on 7 December, month-first was meant. The value
+    // then looks five months stale, but the scheduler is not the cause: the date's order is.
+    let json = r#"{"version": 1,
+        "horizon": { "start": "2026-12-07T14:00:00Z", "end": "2026-12-07T16:00:00Z" },
+        "server": { "scheduler": { "next_sync_cycle_start_time_in_utc": "2026-07-12T14:20:00Z" } }}"#;
+    let sim = Scenario::from_json(json).unwrap().simulate().unwrap();
+    let warnings = present::view(&sim, System::Server, Lang::En)
+        .unwrap()
+        .warnings;
+    let stale: Vec<&String> = warnings
+        .iter()
+        .filter(|w| w.starts_with("NextSyncCycleStartTimeInUTC"))
+        .collect();
+    assert_eq!(stale.len(), 1, "{warnings:?}");
+    assert!(stale[0].contains("day and month swapped"), "{stale:?}");
+    assert!(stale[0].contains("2026-12-07 14:20"), "{stale:?}");
+    assert!(
+        !stale[0].contains("has not started a cycle since"),
+        "{stale:?}"
+    );
+}

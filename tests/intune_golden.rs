@@ -388,6 +388,7 @@ mod tasks {
             device: Some(device),
             server: None,
             opens_on: None,
+            change: None,
         };
         scenario.validate().expect("an imported device is valid");
         let summary = sync_planner::present::task_import::summary(Lang::En, &import);

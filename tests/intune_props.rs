@@ -7,9 +7,9 @@ use chrono::TimeDelta;
 use proptest::prelude::*;
 use sync_planner::engine::intune::{
     CoincidentRuns, DeviceReport, DeviceScenario, Down, Event, ImeCadence, ImePowerOn, ImeSettings,
-    Lane, ManualSync, ManualVia, MissedRuns, NoNetwork, Outcome, Platform, PushServiceImpact,
-    PushSettings, RepetitionEnd, RuleSet, SchedulerSettings, ServiceSettings, ThrottledRun, Timing,
-    simulate,
+    Lane, ManualSync, ManualVia, MissedRuns, NoNetwork, NoSyncReason, Outcome, Platform,
+    PushServiceImpact, PushSettings, RepetitionEnd, RuleSet, SchedulerSettings, ServiceSettings,
+    ThrottledRun, Timing, simulate,
 };
 use sync_planner::engine::{Delay, Instant, Span, Window};
 
@@ -286,6 +286,13 @@ proptest! {
         for m in nows {
             let now = at(m);
             let answers = report.answers(now);
+            // Before the horizon, a device enrolled by then has unsimulated syncs: unknown, not
+            // "no sync left".
+            if answers.no_future_sync == Some(NoSyncReason::BeforeHorizon) {
+                prop_assert!(now < horizon.start() && device.enrolled_at < horizon.start());
+                prop_assert!(answers.next_sync.is_none() && answers.last_sync.is_none());
+                continue;
+            }
             let next = answers.next_sync.map(|s| s.at);
             if let Some(n) = next {
                 prop_assert!(n > now);

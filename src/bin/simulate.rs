@@ -38,8 +38,11 @@ fn main() -> std::process::ExitCode {
     };
     match run(&text, &args) {
         Ok(out) => {
-            print!("{out}");
-            if !out.ends_with('\n') {
+            for note in &out.notes {
+                eprintln!("simulate: {note}");
+            }
+            print!("{}", out.text);
+            if !out.text.ends_with('\n') {
                 println!();
             }
             ExitCode::SUCCESS

@@ -26,8 +26,20 @@ schtasks /query /xml; several files make one device) and Get-ADSyncScheduler out
 text (the server), and prints the scenario JSON the app would open. Notes about what was not
 used, and what could not be read, go to standard error.
 
---zone is the offset a StartBoundary without one is read in (default +00:00). The horizon
-starts at --now, else at the earliest instant the files give, and runs for 7 days.
+--zone is the offset a StartBoundary without one is read in (default +00:00). --now is the
+moment the Get-ADSyncScheduler output was printed (it also decides a date that reads two ways).
+
+The horizon keeps each file's own time. It starts at --now; else, with Get-ADSyncScheduler
+output, when that output was printed (one interval before its NextSyncCycleStartTimeInUTC, or
+that time itself while a cycle runs: the scheduler sets the next start one interval after the
+cycle it starts; community-entra-scheduler, Medium; the earliest moment is our choice, Low);
+else at the enrolment. It runs for 7 days, or to 7 days after a later enrolment (400 days at
+most). A device enrolled before the horizon keeps its enrolment and syncs in phase.
+
+An output whose CurrentlyEffectiveSyncCycleInterval differs from its customized interval shows a
+change a build before 1.1.281 applies after the next cycle (learn-entra-scheduler): the scenario
+keeps the interval in effect, the printed one as a change at the horizon start, and
+behaviour.build before_1_1_281, so the simulated Get-ADSyncScheduler prints what was pasted.
 
   simulate import \"Schedule #1.xml\" \"Schedule #2.xml\" \"Schedule #3.xml\" Login.xml
 ";
@@ -46,6 +58,11 @@ pub struct ImportArgs {
     pub zone: FixedOffset,
     /// One line of JSON instead of indented output.
     pub compact: bool,
+}
+
+/// An instant as the messages write it: `2026-11-21 10:30 UTC`.
+fn day_time(t: Instant) -> String {
+    t.format("%Y-%m-%d %H:%M UTC").to_string()
 }
 
 /// Parses the arguments after `import`.
@@ -180,9 +197,7 @@ pub fn run(files: &[(String, Vec<u8>)], args: &ImportArgs) -> Outcome {
             messages.push(format!("{name}: line {}: {why}: {}", m.line, m.text));
         }
         if !parsed.found.is_empty() {
-            let mut s = ServerScenario::default();
-            parsed.apply_to(&mut s.scheduler);
-            server = Some(s);
+            server = Some(parsed);
         }
     }
 
@@ -194,24 +209,78 @@ pub fn run(files: &[(String, Vec<u8>)], args: &ImportArgs) -> Outcome {
             messages,
         };
     }
-    let known: Vec<Instant> = device
-        .iter()
-        .map(|d| d.enrolled_at)
-        .chain(
-            server
-                .iter()
-                .filter_map(|s| s.scheduler.next_sync_cycle_start_time_in_utc),
-        )
-        .collect();
-    let Some(start) = args.now.or_else(|| known.iter().min().copied()) else {
+    // Each part keeps its own time: the server's settings describe the moment its output was
+    // printed, so the horizon starts then (or at --now, which says when); the device keeps its
+    // enrolment, before the horizon or in it.
+    let paste = server.as_ref().and_then(|p| p.printed_at());
+    let enrolled = device.as_ref().map(|d| d.enrolled_at);
+    let Some(start) = args.now.or(paste).or(enrolled) else {
         messages.push("no instant in the files to start the horizon at: give --now".into());
         return Outcome {
             json: None,
             messages,
         };
     };
-    let last = known.iter().max().copied().unwrap_or(start).max(start);
-    let end = (last + TimeDelta::days(HORIZON_DAYS)).min(start + MAX_HORIZON.delta());
+    let latest = enrolled.map_or(start, |e| e.max(start));
+    let end = (latest + TimeDelta::days(HORIZON_DAYS)).min(start + MAX_HORIZON.delta());
+    let why = if args.now.is_some() {
+        "--now"
+    } else if paste.is_some() {
+        "when the Get-ADSyncScheduler output was printed"
+    } else {
+        "the enrolment"
+    };
+    messages.push(format!(
+        "horizon: {} to {} (from {why})",
+        day_time(start),
+        day_time(end)
+    ));
+    if let Some(e) = enrolled {
+        if e >= end {
+            messages.push(format!(
+                "the device enrolled at {}, too long after the horizon's start ({}) for one \
+                 horizon ({} days at most): import the tasks and the output apart, or give \
+                 --now (the moment Get-ADSyncScheduler ran)",
+                day_time(e),
+                day_time(start),
+                MAX_HORIZON.secs() / 86_400
+            ));
+            return Outcome {
+                json: None,
+                messages,
+            };
+        }
+        if e < start {
+            messages.push(format!(
+                "the device enrolled at {}, before the horizon: its schedule carries on in \
+                 phase, and its first syncs after enrolment are not shown (import the tasks \
+                 alone to see them)",
+                day_time(e)
+            ));
+        } else if latest > start {
+            messages.push(format!(
+                "the device enrolled after the horizon's start: the horizon runs to {} days \
+                 after the enrolment",
+                HORIZON_DAYS
+            ));
+        }
+    }
+    let server = server.map(|parsed| {
+        let mut s = ServerScenario::default();
+        if let Some(change) = parsed.apply_to_server(&mut s, start) {
+            let show = |p: Option<crate::engine::Period>| {
+                p.map_or_else(|| "not customized".to_owned(), entra::timespan)
+            };
+            messages.push(format!(
+                "the output shows a change not yet in effect (a build before 1.1.281 applies \
+                 it after the next cycle): the horizon starts with {} in effect and \
+                 CustomizedSyncCycleInterval {} set, behaviour.build before_1_1_281",
+                show(change.in_effect),
+                show(change.pending)
+            ));
+        }
+        s
+    });
     let scenario = Window::new(start, end).ok().map(|horizon| Scenario {
         version: SCENARIO_VERSION,
         horizon,
@@ -392,14 +461,15 @@ mod tests {
     }
 
     #[test]
-    fn a_server_alone_starts_at_its_next_cycle_or_at_now() {
+    fn a_server_alone_starts_when_its_output_was_printed_or_at_now() {
         let text =
             b"NextSyncCycleStartTimeInUTC : 11/21/2026 10:30:00 AM\nSyncCycleEnabled : True\n";
         let files = vec![("s.txt".to_owned(), text.to_vec())];
         let out = run(&files, &args(&["x"]).unwrap());
         let scenario = Scenario::from_json(&out.json.unwrap()).unwrap();
         assert!(scenario.device.is_none());
-        let start: Instant = "2026-11-21T10:30:00Z".parse().unwrap();
+        // Printed after the cycle one interval (the default 30 minutes) before 10:30 began.
+        let start: Instant = "2026-11-21T10:00:00Z".parse().unwrap();
         assert_eq!(scenario.horizon.start(), start);
         assert_eq!(scenario.horizon.end(), start + TimeDelta::days(7));
         // Without a date there is nothing to start the horizon at, unless --now says.
@@ -413,6 +483,149 @@ mod tests {
         );
         let scenario = Scenario::from_json(&out.json.unwrap()).unwrap();
         assert!(!scenario.server.unwrap().scheduler.sync_cycle_enabled);
+    }
+
+    /// The four enrolment tasks (enrolled 2026-11-20 00:00 UTC) and the en-US
+    /// `Get-ADSyncScheduler` fixture with its next start set to `next` (en-US text).
+    fn tasks_and_paste(next: &str) -> Vec<(String, Vec<u8>)> {
+        let mut files: Vec<_> = [
+            "schedule1.xml",
+            "schedule2.xml",
+            "schedule3.xml",
+            "login.xml",
+        ]
+        .map(|f| fixture(&format!("tasks/{f}")))
+        .into();
+        let (name, bytes) = fixture("adsync/en-us.txt");
+        let text = String::from_utf8(bytes)
+            .unwrap()
+            .replace("1/23/2018 2:58:30 PM", next);
+        files.push((name, text.into_bytes()));
+        files
+    }
+
+    fn simulate(json: &str) -> (Scenario, crate::engine::Simulation) {
+        let scenario = Scenario::from_json(json).unwrap();
+        let sim = scenario.simulate().unwrap();
+        (scenario, sim)
+    }
+
+    #[test]
+    fn a_paste_months_after_the_enrolment_keeps_each_part_at_its_own_time() {
+        // Issue 21, item 7: a device enrolled in November and a server pasted the next July
+        // made a horizon from the enrolment to the paste, a server idle for months and a
+        // warning that blamed the date's order.
+        let out = run(
+            &tasks_and_paste("7/14/2027 2:58:30 PM"),
+            &args(&["x"]).unwrap(),
+        );
+        let (scenario, sim) = simulate(&out.json.expect("a scenario"));
+        let next: Instant = "2027-07-14T14:58:30Z".parse().unwrap();
+        // The horizon is the paste's week: it starts when the output was printed (one
+        // interval before its next start) and runs for 7 days, as the help says.
+        assert_eq!(scenario.horizon.start(), next - TimeDelta::minutes(30));
+        assert_eq!(scenario.horizon.length(), TimeDelta::days(HORIZON_DAYS));
+        // The device keeps its enrolment, before the horizon, and syncs in phase within it.
+        let device = scenario.device.as_ref().unwrap();
+        assert_eq!(
+            device.enrolled_at,
+            "2026-11-20T00:00:00Z".parse::<Instant>().unwrap()
+        );
+        assert!(sim.device.as_ref().unwrap().syncs().count() >= 7 * 3);
+        // The server runs from its next start on, and no warning blames anything.
+        let server = sim.server.as_ref().unwrap();
+        assert_eq!(server.cycles[0].start, next);
+        assert!(server.warnings.is_empty(), "{:?}", server.warnings);
+        assert!(
+            out.messages
+                .iter()
+                .any(|m| m.contains("before the horizon")),
+            "{:?}",
+            out.messages
+        );
+    }
+
+    #[test]
+    fn an_enrolment_after_the_paste_stretches_the_horizon_to_a_week_after_it() {
+        let out = run(
+            &tasks_and_paste("11/16/2026 9:30:00 AM"),
+            &args(&["x"]).unwrap(),
+        );
+        let (scenario, sim) = simulate(&out.json.expect("a scenario"));
+        let enrolled: Instant = "2026-11-20T00:00:00Z".parse().unwrap();
+        assert_eq!(
+            scenario.horizon.start(),
+            "2026-11-16T09:00:00Z".parse::<Instant>().unwrap()
+        );
+        assert_eq!(
+            scenario.horizon.end(),
+            enrolled + TimeDelta::days(HORIZON_DAYS)
+        );
+        assert!(sim.server.as_ref().unwrap().warnings.is_empty());
+        // Years apart (the fixture's 2018 sample), one horizon cannot hold both: say so.
+        let out = run(
+            &tasks_and_paste("1/23/2018 2:58:30 PM"),
+            &args(&["x"]).unwrap(),
+        );
+        assert!(out.json.is_none());
+        assert!(
+            out.messages.last().unwrap().contains("--now"),
+            "{:?}",
+            out.messages
+        );
+    }
+
+    /// A pasted pending change (item 8): a build before 1.1.281 keeps the old interval in
+    /// effect until the next cycle, so the customized and effective intervals differ.
+    const PENDING: &str = "\
+AllowedSyncCycleInterval            : 00:30:00
+CurrentlyEffectiveSyncCycleInterval : 00:30:00
+CustomizedSyncCycleInterval         : 01:00:00
+NextSyncCyclePolicyType             : Delta
+NextSyncCycleStartTimeInUTC         : 11/21/2026 10:30:00 AM
+PurgeRunHistoryInterval             : 7.00:00:00
+SyncCycleEnabled                    : True
+MaintenanceEnabled                  : True
+StagingModeEnabled                  : False
+SchedulerSuspended                  : False
+SyncCycleInProgress                 : False
+";
+
+    #[test]
+    fn at_the_paste_s_instant_the_printed_state_is_the_paste() {
+        let files = vec![("pending.txt".to_owned(), PENDING.as_bytes().to_vec())];
+        for (flags, at) in [
+            (
+                vec!["x", "--now", "2026-11-21T10:05:00Z"],
+                "2026-11-21T10:05:00Z",
+            ),
+            // Without --now the paste's instant is the horizon start.
+            (vec!["x"], "2026-11-21T10:00:00Z"),
+        ] {
+            let out = run(&files, &args(&flags).unwrap());
+            assert!(
+                out.messages.iter().any(|m| m.contains("1.1.281")),
+                "{:?}",
+                out.messages
+            );
+            let (scenario, sim) = simulate(&out.json.expect("a scenario"));
+            let at: Instant = at.parse().unwrap();
+            assert_eq!(scenario.horizon.start(), at);
+            let server = sim.server.as_ref().unwrap();
+            let printed = server.answers(at).get_adsyncscheduler.to_powershell();
+            assert_eq!(printed.as_deref(), Some(PENDING), "{flags:?}");
+            // The new interval takes over after the next cycle: 10:30, then hourly.
+            let starts: Vec<Instant> = server.cycles.iter().take(3).map(|c| c.start).collect();
+            let first: Instant = "2026-11-21T10:30:00Z".parse().unwrap();
+            assert_eq!(
+                starts,
+                [
+                    first,
+                    first + TimeDelta::hours(1),
+                    first + TimeDelta::hours(2)
+                ]
+            );
+        }
     }
 
     #[test]

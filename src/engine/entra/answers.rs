@@ -102,6 +102,9 @@ pub enum NoCycleCause {
     AfterHorizon,
     /// The simulation stopped at the event limit before `now`.
     Truncated,
+    /// `now` lies before the horizon: the scenario describes the server from the horizon's
+    /// start, and what it did before is not simulated.
+    BeforeHorizon,
 }
 
 /// What `Get-ADSyncScheduler` answers at an instant.
@@ -116,6 +119,9 @@ pub enum SchedulerOutput {
         /// `cmdlet_while_down`.
         rule: Rule,
     },
+    /// `now` lies before the horizon, whose start the scenario's settings describe: what the
+    /// cmdlet printed then is not known.
+    BeforeHorizon,
 }
 
 impl SchedulerOutput {
@@ -123,7 +129,7 @@ impl SchedulerOutput {
     pub fn view(&self) -> Option<&SchedulerView> {
         match self {
             Self::Printed(view) => Some(view),
-            Self::ServiceDown { .. } => None,
+            Self::ServiceDown { .. } | Self::BeforeHorizon => None,
         }
     }
 
@@ -208,8 +214,31 @@ impl ServerReport {
         self.answers_in(now, &DisplayZone::Utc)
     }
 
-    /// The answers at `now`, with local times in `zone` where it has a fixed offset.
+    /// The answers at `now`, with local times in `zone` where it has a fixed offset. Before
+    /// the horizon only the settings are known (the run history kept); the next cycle, the
+    /// cmdlet's output, the export of a change and password hash sync are not, and say so.
     pub fn answers_in(&self, now: Instant, zone: &DisplayZone) -> ServerAnswers {
+        if now < self.horizon.start() {
+            let settings = &self.settings;
+            return ServerAnswers {
+                now,
+                server_down: false,
+                running_cycle: None,
+                next_cycle: None,
+                no_next_cycle: Some(NoNextCycle {
+                    cause: NoCycleCause::BeforeHorizon,
+                    since: None,
+                    rule: None,
+                }),
+                get_adsyncscheduler: SchedulerOutput::BeforeHorizon,
+                export_of_change_now: None,
+                next_password_hash_sync: None,
+                run_history: settings.maintenance_enabled.then(|| RunHistory {
+                    kept_since: now - settings.purge_run_history_interval.delta(),
+                    rule: Rule::RunHistoryPurge,
+                }),
+            };
+        }
         let next = self.cycles.partition_point(|c| c.start <= now);
         let running = next
             .checked_sub(1)

@@ -43,7 +43,8 @@ pub use answers::{
 pub use calendar::{BlockCause, BlockSpan};
 pub use import::{
     Clock, DateOrder, DateReading, DayMonthOrder, ImportResult, LineProblem, Note, OrderBasis,
-    parse_get_adsyncscheduler, parse_get_adsyncscheduler_at, parse_get_adsyncscheduler_with,
+    PendingChange, parse_get_adsyncscheduler, parse_get_adsyncscheduler_at,
+    parse_get_adsyncscheduler_with,
 };
 pub use queries::{BlockKind, DELTA_WINDOW, SlotBlock};
 pub use report::{

@@ -330,13 +330,24 @@ pub enum WarningKind {
         next_start: Instant,
         /// How many slots of the effective interval passed since it, to the horizon start.
         slots_missed: u32,
+        /// The value with day and month exchanged, when that date fits the horizon start (as
+        /// for [`WarningKind::NextStartFarAhead`]): then the likely cause is the date's order,
+        /// not a scheduler that stopped.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        swapped: Option<Instant>,
     },
     /// `NextSyncCycleStartTimeInUTC` lies far after the horizon start (more than a day and
-    /// more than one interval plus a cycle): almost always a date read with day and month
-    /// swapped. Nothing runs before it.
+    /// more than one interval plus a cycle): either its date was read with day and month
+    /// swapped (then `swapped` is the other reading, which fits the horizon start), or the
+    /// output describes a later moment than the horizon start. Nothing runs before it.
     NextStartFarAhead {
         /// The value given.
         next_start: Instant,
+        /// The value with day and month exchanged, when that is a date lying within one
+        /// interval plus a cycle of the horizon start (or within a day after it): the likely
+        /// intended reading. `None`: a swap does not explain the value.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        swapped: Option<Instant>,
     },
 }
 

@@ -36,6 +36,10 @@ pub struct DeviceAnswers {
     pub cleanup: Option<Deadline>,
     /// Set when no sync follows now within the horizon: why not.
     pub no_future_sync: Option<NoSyncReason>,
+    /// Set when the simulation stopped at its event limit before the horizon's end: where it
+    /// stopped. The gap and the deadlines reach no further; nothing after it is known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub simulated_until: Option<Instant>,
 }
 
 /// A sync (or IME check-in) the answers point at.
@@ -151,11 +155,43 @@ pub enum NoSyncReason {
     HorizonEnds,
     /// The simulation stopped at its event limit.
     Truncated,
+    /// Now lies before the horizon and the device is enrolled before the horizon starts: it
+    /// may sync between now and then, which is not simulated, so the next sync (and the last,
+    /// and the deadlines counted from it) are not known.
+    BeforeHorizon,
 }
 
 impl DeviceReport {
-    /// Answers the usual questions for `now`. `now` may lie anywhere, even outside the horizon.
+    /// Where what the simulation knows ends: the horizon's end, or, when the event limit cut
+    /// it short, its last event (events come out in time order).
+    pub fn simulated_end(&self) -> Instant {
+        if self.truncated {
+            self.events.last().map_or(self.horizon.start(), |e| e.at)
+        } else {
+            self.horizon.end()
+        }
+    }
+
+    /// Answers the usual questions for `now`. `now` may lie anywhere, even outside the horizon:
+    /// before it, with the device enrolled by the horizon's start, the syncs in between are
+    /// not simulated, so only what the horizon holds (the longest gap) is answered.
     pub fn answers(&self, now: Instant) -> DeviceAnswers {
+        let start = self.horizon.start();
+        let syncs: Vec<i64> = self.syncs().map(|e| e.at.timestamp()).collect();
+        let simulated_until = self.truncated.then(|| self.simulated_end());
+        if now < start && self.enrolled_at < start {
+            return DeviceAnswers {
+                now,
+                next_sync: None,
+                last_sync: None,
+                next_ime_check_in: None,
+                longest_gap: self.longest_gap(&syncs),
+                compliance: None,
+                cleanup: None,
+                no_future_sync: Some(NoSyncReason::BeforeHorizon),
+                simulated_until,
+            };
+        }
         let events = &self.events;
         let after = events.partition_point(|e| e.at <= now);
         let next_sync = events[after..]
@@ -171,7 +207,6 @@ impl DeviceReport {
             .iter()
             .find(|e| e.lane == Lane::Ime && e.outcome == Outcome::Synced)
             .map(SyncRef::from);
-        let syncs: Vec<i64> = self.syncs().map(|e| e.at.timestamp()).collect();
         DeviceAnswers {
             now,
             next_sync,
@@ -185,13 +220,15 @@ impl DeviceReport {
             } else {
                 Some(self.why_nothing(after))
             },
+            simulated_until,
         }
     }
 
     /// The longest stretch without a sync. Gaps between two syncs win ties with the partly
     /// seen gaps at the edges, which are only chosen when strictly longer.
     fn longest_gap(&self, syncs: &[i64]) -> Option<Gap> {
-        let h_end = self.horizon.end().timestamp();
+        // After a cut-off nothing is known: the last gap ends where the simulation stopped.
+        let h_end = self.simulated_end().timestamp();
         let from = self
             .horizon
             .start()
@@ -232,7 +269,8 @@ impl DeviceReport {
     /// shows is the predicted crossing.
     fn deadline(&self, syncs: &[i64], now: Instant, days: u32) -> Option<Deadline> {
         let limit = i64::from(days) * DAY;
-        let h_end = self.horizon.end().timestamp();
+        // "Within the horizon" means within what was simulated: a cut-off is not a gap.
+        let h_end = self.simulated_end().timestamp();
         let after = syncs.partition_point(|&s| s <= now.timestamp());
         let &base = syncs[..after].last()?;
         let when = base.saturating_add(limit);
@@ -504,6 +542,51 @@ mod tests {
             why("01-05T00:00", "01-08T00:00", none, "01-06T00:00"),
             Some(NoSyncReason::NoSchedule)
         );
+    }
+
+    #[test]
+    fn after_truncation_gaps_and_deadlines_reach_only_the_simulated_end() {
+        // A sync a minute for a year stops at the event limit in May.
+        let every_minute = r#","rule_set":{"custom":{"remaining":{"interval":"PT1M"}}}"#;
+        let r = report("01-05T00:00", "12-31T00:00", every_minute);
+        assert!(r.truncated);
+        let cut = r.events.last().unwrap().at;
+        assert!(cut < t("07-01T00:00"), "{cut}");
+        let a = r.answers(t("12-01T00:00"));
+        assert_eq!(a.simulated_until, Some(cut));
+        // Not "no sync from the cut-off to December": that is only where the simulation stopped.
+        let gap = a.longest_gap.unwrap();
+        assert_eq!((gap.length_secs, gap.kind), (60, GapKind::BetweenSyncs));
+        // Counted from the last sync before the cut-off, the deadline lies after what was
+        // simulated: it holds only if the device did not sync after it.
+        let c = a.compliance.unwrap();
+        assert_eq!(c.last_sync, cut);
+        assert!(!c.within_horizon);
+        // Before the cut-off no crossing is predicted from the cut-off's last sync.
+        let c = r.answers(t("05-01T00:00")).compliance.unwrap();
+        assert_eq!(c.predicted, None);
+        // A whole simulation says nothing of the kind.
+        let whole = report("01-05T00:00", "01-08T00:00", "");
+        assert_eq!(whole.answers(t("01-06T00:00")).simulated_until, None);
+    }
+
+    #[test]
+    fn before_the_horizon_what_cannot_be_known_is_said() {
+        // Enrolled on 5 January, simulated from the 10th: the syncs between now (the 8th) and
+        // the 10th are not simulated, so neither the next nor the last sync is known.
+        let r = report("01-10T00:00", "01-13T00:00", "");
+        let a = r.answers(t("01-08T00:00"));
+        assert_eq!((a.next_sync, a.last_sync), (None, None));
+        assert_eq!((a.compliance, a.cleanup), (None, None));
+        assert_eq!(a.no_future_sync, Some(NoSyncReason::BeforeHorizon));
+        // What the horizon holds is still answered.
+        assert!(a.longest_gap.is_some());
+        // Before an enrolment inside the horizon, everything is known: the first sync is the
+        // enrolment's.
+        let r = report("01-05T00:00", "01-08T00:00", "");
+        let a = r.answers(t("01-04T00:00"));
+        assert_eq!(a.next_sync.map(|s| s.at), Some(t("01-05T09:00")));
+        assert_eq!(a.no_future_sync, None);
     }
 
     #[test]

@@ -199,7 +199,10 @@ impl Words<'_> {
         fmt: &dyn Fn(Instant) -> String,
     ) -> Option<String> {
         let lang = self.lang;
-        let unknown = matches!(reason, NoSyncReason::HorizonEnds | NoSyncReason::Truncated);
+        let unknown = matches!(
+            reason,
+            NoSyncReason::HorizonEnds | NoSyncReason::Truncated | NoSyncReason::BeforeHorizon
+        );
         let shown = |d: &&Deadline| !unknown || when(d, a.now) == When::Passed;
         let compliance = a.compliance.as_ref().filter(shown);
         let cleanup = a.cleanup.as_ref().filter(shown);

@@ -205,6 +205,10 @@ pub(super) const fn no_sync(reason: NoSyncReason, push_only: bool) -> Text {
             "The next scheduled run falls after the end of the simulated period: extend the simulated period to see it.",
             "次の定期実行は期間の終了後です。期間を延ばすと表示されます。",
         ),
+        NoSyncReason::BeforeHorizon => Text::new(
+            "This moment lies before the simulated period, and the device is enrolled by then: its syncs before the period starts are not simulated, so the next one is not known. Move now into the period, or start the period earlier.",
+            "この時点はシミュレーション期間より前で、デバイスはすでに登録済みです。期間開始前の同期はシミュレーションしていないため、次の同期はわかりません。現在時刻を期間内に移すか、期間の開始を早めてください。",
+        ),
         NoSyncReason::Truncated => Text::new(
             "The simulation stopped at its event limit before any later sync: shorten the simulated period or lengthen the intervals.",
             "シミュレーションがイベント数の上限で停止したため、以降の同期はわかりません。期間を短くするか間隔を長くしてください。",

@@ -99,6 +99,11 @@ const NEVER_AFTER_HORIZON: Text = Text::new(
     "{0} is after the simulated period, which ends {1}: extend it to see the next cycle.",
     "{0} はシミュレーション期間 ({1} まで) の後です。期間を延ばすと次のサイクルがわかります。",
 );
+/// {0}: now, {1}: the horizon's start.
+const NEVER_BEFORE_HORIZON: Text = Text::new(
+    "{0} is before the simulated period, which starts {1}: the server's cycles before it are not simulated, so the next one is unknown. Move now into the period, or start the period earlier.",
+    "{0} はシミュレーション期間（{1} から）より前です。期間前のサイクルはシミュレーションしていないため、次のサイクルはわかりません。現在時刻を期間内に移すか、期間の開始を早めてください。",
+);
 /// {0}: the event limit.
 const NEVER_TRUNCATED: Text = Text::new(
     "The simulation stopped at its limit of {0} events before this time, so the next cycle is unknown: shorten the simulated period.",
@@ -147,6 +152,10 @@ const CAVEAT_FULL_SYNC_NEEDED: Text = Text::new(
     "ただし、{0} に7日の期限を過ぎ、その後に完全同期サイクルが完了していません。差分同期では足りないため、この時刻は完全同期（Start-ADSyncSyncCycle -PolicyType Initial）を実行した場合にのみ成り立ちます。",
 );
 
+const CMDLET_BEFORE_HORIZON: Text = Text::new(
+    "What Get-ADSyncScheduler printed at this time is not known: it is before the simulated period, whose start the settings describe.",
+    "この時点で Get-ADSyncScheduler が何を表示したかはわかりません。設定が表すシミュレーション期間の開始より前です。",
+);
 const CMDLET_SERVICE_DOWN: Text = Text::new(
     "Get-ADSyncScheduler cannot answer now: the server or its ADSync service is down, so there is no scheduler to ask. It answers again once the service is back.",
     "現在 Get-ADSyncScheduler は応答できません。サーバーまたは ADSync サービスが停止しているため、問い合わせるスケジューラがありません。サービスが復旧すると再び応答します。",
@@ -201,7 +210,7 @@ pub fn answer(
         NoCycleCause::SyncCycleDisabled
         | NoCycleCause::SchedulerSuspended
         | NoCycleCause::ServerDown => Some(seven_day_consequence(report, now, lang, fmt)),
-        NoCycleCause::AfterHorizon | NoCycleCause::Truncated => None,
+        NoCycleCause::AfterHorizon | NoCycleCause::Truncated | NoCycleCause::BeforeHorizon => None,
     };
     Answer::Never {
         why,
@@ -264,6 +273,7 @@ pub fn scheduler_output_text(output: &SchedulerOutput, lang: Lang) -> String {
     match output {
         SchedulerOutput::Printed(view) => view.to_powershell(),
         SchedulerOutput::ServiceDown { .. } => CMDLET_SERVICE_DOWN.get(lang).to_owned(),
+        SchedulerOutput::BeforeHorizon => CMDLET_BEFORE_HORIZON.get(lang).to_owned(),
     }
 }
 
@@ -359,6 +369,9 @@ fn never_why(
             NEVER_AFTER_HORIZON.fill(lang, &[&fmt(now), &fmt(report.horizon.end())])
         }
         NoCycleCause::Truncated => NEVER_TRUNCATED.fill(lang, &[&thousands(MAX_EVENTS)]),
+        NoCycleCause::BeforeHorizon => {
+            NEVER_BEFORE_HORIZON.fill(lang, &[&fmt(now), &fmt(report.horizon.start())])
+        }
     }
 }
 

@@ -166,12 +166,12 @@ const fn rule_words(rule: Rule) -> Text {
             "7日を超える間隔では、サイクルのたびに7日ルールを破る",
         ),
         Rule::NextStartStale => Text::new(
-            "NextSyncCycleStartTimeInUTC lies within one interval (plus a cycle) of the moment Get-ADSyncScheduler ran; older, the scheduler has not started a cycle since",
-            "NextSyncCycleStartTimeInUTC は Get-ADSyncScheduler を実行した時刻から1間隔（とサイクル1回分）以内にある。それより古ければ、スケジューラはそれ以降サイクルを開始していない",
+            "NextSyncCycleStartTimeInUTC lies within one interval (plus a cycle) of the moment Get-ADSyncScheduler ran; older, the scheduler has not started a cycle since (or, when the swapped date fits, its day and month were swapped)",
+            "NextSyncCycleStartTimeInUTC は Get-ADSyncScheduler を実行した時刻から1間隔（とサイクル1回分）以内にある。それより古ければ、スケジューラはそれ以降サイクルを開始していない（入れ替えた日付が合う場合は日と月の取り違え）",
         ),
         Rule::NextStartFarAhead => Text::new(
-            "NextSyncCycleStartTimeInUTC is at most one interval ahead; far ahead, the date was most likely read with day and month swapped",
-            "NextSyncCycleStartTimeInUTC は最大でも1間隔先。はるかに先なら、日付の日と月を取り違えて読んだ可能性が高い",
+            "NextSyncCycleStartTimeInUTC is at most one interval ahead of the moment Get-ADSyncScheduler ran; far ahead, its day and month were swapped (when the swapped date fits) or the output is from a later time",
+            "NextSyncCycleStartTimeInUTC は Get-ADSyncScheduler を実行した時点から最大でも1間隔先。はるかに先なら、日と月の取り違え（入れ替えた日付が合う場合）か、より後の時点の出力",
         ),
         Rule::CmdletWhileDown => Text::new(
             "While the ADSync service is down, its cmdlets (Get-ADSyncScheduler, Start-ADSyncSyncCycle) cannot answer",

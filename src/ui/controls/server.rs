@@ -249,11 +249,20 @@ fn ImportPanel() -> impl IntoView {
     let result = RwSignal::new(None::<ImportResult>);
     let import = move |_| {
         // "Now" decides an ambiguous date: the next start is at most one interval away.
-        let parsed = parse_get_adsyncscheduler_at(&text.get_untracked(), p.now(), None);
+        let now = p.now();
+        let parsed = parse_get_adsyncscheduler_at(&text.get_untracked(), now, None);
         if !parsed.found.is_empty() {
             p.draft.update(|s| {
+                let in_horizon = s.horizon.contains(now);
                 if let Some(server) = s.server.as_mut() {
-                    parsed.apply_to(&mut server.scheduler);
+                    // A change the output shows as pending becomes a change at now, so that
+                    // the simulated cmdlet prints at now what was pasted (an interval change
+                    // must lie in the horizon).
+                    if in_horizon {
+                        parsed.apply_to_server(server, now);
+                    } else {
+                        parsed.apply_to(&mut server.scheduler);
+                    }
                 }
             });
             p.selected.set(None);

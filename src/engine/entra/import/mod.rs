@@ -15,7 +15,7 @@ use serde::Serialize;
 use date::DateError;
 pub use date::{Clock, DateOrder, DateReading, DayMonthOrder, OrderBasis};
 
-use super::scenario::{PolicyType, SchedulerSettings};
+use super::scenario::{Build, IntervalChange, PolicyType, SchedulerSettings, ServerScenario};
 use crate::engine::time::{DurationError, Instant, Period};
 
 /// The most text read, in bytes: `Get-ADSyncScheduler` prints well under 1 KiB.
@@ -310,6 +310,87 @@ impl ImportResult {
                 Field::CurrentlyEffectiveSyncCycleInterval | Field::SyncCycleInProgress => {}
             }
         }
+    }
+}
+
+/// A change the pasted output shows as made but not yet in effect: on a build before 1.1.281,
+/// `Set-ADSyncScheduler -CustomizedSyncCycleInterval` applies after the next cycle, and until
+/// then `CurrentlyEffectiveSyncCycleInterval` keeps the old value (`learn-entra-scheduler`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct PendingChange {
+    /// The customized interval in effect until the next cycle (`None`: not customized, the
+    /// allowed interval), chosen so that the effective interval is the one printed.
+    pub in_effect: Option<Period>,
+    /// The customized interval the output prints, which takes over after the next cycle.
+    pub pending: Option<Period>,
+}
+
+impl ImportResult {
+    /// The pending interval change the output shows, when the printed effective interval can
+    /// be made from a customized one (it is the allowed interval or longer) and differs from
+    /// what the settings give.
+    pub fn pending_change(&self) -> Option<PendingChange> {
+        let printed = self.observed.currently_effective_sync_cycle_interval?;
+        let s = &self.settings;
+        if printed == s.effective(s.customized_sync_cycle_interval) {
+            return None;
+        }
+        let allowed = s.allowed_sync_cycle_interval;
+        let in_effect = match printed.cmp(&allowed) {
+            std::cmp::Ordering::Greater => Some(printed),
+            std::cmp::Ordering::Equal => None,
+            // The allowed interval is a floor: no customized value prints less.
+            std::cmp::Ordering::Less => return None,
+        };
+        Some(PendingChange {
+            in_effect,
+            pending: s.customized_sync_cycle_interval,
+        })
+    }
+
+    /// The moment the output was most likely printed, from its own values, for a caller that
+    /// does not know it: the scheduler computes `NextSyncCycleStartTimeInUTC` one effective
+    /// interval after the start of the cycle it is running (`community-entra-scheduler`), and
+    /// shows it until that start comes. So an output with no cycle in progress was printed
+    /// within the interval before its next start; the earliest such moment, one interval
+    /// before, is taken (our inference, Low). With a cycle in progress, the value is that
+    /// cycle's start, which is taken. `None` without a next start.
+    pub fn printed_at(&self) -> Option<Instant> {
+        let next = self.settings.next_sync_cycle_start_time_in_utc?;
+        if self.observed.sync_cycle_in_progress == Some(true) {
+            return Some(next);
+        }
+        let s = &self.settings;
+        let effective = self
+            .observed
+            .currently_effective_sync_cycle_interval
+            .unwrap_or_else(|| s.effective(s.customized_sync_cycle_interval));
+        next.checked_sub_signed(effective.delta())
+    }
+
+    /// Copies what was found onto a server whose horizon starts at `at`, the moment the
+    /// output was printed: the settings as [`ImportResult::apply_to`] does, and a pending
+    /// interval change (see [`PendingChange`]) as what it is, so that `Get-ADSyncScheduler`
+    /// simulated at `at` prints what was pasted: the interval in effect as the setting, the
+    /// printed customized interval as a change at `at` (when it was seen; it was made at or
+    /// before then), and the scheduler generation that applies it after the next cycle.
+    /// Returns the pending change when there was one.
+    pub fn apply_to_server(
+        &self,
+        target: &mut ServerScenario,
+        at: Instant,
+    ) -> Option<PendingChange> {
+        self.apply_to(&mut target.scheduler);
+        let change = self.pending_change()?;
+        target.scheduler.customized_sync_cycle_interval = change.in_effect;
+        target.behaviour.build = Build::Before1_1_281;
+        target.interval_changes.retain(|c| c.at != at);
+        target.interval_changes.push(IntervalChange {
+            at,
+            customized_sync_cycle_interval: change.pending,
+        });
+        crate::engine::order::sort_by_instant(&mut target.interval_changes, |c| c.at);
+        Some(change)
     }
 }
 

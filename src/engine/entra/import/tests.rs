@@ -252,3 +252,49 @@ mod props {
         }
     }
 }
+
+#[test]
+fn a_pending_interval_change_becomes_a_change_at_the_paste() {
+    // A build before 1.1.281 after `Set-ADSyncScheduler -CustomizedSyncCycleInterval 01:00:00`:
+    // still 30 minutes in effect until the next cycle.
+    let text = "AllowedSyncCycleInterval : 00:30:00\n\
+        CurrentlyEffectiveSyncCycleInterval : 00:30:00\n\
+        CustomizedSyncCycleInterval : 01:00:00\n\
+        NextSyncCycleStartTimeInUTC : 2026/11/21 10:30:00\n\
+        SyncCycleInProgress : False\n";
+    let r = parse_get_adsyncscheduler(text);
+    let change = r.pending_change().unwrap();
+    assert_eq!(
+        change,
+        PendingChange {
+            in_effect: None,
+            pending: Some(Period::hours(1))
+        }
+    );
+    // Printed one interval before its next start, at the earliest.
+    let at = utc("2026-11-21T10:00:00Z");
+    assert_eq!(r.printed_at(), Some(at));
+    let mut server = ServerScenario::default();
+    assert_eq!(r.apply_to_server(&mut server, at), Some(change));
+    assert_eq!(server.scheduler.customized_sync_cycle_interval, None);
+    assert_eq!(server.behaviour.build, Build::Before1_1_281);
+    assert_eq!(
+        server.interval_changes,
+        [IntervalChange {
+            at,
+            customized_sync_cycle_interval: Some(Period::hours(1))
+        }]
+    );
+    // An output that agrees with itself changes nothing but the settings.
+    let plain = parse_get_adsyncscheduler(EN_US);
+    assert_eq!(plain.pending_change(), None);
+    let mut server = ServerScenario::default();
+    assert_eq!(plain.apply_to_server(&mut server, at), None);
+    assert!(server.interval_changes.is_empty());
+    assert_eq!(server.behaviour.build, Build::From1_1_281);
+    // A cycle in progress: the value is that cycle's start, and the output is from then on.
+    let running = parse_get_adsyncscheduler(
+        "NextSyncCycleStartTimeInUTC : 2026/11/21 10:30:00\nSyncCycleInProgress : True\n",
+    );
+    assert_eq!(running.printed_at(), Some(utc("2026-11-21T10:30:00Z")));
+}

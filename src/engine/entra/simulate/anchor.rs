@@ -6,11 +6,13 @@
 //!
 //! - **absent**: the first cycle starts with the horizon (`anchor`);
 //! - **ahead**: the first cycle starts then (`anchor`); more than a day *and* more than one
-//!   interval plus a cycle ahead, the date was most likely read with day and month swapped, so a
-//!   warning says so (`next_start_far_ahead`);
+//!   interval plus a cycle ahead, a warning says so (`next_start_far_ahead`), blaming a day/month
+//!   swap only when the swapped date fits the horizon start (else the output describes a later
+//!   moment than the horizon start);
 //! - **less than one interval plus a cycle old**: a cycle was running or has just run; the
 //!   schedule is carried forward on its grid (`anchor_projected`);
-//! - **older**: the scheduler has not started a cycle since then. A warning says so
+//! - **older**: the scheduler has not started a cycle since then, or (when the swapped date
+//!   fits the horizon start) the date was read with day and month swapped. A warning says which
 //!   (`next_start_stale`), the cycle is overdue and follows the catch-up parameter (at once:
 //!   `anchor_overdue`; next slot: `anchor_projected`), and the 7-day rule counts from the value.
 
@@ -59,13 +61,20 @@ pub(super) fn resolve(
     };
     // One interval plus a cycle: a value this close is a running or just-finished cycle's.
     let tolerance = effective.delta() + cycle;
+    let ahead = tolerance.max(FAR_AHEAD_MIN);
+    // A swap is the cause only when the swapped reading fits the horizon start.
+    let swapped =
+        day_month_swapped(anchor).filter(|&s| s >= start - tolerance && s <= start + ahead);
     if anchor >= start {
         let mut resolved = plain(Due::slot(anchor, Rule::Anchor));
-        if anchor - start > tolerance.max(FAR_AHEAD_MIN) {
+        if anchor - start > ahead {
             resolved.warning = Some(Warning {
                 at: start,
                 rule: Rule::NextStartFarAhead,
-                kind: WarningKind::NextStartFarAhead { next_start: anchor },
+                kind: WarningKind::NextStartFarAhead {
+                    next_start: anchor,
+                    swapped,
+                },
             });
         }
         return resolved;
@@ -82,6 +91,7 @@ pub(super) fn resolve(
         kind: WarningKind::NextStartStale {
             next_start: anchor,
             slots_missed: u32::try_from(missed).unwrap_or(u32::MAX),
+            swapped,
         },
     };
     let (due, shown) = match server.behaviour.catch_up {
@@ -106,4 +116,16 @@ pub(super) fn resolve(
         delta_reference: given_reference.min(anchor),
         warning: Some(warning),
     }
+}
+
+/// The same instant with day and month exchanged (`12/7` read as `7/12`), when that is another
+/// valid date: how a pasted date read in the wrong culture goes wrong.
+fn day_month_swapped(t: Instant) -> Option<Instant> {
+    use chrono::{Datelike, NaiveDate};
+    let (day, month) = (t.day(), t.month());
+    if day == month {
+        return None;
+    }
+    let date = NaiveDate::from_ymd_opt(t.year(), day, month)?;
+    Some(date.and_time(t.time()).and_utc())
 }

@@ -101,6 +101,8 @@ fn a_stale_anchor_is_overdue_warned_about_and_starts_the_seven_day_count() {
     assert!(kinds.contains(&&WarningKind::NextStartStale {
         next_start: day(11, "09:04"),
         slots_missed: 480 + 2,
+        // 11/11 reads the same either way.
+        swapped: None,
     }));
     assert!(kinds.iter().any(|k| matches!(
         k,
@@ -125,16 +127,51 @@ fn an_anchor_far_ahead_is_taken_but_warned_about() {
     let r = run(json, "10:00", "+1 10:00");
     assert!(r.cycles.is_empty());
     assert_eq!(r.warnings.len(), 1);
+    // The 23rd has no day/month swap (no 23rd month): the cause is not a swap.
     assert_eq!(
         r.warnings[0].kind,
         WarningKind::NextStartFarAhead {
-            next_start: day(23, "10:00")
+            next_start: day(23, "10:00"),
+            swapped: None,
         }
     );
     // Later the same day is a plausible paste (a horizon that starts at midnight): no warning.
     let json = r#"{"scheduler": {"next_sync_cycle_start_time_in_utc": "2026-11-21T17:00:00Z"}}"#;
     let r = run(json, "00:00", "18:00");
     assert!(r.warnings.is_empty());
+}
+
+#[test]
+fn a_far_ahead_anchor_blames_a_day_month_swap_only_when_the_swap_fits() {
+    // 12/7 read month-first is 7 December; day-first it is 12 July, the horizon's day: the
+    // swap explains the value, and the warning names the other reading.
+    let horizon = window(
+        "2026-07-12T14:00:00Z".parse().unwrap(),
+        "2026-07-13T00:00:00Z".parse().unwrap(),
+    );
+    let json = r#"{"scheduler": {"next_sync_cycle_start_time_in_utc": "2026-12-07T14:20:00Z"}}"#;
+    let r = run_in(json, horizon);
+    assert_eq!(
+        r.warnings[0].kind,
+        WarningKind::NextStartFarAhead {
+            next_start: "2026-12-07T14:20:00Z".parse().unwrap(),
+            swapped: Some("2026-07-12T14:20:00Z".parse().unwrap()),
+        }
+    );
+    // A horizon that starts in March (a device's enrolment) with a December paste: neither
+    // reading is near, so the warning does not blame the date's order.
+    let horizon = window(
+        "2026-03-24T00:00:00Z".parse().unwrap(),
+        "2026-03-31T00:00:00Z".parse().unwrap(),
+    );
+    let r = run_in(json, horizon);
+    assert_eq!(
+        r.warnings[0].kind,
+        WarningKind::NextStartFarAhead {
+            next_start: "2026-12-07T14:20:00Z".parse().unwrap(),
+            swapped: None,
+        }
+    );
 }
 
 #[test]
@@ -457,8 +494,9 @@ fn an_initial_policy_runs_one_full_cycle_then_deltas() {
     )));
     // 2 × (5 min + 5 min + 15 s).
     assert_eq!(r.cycles[0].end, at("10:20") + TimeDelta::seconds(30));
+    // At the horizon start (before it, the output is not known).
     assert_eq!(
-        r.answers(at("09:59"))
+        r.answers(at("10:00"))
             .get_adsyncscheduler
             .view()
             .copied()
