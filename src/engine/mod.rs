@@ -6,6 +6,7 @@
 //! Every input is validated into types that cannot hold impossible values (a zero interval, a
 //! window that ends before it starts), and every loop is bounded by [`limits`].
 
+pub mod chain;
 pub mod entra;
 pub mod intune;
 pub mod source;
@@ -25,8 +26,11 @@ mod zone;
 
 // The engine's surface, one path per item: everything the rest of the crate may use from the
 // shared modules is named here. The two systems are façades of their own (`intune`, `entra`),
+// `chain` is the change forecast that joins them (used qualified: `chain::ChangeReport`),
 // and `source` is a catalogue of documents, named by path (`source::LEARN_POLICY_REFRESH`).
-pub use change::{Change, ChangeKind, ChangeOrigin};
+pub use change::{
+    Change, ChangeKind, ChangeOrigin, ChangeRange, DEFAULT_SEED, MAX_CHANGE_RANGE, MAX_RETRIES,
+};
 pub use error::{Because, Bound, NameProblem, Problem, ReadProblem, ScenarioError};
 pub use extent::{Mention, RECENT_ENROLMENT, ROOM_AFTER, ROOM_BEFORE, Widening};
 pub use limits::{EARLIEST_SECS, LATEST_SECS, MAX_EVENTS, MAX_HORIZON, MAX_LIST_LEN, in_era};

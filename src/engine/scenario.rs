@@ -7,6 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::chain::{self, ChangeReport};
 use super::change::Change;
 use super::entra::{self, ServerReport, ServerScenario};
 use super::error::{Problem, ScenarioError};
@@ -74,6 +75,9 @@ pub struct Simulation {
     /// The server's cycles and derived facts, if the scenario has a server.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub server: Option<ServerReport>,
+    /// When the scenario's change lands on the device, if it has both a change and a device.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub change: Option<ChangeReport>,
 }
 
 /// Whether this build reads format `version`.
@@ -178,6 +182,7 @@ impl Scenario {
             if !in_era(change.at) {
                 return Err(ScenarioError::new("change.at", Problem::outside_era()));
             }
+            change.validate_ranges()?;
             // Without a server nothing says when Entra Connect exports an on-premises change;
             // treating it as made in Intune would answer a question nobody asked.
             if change.origin.needs_server() && self.server.is_none() {
@@ -193,15 +198,29 @@ impl Scenario {
     /// Checks the scenario, then simulates whatever it holds.
     pub fn simulate(&self) -> Result<Simulation, ScenarioError> {
         self.validate()?;
+        let device = self
+            .device
+            .as_ref()
+            .map(|d| intune::simulate(d, &self.horizon));
+        let server = self
+            .server
+            .as_ref()
+            .map(|s| entra::simulate(s, &self.horizon));
+        let change = match (&self.change, &self.device, &device) {
+            (Some(c), Some(d), Some(report)) => Some(chain::forecast(
+                c,
+                d,
+                report,
+                server.as_ref(),
+                &self.horizon,
+                c.seed,
+            )),
+            _ => None,
+        };
         Ok(Simulation {
-            device: self
-                .device
-                .as_ref()
-                .map(|d| intune::simulate(d, &self.horizon)),
-            server: self
-                .server
-                .as_ref()
-                .map(|s| entra::simulate(s, &self.horizon)),
+            device,
+            server,
+            change,
         })
     }
 }

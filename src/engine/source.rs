@@ -324,6 +324,49 @@ pub const INFERENCE_ENTRA_NEXT_START: Source = Source {
     confidence: Confidence::Low,
 };
 
+/// Intune's filters performance page: a static Entra ID group's membership change reaches
+/// Intune "typically within 5 minutes. It's not instant."
+pub const LEARN_GROUP_TO_INTUNE: Source = Source {
+    id: "learn-group-to-intune",
+    title: "Microsoft Learn: Performance recommendations for filters and groups in Intune",
+    url: Some("https://learn.microsoft.com/intune/fundamentals/filters/performance-recommendations"),
+    as_of: "2025-11-19",
+    confidence: Confidence::High,
+};
+
+/// Dynamic membership groups: under a few minutes in small directories, 30 minutes or longer in
+/// large ones, up to 24 h on first population or after a rule change.
+pub const LEARN_DYNAMIC_GROUPS: Source = Source {
+    id: "learn-dynamic-groups",
+    title: "Microsoft Learn: Troubleshoot dynamic membership groups",
+    url: Some("https://learn.microsoft.com/entra/identity/users/groups-troubleshooting"),
+    as_of: "2025-01-15",
+    confidence: Confidence::High,
+};
+
+/// Troubleshoot device profiles: an assignment or a group membership change triggers a
+/// notification; "the notification times can vary from immediately up to a few hours"; an
+/// offline device gets the change at its next check-in; settings removal can take 7 h or more.
+pub const LEARN_CHANGE_NOTIFICATION: Source = Source {
+    id: "learn-change-notification",
+    title: "Microsoft Learn: Troubleshoot device profiles in Intune — when devices get a policy, profile or app",
+    url: Some("https://learn.microsoft.com/intune/device-configuration/troubleshoot-device-profiles"),
+    as_of: "2026-03-26",
+    confidence: Confidence::High,
+};
+
+/// The 2024 revision of the same page: "Intune makes three more attempts" after the first
+/// notification (removed since; the spacing was never documented).
+pub const LEARN_THREE_MORE_ATTEMPTS: Source = Source {
+    id: "learn-three-more-attempts",
+    title: "Microsoft Learn (historic revision): Troubleshoot device profiles — three more attempts",
+    url: Some(
+        "https://github.com/MicrosoftDocs/memdocs/blob/93fdefba/memdocs/intune/configuration/device-profile-troubleshoot.md",
+    ),
+    as_of: "2024-11-11",
+    confidence: Confidence::High,
+};
+
 /// Our own choice where the sources are silent; the parameter it governs says which.
 pub const PARAMETER_DEFAULT: Source = Source {
     id: "parameter-default",
@@ -363,6 +406,10 @@ pub const ALL: &[Source] = &[
     INFERENCE_SERVER_OFF,
     COMMUNITY_ENTRA_SCHEDULER,
     INFERENCE_ENTRA_NEXT_START,
+    LEARN_GROUP_TO_INTUNE,
+    LEARN_DYNAMIC_GROUPS,
+    LEARN_CHANGE_NOTIFICATION,
+    LEARN_THREE_MORE_ATTEMPTS,
     PARAMETER_DEFAULT,
 ];
 

@@ -232,9 +232,14 @@ pub fn ServerExtras() -> impl IntoView {
     let set_change = move |at: Option<crate::engine::Instant>| {
         p.draft.update(|s| {
             // This field is the on-premises change; a kind chosen elsewhere stays.
-            s.change = at.map(|at| crate::engine::Change {
-                kind: s.change.map(|c| c.kind).unwrap_or_default(),
-                ..crate::engine::Change::on_premises(at)
+            // The ranges and the seed set elsewhere stay too.
+            s.change = at.map(|at| match s.change {
+                Some(c) => crate::engine::Change {
+                    at,
+                    origin: crate::engine::ChangeOrigin::OnPremises,
+                    ..c
+                },
+                None => crate::engine::Change::on_premises(at),
             });
         })
     };

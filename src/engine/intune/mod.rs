@@ -50,5 +50,5 @@ pub use scenario::{
     PushChannel, PushServiceImpact, PushSettings, RepetitionEnd, RuleSet, RuleSetKind,
     SchedulerSettings, ServiceSettings, ThrottledRun, TimeOfDay,
 };
-pub use simulate::simulate;
+pub use simulate::{PushFate, PushProbe, simulate};
 pub use timeline::Down;

@@ -822,6 +822,8 @@ fn delayed(t: i64, due: i64) -> Timing {
 mod ime;
 mod poll;
 mod push;
+
+pub use push::{PushFate, PushProbe};
 mod report;
 #[cfg(test)]
 mod tests;

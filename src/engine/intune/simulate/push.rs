@@ -10,9 +10,9 @@
 use super::{Engine, JobKind, Run, ceil_div};
 use crate::engine::intune::report::{Outcome, Timing};
 use crate::engine::intune::rules::{Lane, Rule};
-use crate::engine::intune::scenario::{DeviceScenario, PushChannel};
+use crate::engine::intune::scenario::{DeviceScenario, PushChannel, PushServiceImpact};
 use crate::engine::intune::timeline::{Down, instant as inst};
-use crate::engine::time::Delay;
+use crate::engine::time::{Delay, Instant};
 
 impl Engine<'_> {
     /// An admin's push as a run: sent at `sent`, reaching the device `delay` later.
@@ -77,35 +77,62 @@ impl Engine<'_> {
         let Some(run) = self.push_run(idx, t) else {
             return;
         };
+        let sent = run_sent(&run).unwrap_or(t);
+        match self.route_arrival(sent, t, Some(idx)) {
+            Route::Deliver { at, held_by } if at == t => self.deliver_push(t, idx, held_by),
+            Route::Deliver { at, held_by } => {
+                let rule = held_by.unwrap_or(Rule::AdminSyncPush);
+                self.push(at, Lane::Push, JobKind::PushDelivered { idx, rule });
+            }
+            Route::Lost { outcome, rule } => {
+                self.emit(t, run, outcome, rule);
+            }
+            Route::Pending { earliest, rule } => {
+                let outcome = Outcome::PendingPastHorizon {
+                    earliest: inst(earliest),
+                };
+                self.emit(t, run, outcome, Some(rule));
+            }
+        }
+    }
+
+    /// Where a push sent at `sent` that reaches the device's channel at `t` goes: one decision
+    /// for the admin's pushes (`idx`, the admin sync it is) and for a change's notification
+    /// (`None`), so both follow the same channel rules.
+    pub(super) fn route_arrival(&mut self, sent: i64, t: i64, idx: Option<u32>) -> Route {
         let channel = self.device.platform.push_channel();
         let (keep, rule) = match channel {
             PushChannel::Wns => {
                 // WNS does not queue for an offline device: a device that was unreachable at
                 // any point on the push's way loses it.
-                let sent = run_sent(&run).unwrap_or(t);
-                match self.first_unreachable(sent, t) {
-                    Some(outcome) => {
-                        self.emit(t, run, outcome, Some(Rule::PushWnsDropsOffline));
-                    }
-                    None => self.deliver_push(t, idx, None),
-                }
-                return;
+                return match self.first_unreachable(sent, t) {
+                    Some(outcome) => Route::Lost {
+                        outcome,
+                        rule: Some(Rule::PushWnsDropsOffline),
+                    },
+                    None => Route::Deliver {
+                        at: t,
+                        held_by: None,
+                    },
+                };
             }
             PushChannel::Unspecified | PushChannel::AospTaskPoll => {
-                match self.unreachable(t, Some(Rule::PushNeedsReachableDevice)) {
-                    Some((outcome, reason)) => {
-                        self.emit(t, run, outcome, reason);
-                    }
-                    None => self.deliver_push(t, idx, None),
-                }
-                return;
+                return match self.unreachable(t, Some(Rule::PushNeedsReachableDevice)) {
+                    Some((outcome, rule)) => Route::Lost { outcome, rule },
+                    None => Route::Deliver {
+                        at: t,
+                        held_by: None,
+                    },
+                };
             }
             PushChannel::Apns => (self.device.push.apns_keeps_for, Rule::PushApnsKeepsLast),
             PushChannel::Fcm => (self.device.push.fcm_keeps_for, Rule::PushFcmKeeps),
         };
         let Some((outcome, _)) = self.unreachable(t, None) else {
-            self.deliver_push(t, idx, None);
-            return;
+            return Route::Deliver {
+                at: t,
+                held_by: None,
+            };
         };
         // The channel holds it until the device is reachable, if that comes in time and (APNs)
         // no later notification replaces it.
@@ -113,14 +140,20 @@ impl Engine<'_> {
         let expires = t.saturating_add(i64::from(keep.secs()));
         let replaced = channel == PushChannel::Apns && self.replaced_before(idx, t, back);
         if replaced || back > expires {
-            self.emit(t, run, outcome, Some(rule));
+            Route::Lost {
+                outcome,
+                rule: Some(rule),
+            }
         } else if back >= self.h_end {
-            let outcome = Outcome::PendingPastHorizon {
-                earliest: inst(back),
-            };
-            self.emit(t, run, outcome, Some(rule));
+            Route::Pending {
+                earliest: back,
+                rule,
+            }
         } else {
-            self.push(back, Lane::Push, JobKind::PushDelivered { idx, rule });
+            Route::Deliver {
+                at: back,
+                held_by: Some(rule),
+            }
         }
     }
 
@@ -208,18 +241,33 @@ impl Engine<'_> {
 
     /// APNs keeps only the last notification: whether another push that Intune sends reaches
     /// the channel at or after `arrival` and before the device is back at `back`.
-    fn replaced_before(&self, idx: u32, arrival: i64, back: i64) -> bool {
+    fn replaced_before(&self, idx: Option<u32>, arrival: i64, back: i64) -> bool {
         let d = self.device;
         let delay = i64::from(d.push_delivery_delay.secs());
         d.admin_syncs.iter().enumerate().any(|(j, sent)| {
             let j_arrival = sent.timestamp().saturating_add(delay);
-            j as u32 != idx
+            // A change's notification (no index) is replaced by any admin push that reaches
+            // the channel after it.
+            let later = match idx {
+                Some(idx) => j as u32 != idx && (j_arrival, j as u32) > (arrival, idx),
+                None => j_arrival > arrival,
+            };
+            later
                 && sent.timestamp() >= self.enrolled
                 && self.push_limited.get(j).is_some_and(Option::is_none)
-                && (j_arrival, j as u32) > (arrival, idx)
                 && j_arrival < back
         })
     }
+}
+
+/// Where a push goes once it reaches the device's channel.
+pub(super) enum Route {
+    /// It reaches the device at `at`; `held_by` names the channel rule that held it until then.
+    Deliver { at: i64, held_by: Option<Rule> },
+    /// It is lost: the outcome of the run, and the rule that lost it.
+    Lost { outcome: Outcome, rule: Option<Rule> },
+    /// The channel holds it past the horizon's end.
+    Pending { earliest: i64, rule: Rule },
 }
 
 /// The longest delay a report can state (the engine's longest length).
@@ -256,4 +304,109 @@ pub(super) fn push_limits(device: &DeviceScenario) -> Vec<Option<i64>> {
         }
     }
     out
+}
+
+/// What becomes of a notification Intune sends the device outside the admin's own Syncs: a
+/// change's push (`engine::chain`). It follows the same spacing, channel and push-service rules
+/// as an admin's Sync, decided by the same code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PushFate {
+    /// It reaches the device at `at` and starts a session there; `held_by` names the channel
+    /// rule that kept it until the device was reachable (or the AOSP task poll that found it).
+    Delivered {
+        /// When the push-triggered session runs.
+        at: Instant,
+        /// The channel rule that held it, if it was not delivered at once.
+        held_by: Option<Rule>,
+    },
+    /// It never starts a session, for `rule`'s reason (a dropped or expired notification, the
+    /// push spacing, a disabled push service, no enrolment yet).
+    Lost {
+        /// Why.
+        rule: Rule,
+        /// When it was lost (the instant the rule applied).
+        at: Instant,
+    },
+    /// It would arrive only after the horizon's end.
+    PastHorizon,
+}
+
+/// Asks, for many instants, what becomes of a push sent then, without running the device's
+/// event loop each time: the device's timelines are built once.
+pub struct PushProbe<'a> {
+    engine: Engine<'a>,
+}
+
+impl<'a> PushProbe<'a> {
+    /// A probe for `device` over `horizon` (the scenario's, already validated).
+    pub fn new(device: &'a DeviceScenario, horizon: &crate::engine::time::Window) -> Self {
+        Self {
+            engine: Engine::new(device, horizon),
+        }
+    }
+
+    /// What becomes of a push Intune sends at `sent`.
+    pub fn fate(&mut self, sent: Instant) -> PushFate {
+        let e = &mut self.engine;
+        let d = e.device;
+        let t = sent.timestamp();
+        if t < e.enrolled {
+            return PushFate::Lost {
+                rule: Rule::PushNeedsReachableDevice,
+                at: sent,
+            };
+        }
+        // The admin's own pushes count against the spacing; the change's push is held back if
+        // one was sent less than `min_spacing` before it.
+        let spacing = i64::from(d.push.min_spacing.secs());
+        let limited = spacing > 0
+            && d.admin_syncs.iter().enumerate().any(|(j, s)| {
+                let s = s.timestamp();
+                s >= e.enrolled
+                    && s <= t
+                    && t - s < spacing
+                    && e.push_limited.get(j).is_some_and(Option::is_none)
+            });
+        if limited {
+            return PushFate::Lost {
+                rule: Rule::PushRateLimit,
+                at: sent,
+            };
+        }
+        let (at, held_by) = match d.platform.push_channel() {
+            PushChannel::AospTaskPoll => (e.aosp_pickup(t), Some(Rule::PushAospTaskPoll)),
+            _ => {
+                let arrival = t.saturating_add(i64::from(d.push_delivery_delay.secs()));
+                if arrival >= e.h_end {
+                    return PushFate::PastHorizon;
+                }
+                match e.route_arrival(t, arrival, None) {
+                    Route::Deliver { at, held_by } => (at, held_by),
+                    Route::Lost { rule, .. } => {
+                        return PushFate::Lost {
+                            rule: rule.unwrap_or(Rule::PushNeedsReachableDevice),
+                            at: inst(arrival),
+                        };
+                    }
+                    Route::Pending { .. } => return PushFate::PastHorizon,
+                }
+            }
+        };
+        if at >= e.h_end {
+            return PushFate::PastHorizon;
+        }
+        // A disabled dmwappushservice blocks every push-triggered session, whatever its impact
+        // setting (the session rule of `Engine::session`).
+        if e.push_off.at(at).is_some() {
+            let rule = match d.push_service_impact {
+                PushServiceImpact::AllSessions => Rule::PushServiceDisabled,
+                PushServiceImpact::PushOnly => Rule::PushServiceDisabledPushOnly,
+            };
+            return PushFate::Lost { rule, at: inst(at) };
+        }
+        PushFate::Delivered {
+            at: inst(at),
+            held_by,
+        }
+    }
 }
