@@ -11,7 +11,8 @@ use sync_planner::engine::entra::{
     Command, ConnectorOverride, IntervalChange, ManualCommand, ServerScenario,
 };
 use sync_planner::engine::{
-    Change, ChangeKind, ChangeOrigin, DisplayZone, Instant, Period, Scenario, Span, Window,
+    Change, ChangeKind, ChangeOrigin, ChangeRange, DisplayZone, Instant, Period, Scenario, Span,
+    Window,
 };
 use sync_planner::present::said::said;
 use sync_planner::present::text::Lang;
@@ -54,12 +55,31 @@ fn plans() -> Vec<(String, Scenario)> {
 
         // A change made in Intune, an app.
         let mut s = base.clone();
-        s.change = Some(Change {
-            at: now() - minutes(30),
-            origin: ChangeOrigin::Intune,
-            kind: ChangeKind::App,
-        });
+        s.change = Some(Change::new(
+            now() - minutes(30),
+            ChangeOrigin::Intune,
+            ChangeKind::App,
+        ));
         out.push((format!("{} + Intune app change", preset.key()), s));
+
+        // A dynamic-group change with its ranges, retries and seed set: the forecast they
+        // give must travel too.
+        let mut s = base.clone();
+        s.change = Some(Change {
+            dynamic_group: ChangeRange::minutes(10, 120),
+            notification: ChangeRange::minutes(5, 90),
+            retries: 2,
+            seed: 42,
+            ..Change::new(
+                now() - minutes(20),
+                ChangeOrigin::EntraDynamicGroup,
+                ChangeKind::Policy,
+            )
+        });
+        out.push((
+            format!("{} + dynamic group change with ranges", preset.key()),
+            s,
+        ));
 
         // A zone of its own.
         let mut s = base.clone();

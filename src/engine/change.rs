@@ -25,17 +25,26 @@ pub struct Change {
     pub kind: ChangeKind,
     /// Static group processing, Entra ID → Intune (Microsoft Learn, "Performance
     /// recommendations for filters": "typically within 5 minutes", H). Default 0 to 5 min.
-    #[serde(default = "ChangeRange::static_group", skip_serializing_if = "ChangeRange::is_static_group")]
+    #[serde(
+        default = "ChangeRange::static_group",
+        skip_serializing_if = "ChangeRange::is_static_group"
+    )]
     pub static_group: ChangeRange,
     /// Dynamic group processing after an attribute change (Microsoft Learn, "Troubleshoot
     /// dynamic membership groups": less than a few minutes in small directories, 30 minutes or
     /// longer in large ones, H). Default 0 to 30 min; up to 24 h after a rule change.
-    #[serde(default = "ChangeRange::dynamic_group", skip_serializing_if = "ChangeRange::is_dynamic_group")]
+    #[serde(
+        default = "ChangeRange::dynamic_group",
+        skip_serializing_if = "ChangeRange::is_dynamic_group"
+    )]
     pub dynamic_group: ChangeRange,
     /// From the change reaching Intune to Intune sending the device its notification
     /// (Microsoft Learn, "Troubleshoot device profiles": "immediately up to a few hours", H;
     /// Intune's team: 90 % of changes in under an hour, M). Default 0 to 1 h.
-    #[serde(default = "ChangeRange::notification", skip_serializing_if = "ChangeRange::is_notification")]
+    #[serde(
+        default = "ChangeRange::notification",
+        skip_serializing_if = "ChangeRange::is_notification"
+    )]
     pub notification: ChangeRange,
     /// Further notifications when the device does not check in after the first: the "three
     /// more attempts" of the 2024 revision of "Troubleshoot device profiles" (removed since, H
@@ -43,7 +52,10 @@ pub struct Change {
     #[serde(default, skip_serializing_if = "is_zero")]
     pub retries: u8,
     /// The spacing of those attempts: never documented (parameter, L). Default 1 h.
-    #[serde(default = "default_retry_spacing", skip_serializing_if = "is_default_retry_spacing")]
+    #[serde(
+        default = "default_retry_spacing",
+        skip_serializing_if = "is_default_retry_spacing"
+    )]
     pub retry_spacing: Delay,
     /// The seed of the forecast's sampling: the same seed gives the same forecast.
     #[serde(default = "default_seed", skip_serializing_if = "is_default_seed")]
@@ -270,7 +282,10 @@ mod range_tests {
         assert!(c.validate_ranges().is_ok());
         let mut bad = c;
         bad.notification = ChangeRange::minutes(30, 10);
-        assert_eq!(bad.validate_ranges().unwrap_err().at, "change.notification.min");
+        assert_eq!(
+            bad.validate_ranges().unwrap_err().at,
+            "change.notification.min"
+        );
         let mut bad = c;
         bad.retries = 4;
         assert_eq!(bad.validate_ranges().unwrap_err().at, "change.retries");

@@ -329,7 +329,9 @@ pub const INFERENCE_ENTRA_NEXT_START: Source = Source {
 pub const LEARN_GROUP_TO_INTUNE: Source = Source {
     id: "learn-group-to-intune",
     title: "Microsoft Learn: Performance recommendations for filters and groups in Intune",
-    url: Some("https://learn.microsoft.com/intune/fundamentals/filters/performance-recommendations"),
+    url: Some(
+        "https://learn.microsoft.com/intune/fundamentals/filters/performance-recommendations",
+    ),
     as_of: "2025-11-19",
     confidence: Confidence::High,
 };
@@ -350,7 +352,9 @@ pub const LEARN_DYNAMIC_GROUPS: Source = Source {
 pub const LEARN_CHANGE_NOTIFICATION: Source = Source {
     id: "learn-change-notification",
     title: "Microsoft Learn: Troubleshoot device profiles in Intune — when devices get a policy, profile or app",
-    url: Some("https://learn.microsoft.com/intune/device-configuration/troubleshoot-device-profiles"),
+    url: Some(
+        "https://learn.microsoft.com/intune/device-configuration/troubleshoot-device-profiles",
+    ),
     as_of: "2026-03-26",
     confidence: Confidence::High,
 };

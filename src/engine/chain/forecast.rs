@@ -2,7 +2,7 @@
 //! walks the chain through both engines' reports, and lands (or not). The landing's
 //! percentiles, the dominant stage and the median sample's path make the report.
 //!
-//! Work is bounded whatever the input: [`SAMPLES`] samples, each of at most five stages, each
+//! Work is bounded whatever the input: [`SAMPLES`] samples, each of at most six stages, each
 //! stage a binary search in the device's report or one push probe (at most
 //! 1 + [`crate::engine::change::MAX_RETRIES`] per sample).
 
@@ -20,7 +20,7 @@ pub const SAMPLES: u32 = 1000;
 /// A path through the stages, without allocating: at most one span per stage.
 #[derive(Clone, Copy, Default)]
 struct Path {
-    spans: [Option<StageSpan>; 5],
+    spans: [Option<StageSpan>; Stage::ALL.len()],
     len: usize,
 }
 
@@ -92,7 +92,7 @@ pub fn forecast(
 
     let mut rng = SplitMix64::new(seed);
     let mut draws = Vec::with_capacity(SAMPLES as usize);
-    let mut totals = [0i128; 5];
+    let mut totals = [0i128; Stage::ALL.len()];
     for _ in 0..SAMPLES {
         // Both draws every time, so one range's change leaves the other's draws alone.
         let group = draw(&mut rng, chain.group_range());
@@ -100,7 +100,10 @@ pub fn forecast(
         let mut path = Path::default();
         let landed = chain.walk(group, notify, &mut path).ok();
         for span in path.spans.iter().flatten() {
-            let i = Stage::ALL.iter().position(|s| *s == span.stage).unwrap_or(0);
+            let i = Stage::ALL
+                .iter()
+                .position(|s| *s == span.stage)
+                .unwrap_or(0);
             totals[i] += i128::from((span.end - span.start).num_seconds());
         }
         draws.push((landed.unwrap_or(i64::MAX), group, notify));
@@ -169,7 +172,12 @@ impl Chain<'_> {
             let Some(end) = export else {
                 return Err(NoLanding::NotExported);
             };
-            path.add(Stage::Export, t, end, StageRule::Chain(ChainRule::ExportedByNextCycle));
+            path.add(
+                Stage::Export,
+                t,
+                end,
+                StageRule::Chain(ChainRule::ExportedByNextCycle),
+            );
             t = end;
         }
         if c.origin != ChangeOrigin::Intune {
@@ -237,8 +245,13 @@ impl Chain<'_> {
                     ChainRule::NotificationRetry
                 };
                 path.add(Stage::Notification, ready, s, StageRule::Chain(rule));
-                let start = sign_in_or(sign_in, s);
-                path.add(Stage::CheckIn, start, d, StageRule::Chain(ChainRule::PushCheckIn));
+                let start = sign_in_stage(path, sign_in, s);
+                path.add(
+                    Stage::CheckIn,
+                    start,
+                    d,
+                    StageRule::Chain(ChainRule::PushCheckIn),
+                );
                 d
             }
             (_, Some((x, rule))) => {
@@ -252,7 +265,7 @@ impl Chain<'_> {
                     path.add(Stage::Notification, ready, end, why);
                     start = end;
                 }
-                let start = sign_in_or(sign_in, start);
+                let start = sign_in_stage(path, sign_in, start);
                 path.add(Stage::CheckIn, start, x, StageRule::Device(rule));
                 x
             }
@@ -280,10 +293,14 @@ impl Chain<'_> {
 }
 
 /// Where the check-in stage starts: at `start`, or at the sign-in a Windows removal waited
-/// for, when that came later.
-fn sign_in_or(sign_in: Option<i64>, start: i64) -> i64 {
+/// for, when that came later (the wait is its own stage).
+fn sign_in_stage(path: &mut Path, sign_in: Option<i64>, start: i64) -> i64 {
     match sign_in {
-        Some(l) if l > start => l,
+        Some(l) if l > start => {
+            let rule = StageRule::Chain(ChainRule::RemovalNeedsSignIn);
+            path.add(Stage::SignIn, start, l, rule);
+            l
+        }
         _ => start,
     }
 }

@@ -92,9 +92,9 @@ impl ChangeReport {
     /// check-in.
     pub fn landed_by_push(&self) -> bool {
         self.why.is_none()
-            && self.stage(Stage::CheckIn).is_some_and(|s| {
-                s.rule == StageRule::Chain(super::rules::ChainRule::PushCheckIn)
-            })
+            && self
+                .stage(Stage::CheckIn)
+                .is_some_and(|s| s.rule == StageRule::Chain(super::rules::ChainRule::PushCheckIn))
     }
 
     /// The share of samples that landed inside the period, in percent (rounded down).

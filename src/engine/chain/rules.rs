@@ -17,6 +17,8 @@ pub enum Stage {
     GroupProcessing,
     /// Intune notifies the device (a push), or the notification is lost.
     Notification,
+    /// A removal on Windows waits for a user to sign in.
+    SignIn,
     /// The MDM check-in that picks the change up.
     CheckIn,
     /// For apps and scripts: the Intune Management Extension check-in that installs it.
@@ -25,10 +27,11 @@ pub enum Stage {
 
 impl Stage {
     /// Every stage, in order.
-    pub const ALL: [Stage; 5] = [
+    pub const ALL: [Stage; 6] = [
         Stage::Export,
         Stage::GroupProcessing,
         Stage::Notification,
+        Stage::SignIn,
         Stage::CheckIn,
         Stage::ImeCheckIn,
     ];
@@ -39,6 +42,7 @@ impl Stage {
             Stage::Export => "export",
             Stage::GroupProcessing => "group_processing",
             Stage::Notification => "notification",
+            Stage::SignIn => "sign_in",
             Stage::CheckIn => "check_in",
             Stage::ImeCheckIn => "ime_check_in",
         }

@@ -265,7 +265,10 @@ pub(super) enum Route {
     /// It reaches the device at `at`; `held_by` names the channel rule that held it until then.
     Deliver { at: i64, held_by: Option<Rule> },
     /// It is lost: the outcome of the run, and the rule that lost it.
-    Lost { outcome: Outcome, rule: Option<Rule> },
+    Lost {
+        outcome: Outcome,
+        rule: Option<Rule>,
+    },
     /// The channel holds it past the horizon's end.
     Pending { earliest: i64, rule: Rule },
 }
