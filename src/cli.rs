@@ -10,6 +10,7 @@ use std::fmt;
 use serde::Serialize;
 
 use crate::engine::Simulation;
+use crate::engine::chain::{ChangeReport, Landing, NoLanding, Stage, StageRule};
 use crate::engine::entra::{ServerAnswers, ServerReport};
 use crate::engine::intune::{DeviceAnswers, DeviceReport};
 use crate::engine::{DisplayZone, Instant, Scenario, ScenarioError};
@@ -20,7 +21,7 @@ use crate::present::{self, System, View};
 /// How to use the command.
 pub const USAGE: &str = "\
 usage: simulate [--now <RFC 3339 instant>] [--compact] [--format ics|csv|json] [--lang en|ja]
-                [--zone <+HH:MM>] <scenario.json | ->
+                [--zone <+HH:MM>] [--seed <N>] <scenario.json | ->
        simulate import [--now <instant>] [--zone <+HH:MM>] [--compact] <FILE>…
 
 Reads a Sync Planner scenario (the JSON the app exports; `-` reads standard input), simulates
@@ -38,6 +39,16 @@ reads a named zone's rules (Asia/Tokyo, daylight saving time) from the browser; 
 none, so for a named zone or \"browser\" local times are UTC (+00:00, as each time says) and
 standard error says so: give --zone with the offset the app shows to get the same file (one
 offset: across a daylight-saving change the app's times differ by the change).
+
+When the scenario has a change (\"change\": {\"at\", \"origin\", \"kind\", ranges…}, see
+docs/scenario.md), the report has a \"change\" object: when it lands on the device, sampled
+1,000 times over the ranges the sources give —
+  {\"lands\": {\"p50\": RFC 3339, \"p90\": …, \"p99\": …} | null, \"why\": {\"code\": …} (only when
+   lands is null), \"dominant_stage\": \"…\", \"stages\": [{\"stage\", \"start\", \"end\", \"rule\",
+   \"source\"}] (the median sample's path), \"seed\": N}
+times in UTC; a percentile the samples do not reach inside the horizon is null. Stages: export,
+group_processing, notification, sign_in, check_in, ime_check_in. --seed N fixes the sampling
+(default: the change's \"seed\", 1 if it has none); the same seed gives the same result.
 
   simulate examples/windows-fresh.json --now 2026-11-21T12:00:00Z
   simulate examples/windows-fresh.json --format ics --lang ja > syncs.ics
@@ -61,6 +72,8 @@ pub struct Args {
     pub lang: Lang,
     /// The zone of local times, instead of the scenario's display zone: UTC or a fixed offset.
     pub zone: Option<DisplayZone>,
+    /// The seed of the change forecast's sampling, instead of the change's own.
+    pub seed: Option<u64>,
 }
 
 /// What `simulate` prints.
@@ -131,6 +144,7 @@ pub fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Args, ArgsEr
     let mut format = Format::Report;
     let mut lang = Lang::En;
     let mut zone = None;
+    let mut seed = None;
     let mut args = args.into_iter();
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -164,6 +178,13 @@ pub fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Args, ArgsEr
                 zone = Some(parse_zone(&value)?);
             }
             flag if flag.starts_with("--zone=") => zone = Some(parse_zone(&flag[7..])?),
+            "--seed" => {
+                let value = args
+                    .next()
+                    .ok_or_else(|| ArgsError::Bad("--seed needs a number".into()))?;
+                seed = Some(parse_seed(&value)?);
+            }
+            flag if flag.starts_with("--seed=") => seed = Some(parse_seed(&flag[7..])?),
             flag if flag.starts_with("--") => {
                 return Err(ArgsError::Bad(format!("unknown option {flag}")));
             }
@@ -179,6 +200,16 @@ pub fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Args, ArgsEr
         format,
         lang,
         zone,
+        seed,
+    })
+}
+
+fn parse_seed(text: &str) -> Result<u64, ArgsError> {
+    text.trim().parse().map_err(|_| {
+        ArgsError::Bad(format!(
+            "'{text}' is not a seed: give a whole number from 0 to {}",
+            u64::MAX
+        ))
     })
 }
 
@@ -203,6 +234,92 @@ pub struct Report<'a> {
     /// The server's cycles and events, and the answers at `now`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub server: Option<Section<'a, ServerReport, ServerAnswers>>,
+    /// When the scenario's change lands on the device.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub change: Option<ChangeOut>,
+}
+
+/// The `change` object of the report, in the issue's contract (issue 18).
+#[derive(Serialize)]
+pub struct ChangeOut {
+    /// p50/p90/p99 landing instants; `None` (null) when half the samples do not land inside
+    /// the horizon.
+    pub lands: Option<Landing>,
+    /// Why it does not land, when `lands` is null.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub why: Option<ChangeWhy>,
+    /// The stage that took the longest over all samples.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dominant_stage: Option<Stage>,
+    /// The median sample's path.
+    pub stages: Vec<StageOut>,
+    /// The seed the samples were drawn with.
+    pub seed: u64,
+}
+
+/// Why a change does not land: the forecast's reason, or no device in the plan.
+#[derive(Serialize)]
+#[serde(untagged)]
+pub enum ChangeWhy {
+    /// The forecast's reason.
+    Forecast(NoLanding),
+    /// The plan has no device to land on.
+    NoDevice {
+        /// Always `no_device`.
+        code: &'static str,
+    },
+}
+
+/// One stage of the median path, with its rule's source.
+#[derive(Serialize)]
+pub struct StageOut {
+    /// Which stage.
+    pub stage: Stage,
+    /// When the change entered it.
+    pub start: Instant,
+    /// When it left it.
+    pub end: Instant,
+    /// The rule that set its end.
+    pub rule: StageRule,
+    /// The id of the rule's source.
+    pub source: &'static str,
+}
+
+impl ChangeOut {
+    /// The contract's object for a forecast.
+    fn of(report: &ChangeReport) -> Self {
+        Self {
+            lands: report.lands.p50.map(|_| report.lands),
+            why: report
+                .why
+                .map(ChangeWhy::Forecast)
+                .filter(|_| report.lands.p50.is_none()),
+            dominant_stage: Some(report.dominant_stage),
+            stages: report
+                .stages
+                .iter()
+                .map(|s| StageOut {
+                    stage: s.stage,
+                    start: s.start,
+                    end: s.end,
+                    rule: s.rule,
+                    source: s.rule.source().id,
+                })
+                .collect(),
+            seed: report.seed,
+        }
+    }
+
+    /// The object for a change in a plan without a device.
+    fn without_device(seed: u64) -> Self {
+        Self {
+            lands: None,
+            why: Some(ChangeWhy::NoDevice { code: "no_device" }),
+            dominant_stage: None,
+            stages: Vec::new(),
+            seed,
+        }
+    }
 }
 
 /// One system's simulation and its answers.
@@ -227,6 +344,9 @@ pub struct Printed {
 /// Reads, checks and simulates a scenario text; what to print, or the error to report.
 pub fn run(text: &str, args: &Args) -> Result<Printed, ScenarioError> {
     let mut scenario = Scenario::from_json(text)?;
+    if let (Some(seed), Some(change)) = (args.seed, scenario.change.as_mut()) {
+        change.seed = seed;
+    }
     let outcome: Simulation = scenario.simulate()?;
     let now = args.now.unwrap_or(scenario.horizon.start());
     let mut notes = Vec::new();
@@ -257,6 +377,11 @@ pub fn run(text: &str, args: &Args) -> Result<Printed, ScenarioError> {
             answers: r.answers_in(now, &scenario.display_zone),
             report: r,
         }),
+        change: match (&outcome.change, &scenario.change) {
+            (Some(report), _) => Some(ChangeOut::of(report)),
+            (None, Some(change)) => Some(ChangeOut::without_device(change.seed)),
+            (None, None) => None,
+        },
     };
     let json = if compact {
         serde_json::to_string(&report)
@@ -569,5 +694,64 @@ mod tests {
         ] {
             assert!(run(text, &args(&["-"]).unwrap()).is_err(), "{text}");
         }
+    }
+
+    const CHANGE: &str = r#"{"version": 2,
+        "horizon": {"start": "2026-12-08T00:00:00Z", "end": "2026-12-10T00:00:00Z"},
+        "device": {"platform": "windows", "enrolled_at": "2026-12-01T09:00:00Z"
+            POWER},
+        "change": {"at": "2026-12-08T10:05:00Z", "origin": "intune", "kind": "policy"}}"#;
+
+    fn change_of(text: &str, extra: &[&str]) -> serde_json::Value {
+        let mut list = vec!["-", "--compact"];
+        list.extend_from_slice(extra);
+        let printed = run(text, &args(&list).unwrap()).unwrap();
+        let v: serde_json::Value = serde_json::from_str(&printed.text).unwrap();
+        v["change"].clone()
+    }
+
+    #[test]
+    fn prints_the_change_object_of_the_contract() {
+        let text = CHANGE.replace("POWER", "");
+        let c = change_of(&text, &[]);
+        let keys: Vec<&str> = c.as_object().unwrap().keys().map(|k| k.as_str()).collect();
+        assert_eq!(keys, ["dominant_stage", "lands", "seed", "stages"]);
+        let lands = &c["lands"];
+        for p in ["p50", "p90", "p99"] {
+            let t = lands[p].as_str().unwrap();
+            assert!(t.ends_with('Z') && t.starts_with("2026-12-08T1"), "{t}");
+        }
+        assert!(lands["p50"].as_str() <= lands["p90"].as_str());
+        assert_eq!(c["dominant_stage"], "notification");
+        assert_eq!(c["seed"], 1);
+        let stage = &c["stages"][0];
+        assert_eq!(stage["stage"], "notification");
+        assert_eq!(stage["rule"], "assignment_notifies");
+        assert_eq!(stage["source"], "learn-change-notification");
+        assert!(stage["start"].as_str().is_some() && stage["end"].as_str().is_some());
+        // --seed fixes the sampling: the same seed, the same object; another, another draw.
+        let seeded = change_of(&text, &["--seed", "7"]);
+        assert_eq!(seeded["seed"], 7);
+        assert_eq!(seeded, change_of(&text, &["--seed=7"]));
+        assert_ne!(seeded["lands"], c["lands"]);
+        assert!(matches!(
+            args(&["-", "--seed", "x"]),
+            Err(ArgsError::Bad(_))
+        ));
+    }
+
+    #[test]
+    fn a_change_that_does_not_land_is_null_with_why() {
+        let off = r#", "power_off": [{"start": "2026-12-08T09:00:00Z"}]"#;
+        let c = change_of(&CHANGE.replace("POWER", off), &[]);
+        assert!(c["lands"].is_null());
+        assert_eq!(c["why"]["code"], "push_lost_no_check_in");
+        assert_eq!(c["why"]["rule"], "push_wns_drops_offline");
+        // Without a change there is no object at all.
+        let plain = r#"{"version": 2,
+            "horizon": {"start": "2026-12-08T00:00:00Z", "end": "2026-12-10T00:00:00Z"},
+            "device": {"platform": "windows", "enrolled_at": "2026-12-01T09:00:00Z"}}"#;
+        let plain = change_of(plain, &[]);
+        assert!(plain.is_null());
     }
 }
