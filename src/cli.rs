@@ -47,7 +47,7 @@ docs/scenario.md), the report has a \"change\" object: when it lands on the devi
    lands is null), \"dominant_stage\": \"…\", \"stages\": [{\"stage\", \"start\", \"end\", \"rule\",
    \"source\"}] (the median sample's path), \"seed\": N}
 times in UTC; a percentile the samples do not reach inside the horizon is null. Stages: export,
-group_processing, notification, sign_in, check_in, ime_check_in. --seed N fixes the sampling
+group_processing, notification, logon, check_in, ime_check_in. --seed N fixes the sampling
 (default: the change's \"seed\", 1 if it has none); the same seed gives the same result.
 
   simulate examples/windows-fresh.json --now 2026-11-21T12:00:00Z

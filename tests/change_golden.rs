@@ -264,13 +264,13 @@ fn the_historic_retry_reaches_a_device_back_on_within_the_hour() {
 }
 
 #[test]
-fn a_windows_removal_waits_for_a_sign_in() {
+fn a_windows_removal_waits_for_a_logon() {
     let extra = r#", "logons": ["2026-12-08T13:00:00Z"]"#;
     let c = r#"{"at": "2026-12-08T10:05:00Z", "origin": "entra_group", "kind": "removal"}"#;
     let r = forecast(&scenario(extra, c, None));
-    let wait = r.stage(Stage::SignIn).unwrap();
+    let wait = r.stage(Stage::Logon).unwrap();
     assert_eq!(hm(wait.end), "08T13:00");
-    assert_eq!(wait.rule, StageRule::Chain(ChainRule::RemovalNeedsSignIn));
+    assert_eq!(wait.rule, StageRule::Chain(ChainRule::RemovalNeedsLogon));
     assert_eq!(wait.rule.source().id, source::LEARN_CHANGE_NOTIFICATION.id);
     assert!(r.lands.p50.unwrap() >= utc("2026-12-08T13:00:00Z"));
     // Without a sign-in in the period it does not land, and says why.

@@ -7,6 +7,7 @@
 //! same [`View`] whichever engine produced it. Time formatting is passed in as a function,
 //! because the browser's `Intl` formats dates in the UI while tests use a fixed format.
 
+pub mod change;
 pub mod choices;
 pub mod device;
 pub mod fields;

@@ -20,7 +20,8 @@ pub fn change_instant(change: Option<&Change>, now: Instant) -> Instant {
 
 /// What the page says about `scenario` (simulated as `sim`) at `now`, in `lang`, instants
 /// written by `fmt`: for each system the plan holds, its answer, its warnings, and for a
-/// server the change's export time and the cmdlet's printout.
+/// server the change's export time and the cmdlet's printout; for a change and a device, the
+/// change forecast's line.
 pub fn said(
     scenario: &Scenario,
     sim: &Simulation,
@@ -46,6 +47,9 @@ pub fn said(
         if let Some(view) = super::view(sim, system, lang) {
             out.extend(view.warnings);
         }
+    }
+    if let (Some(change), Some(device)) = (&sim.change, &sim.device) {
+        out.push(super::change::change_line(change, device, lang, fmt));
     }
     if let Some(report) = &sim.server {
         let at = change_instant(scenario.change.as_ref(), now);

@@ -197,12 +197,12 @@ impl Chain<'_> {
         // The first check-in that can pick it up: any MDM sync once Intune has it; a removal on
         // Windows only after a sign-in.
         let mut from = ready;
-        let mut sign_in = None;
+        let mut logon = None;
         if c.kind == ChangeKind::Removal && self.windows {
             let i = self.logons.partition_point(|&l| l < ready);
             match self.logons.get(i) {
                 Some(&l) if l < self.h_end => {
-                    sign_in = Some(l);
+                    logon = Some(l);
                     from = l;
                 }
                 _ => return Err(NoLanding::NoCheckIn),
@@ -231,7 +231,7 @@ impl Chain<'_> {
         }
         // A Windows removal needs the sign-in as well: a push before it does not take the
         // settings off.
-        if let (Some(l), Some((_, d, _))) = (sign_in, push)
+        if let (Some(l), Some((_, d, _))) = (logon, push)
             && d < l
         {
             push = None;
@@ -245,7 +245,7 @@ impl Chain<'_> {
                     ChainRule::NotificationRetry
                 };
                 path.add(Stage::Notification, ready, s, StageRule::Chain(rule));
-                let start = sign_in_stage(path, sign_in, s);
+                let start = logon_stage(path, logon, s);
                 path.add(
                     Stage::CheckIn,
                     start,
@@ -265,7 +265,7 @@ impl Chain<'_> {
                     path.add(Stage::Notification, ready, end, why);
                     start = end;
                 }
-                let start = sign_in_stage(path, sign_in, start);
+                let start = logon_stage(path, logon, start);
                 path.add(Stage::CheckIn, start, x, StageRule::Device(rule));
                 x
             }
@@ -294,11 +294,11 @@ impl Chain<'_> {
 
 /// Where the check-in stage starts: at `start`, or at the sign-in a Windows removal waited
 /// for, when that came later (the wait is its own stage).
-fn sign_in_stage(path: &mut Path, sign_in: Option<i64>, start: i64) -> i64 {
-    match sign_in {
+fn logon_stage(path: &mut Path, logon: Option<i64>, start: i64) -> i64 {
+    match logon {
         Some(l) if l > start => {
-            let rule = StageRule::Chain(ChainRule::RemovalNeedsSignIn);
-            path.add(Stage::SignIn, start, l, rule);
+            let rule = StageRule::Chain(ChainRule::RemovalNeedsLogon);
+            path.add(Stage::Logon, start, l, rule);
             l
         }
         _ => start,

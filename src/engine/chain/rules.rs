@@ -18,7 +18,7 @@ pub enum Stage {
     /// Intune notifies the device (a push), or the notification is lost.
     Notification,
     /// A removal on Windows waits for a user to sign in.
-    SignIn,
+    Logon,
     /// The MDM check-in that picks the change up.
     CheckIn,
     /// For apps and scripts: the Intune Management Extension check-in that installs it.
@@ -31,7 +31,7 @@ impl Stage {
         Stage::Export,
         Stage::GroupProcessing,
         Stage::Notification,
-        Stage::SignIn,
+        Stage::Logon,
         Stage::CheckIn,
         Stage::ImeCheckIn,
     ];
@@ -42,7 +42,7 @@ impl Stage {
             Stage::Export => "export",
             Stage::GroupProcessing => "group_processing",
             Stage::Notification => "notification",
-            Stage::SignIn => "sign_in",
+            Stage::Logon => "logon",
             Stage::CheckIn => "check_in",
             Stage::ImeCheckIn => "ime_check_in",
         }
@@ -69,7 +69,7 @@ pub enum ChainRule {
     PushCheckIn,
     /// Windows takes removed settings off only after a user signs in and the device syncs: a
     /// removal waits for the first sign-in after Intune has it.
-    RemovalNeedsSignIn,
+    RemovalNeedsLogon,
 }
 
 impl ChainRule {
@@ -81,7 +81,7 @@ impl ChainRule {
         ChainRule::AssignmentNotifies,
         ChainRule::NotificationRetry,
         ChainRule::PushCheckIn,
-        ChainRule::RemovalNeedsSignIn,
+        ChainRule::RemovalNeedsLogon,
     ];
 
     /// The rule's stable name (JSON, translations).
@@ -93,7 +93,7 @@ impl ChainRule {
             ChainRule::AssignmentNotifies => "assignment_notifies",
             ChainRule::NotificationRetry => "notification_retry",
             ChainRule::PushCheckIn => "push_check_in",
-            ChainRule::RemovalNeedsSignIn => "removal_needs_sign_in",
+            ChainRule::RemovalNeedsLogon => "removal_needs_logon",
         }
     }
 
@@ -105,7 +105,7 @@ impl ChainRule {
             ChainRule::DynamicGroupProcessing => &source::LEARN_DYNAMIC_GROUPS,
             ChainRule::AssignmentNotifies
             | ChainRule::PushCheckIn
-            | ChainRule::RemovalNeedsSignIn => &source::LEARN_CHANGE_NOTIFICATION,
+            | ChainRule::RemovalNeedsLogon => &source::LEARN_CHANGE_NOTIFICATION,
             ChainRule::NotificationRetry => &source::LEARN_THREE_MORE_ATTEMPTS,
         }
     }
