@@ -310,3 +310,20 @@ fn bad_ranges_are_refused_at_their_field() {
     let err = Scenario::from_json(&scenario("", c, None)).unwrap_err();
     assert_eq!(err.at, "change.origin");
 }
+
+#[test]
+fn the_documentation_names_every_stage_and_chain_rule() {
+    let doc =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/scenario.md")).unwrap();
+    for s in Stage::ALL {
+        assert!(doc.contains(&format!("`{}`", s.code())), "{}", s.code());
+    }
+    for r in ChainRule::ALL {
+        assert!(doc.contains(&format!("`{}`", r.code())), "{}", r.code());
+        assert!(
+            doc.contains(&format!("`{}`", r.source().id)),
+            "{}",
+            r.source().id
+        );
+    }
+}

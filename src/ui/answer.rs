@@ -58,6 +58,23 @@ pub fn AnswerPanel() -> impl IntoView {
         }
     };
 
+    // The change forecast's line (issue 18), under the device's answer: when the plan's change
+    // most likely lands on this device, or why it does not.
+    let change_line = move || {
+        if p.system.get() != crate::present::System::Device {
+            return None;
+        }
+        let lang = p.lang.get();
+        let zone = zone();
+        p.computed.with(|c| {
+            let (_, outcome) = c.good.as_ref()?;
+            let (change, device) = (outcome.change.as_ref()?, outcome.device.as_ref()?);
+            let fmt = |i| timefmt::format(i, &zone, lang, Style::DateTime);
+            let line = crate::present::change::change_line(change, device, lang, &fmt);
+            Some(view! { <p class="answer-detail change-line" data-change="">{line}</p> })
+        })
+    };
+
     // What a screen reader announces when the answer changes: the sentence without its
     // countdown or "ago" detail, which change every second and would be read out again and
     // again. A memo, so the live region's text changes only when these words do.
@@ -143,7 +160,7 @@ pub fn AnswerPanel() -> impl IntoView {
 
     view! {
         <h2 id="answer-heading">{move || p.say(labels::ANSWER_HEADING)}</h2>
-        <div class="answer-body" data-stale=is_stale>{stale}{widened}{sentence}</div>
+        <div class="answer-body" data-stale=is_stale>{stale}{widened}{sentence}{change_line}</div>
         <p class="visually-hidden" aria-live="polite" aria-atomic="true" data-announce="">
             {move || announcement.get().unwrap_or_default()}
         </p>
