@@ -507,7 +507,7 @@ pub fn hit(view: &View, window: &Window, geo: &Geometry, (px, py): (f64, f64)) -
 mod tests {
     use super::*;
     use crate::engine::source;
-    use crate::present::{Lane, Row, Shade};
+    use crate::present::{Lane, Mark, Row, Shade};
 
     fn t(s: &str) -> Instant {
         s.parse().unwrap()
@@ -523,6 +523,7 @@ mod tests {
             why: String::new(),
             rule: String::new(),
             source: &source::LEARN_POLICY_REFRESH,
+            mark: Mark::Plain,
         };
         View {
             lanes: vec![

@@ -42,7 +42,7 @@ mod tests;
 
 use super::grammar::{ja_after, sentences, sep};
 use super::text::Lang;
-use super::{Answer, Row, Tone, View};
+use super::{Answer, Mark, Row, Tone, View};
 use crate::engine::Instant;
 use crate::engine::intune::{DeviceReport, Event, Lane, NoSyncReason, Outcome};
 
@@ -73,6 +73,7 @@ pub fn view(report: &DeviceReport, lang: Lang) -> View {
             why: w.why(i, e),
             rule: w.rule_text(e),
             source: e.reason.unwrap_or(e.rule).source(),
+            mark: Mark::Plain,
         })
         .collect();
     View {
