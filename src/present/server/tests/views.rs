@@ -199,6 +199,7 @@ fn a_gap_over_seven_days_warns_with_the_date_and_the_remedy() {
     assert!(ja.warnings[0].contains("完全同期"), "{}", ja.warnings[0]);
     let row = en.rows.iter().find(|r| r.tone == Tone::Warning).unwrap();
     assert_eq!(lane_key(&en, row), "warnings");
+    assert_eq!(row.mark, crate::present::Mark::Deadline);
     assert_eq!(row.at, t("2026-11-08T00:00:00Z"));
     // A next cycle after the deadline says so in the answer.
     let Answer::Next { detail, .. } = answer(&r, t("2026-11-09T00:00:00Z"), Lang::En, &fmt) else {
