@@ -664,6 +664,146 @@ fn marker<DB: DrawingBackend>(
     }
 }
 
+/// One entry of a picture's legend: what is drawn, and its name.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Swatch {
+    /// A marker of one tone.
+    Tone(Tone),
+    /// A shaded span.
+    Shade(ShadeKind),
+    /// The outline of a cycle that runs full steps.
+    FullSteps,
+    /// A deadline's dashed line and arrow.
+    Deadline,
+}
+
+/// What an exported picture says around the chart, so that it stands on its own: a title,
+/// the span shown, the zone its times are in, and what every mark means.
+pub struct Frame<'a> {
+    /// "Sync Planner: Intune device timeline".
+    pub title: &'a str,
+    /// The span shown, in words.
+    pub range: &'a str,
+    /// The zone, in words.
+    pub zone: &'a str,
+    /// The legend, in order.
+    pub legend: &'a [(Swatch, String)],
+    /// Colours.
+    pub palette: Palette,
+}
+
+/// `text` broken at spaces into lines no wider than `room` (by [`text_width`]); a word longer
+/// than that stays whole on its own line.
+fn wrap(text: &str, room: f64) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split(' ') {
+        let candidate = if line.is_empty() {
+            word.to_owned()
+        } else {
+            format!("{line} {word}")
+        };
+        if text_width(&candidate) > room && !line.is_empty() {
+            lines.push(std::mem::take(&mut line));
+            line = word.to_owned();
+        } else {
+            line = candidate;
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// The chart `chart_svg` (as [`render`] drew it, `width` × `height`) inside a picture that
+/// stands on its own: title, span and zone above it, the legend below, each line wrapped to
+/// the width and the legend's entries flowed into rows so no two texts overlap.
+pub fn framed(chart_svg: &str, width: u32, height: u32, frame: &Frame<'_>) -> String {
+    let p = frame.palette;
+    let hex = |c: RGBColor| format!("#{:02x}{:02x}{:02x}", c.0, c.1, c.2);
+    let ink = hex(p.ink);
+    let line_height = 20;
+    let margin = 12;
+    let room = f64::from(width) - f64::from(2 * margin);
+    let mut body = String::new();
+    let mut y = margin;
+    let text = |out: &mut String, x: i32, y: i32, bold: bool, s: &str| {
+        out.push_str(&format!(
+            "<text x=\"{x}\" y=\"{y}\" dy=\"0.8em\" font-family=\"sans-serif\" \
+             font-size=\"{TEXT_PX}\"{weight} fill=\"{ink}\">{s}</text>",
+            weight = if bold { " font-weight=\"bold\"" } else { "" },
+            s = xml_escape(s),
+        ));
+    };
+    // Bold text is wider: wrap the title to less room.
+    for line in wrap(frame.title, room * 0.85) {
+        text(&mut body, margin, y, true, &line);
+        y += line_height;
+    }
+    for part in [frame.range, frame.zone] {
+        for line in wrap(part, room) {
+            text(&mut body, margin, y, false, &line);
+            y += line_height;
+        }
+    }
+    let chart_top = y + 4;
+    // The legend, flowed: a swatch (14 units) and its name, then the next where it fits.
+    let mut legend = String::new();
+    let (mut x, mut ly) = (f64::from(margin), chart_top + height as i32 + 8);
+    for (swatch, name) in frame.legend {
+        let lines = wrap(name, room - 20.0);
+        let widest = lines.iter().map(|l| text_width(l)).fold(0.0, f64::max);
+        let needed = 20.0 + widest;
+        if x > f64::from(margin) && x + needed > f64::from(width - margin as u32) {
+            x = f64::from(margin);
+            ly += line_height;
+        }
+        let (sx, sy) = (x as i32, ly + 3);
+        legend.push_str(&match swatch {
+            Swatch::Tone(tone) => format!(
+                "<rect x=\"{sx}\" y=\"{sy}\" width=\"12\" height=\"12\" fill=\"{}\" stroke=\"{ink}\" stroke-width=\"0.5\"/>",
+                hex(tone_color(*tone))
+            ),
+            Swatch::Shade(kind) => format!(
+                "<rect x=\"{sx}\" y=\"{sy}\" width=\"12\" height=\"12\" fill=\"{}\" fill-opacity=\"0.35\"/>",
+                hex(shade_color(*kind))
+            ),
+            Swatch::FullSteps => format!(
+                "<rect x=\"{sx}\" y=\"{sy}\" width=\"12\" height=\"12\" fill=\"none\" stroke=\"{ink}\" stroke-width=\"2\"/>"
+            ),
+            Swatch::Deadline => format!(
+                "<line x1=\"{x0}\" y1=\"{sy}\" x2=\"{x0}\" y2=\"{y1}\" stroke=\"{ink}\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\"/>",
+                x0 = sx + 6,
+                y1 = sy + 12,
+            ),
+        });
+        for (k, line) in lines.iter().enumerate() {
+            text(
+                &mut legend,
+                sx + 20,
+                ly + k as i32 * line_height,
+                false,
+                line,
+            );
+        }
+        ly += (lines.len() as i32 - 1).max(0) * line_height;
+        x += needed + 16.0;
+        if lines.len() > 1 {
+            x = f64::from(width);
+        }
+    }
+    let total = ly + line_height + margin;
+    // The chart as a nested picture, placed under the header.
+    let chart = chart_svg.replacen("<svg", &format!("<svg x=\"0\" y=\"{chart_top}\""), 1);
+    format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{total}\" \
+         viewBox=\"0 0 {width} {total}\"><rect width=\"100%\" height=\"100%\" fill=\"{bg}\"/>\
+         {body}{chart}{legend}</svg>",
+        bg = hex(p.background),
+    )
+}
+
 /// The row nearest to a point in SVG units, if one is within reach (12 units), for hover.
 pub fn hit(view: &View, window: &Window, geo: &Geometry, (px, py): (f64, f64)) -> Option<usize> {
     let lane = ((py - f64::from(geo.top)) / f64::from(geo.lane_height)).floor();
@@ -1092,6 +1232,76 @@ mod tests {
             tick_label: &label,
         });
         assert!(!none.contains("deadline"), "{none}");
+    }
+
+    #[test]
+    fn an_exported_picture_carries_title_range_zone_legend_and_whole_lane_names() {
+        let mut v = view();
+        v.lanes[0].label = "Every 3 minutes (first 15 min)".into();
+        let day = Window::new(t("2026-11-21T00:00:00Z"), t("2026-11-22T00:00:00Z")).unwrap();
+        let (chart, geo) = ja_render(&v, day, 360);
+        let legend: Vec<(Swatch, String)> = Tone::ALL
+            .iter()
+            .map(|&tone| (Swatch::Tone(tone), format!("{tone:?} runs, a long name")))
+            .chain([(
+                Swatch::Deadline,
+                "Dashed line: a deadline; arrow: after the chart's end".to_owned(),
+            )])
+            .collect();
+        let svg = framed(
+            &chart,
+            geo.width,
+            geo.height,
+            &Frame {
+                title: "Sync Planner: Entra Connect Sync server timeline",
+                range: "Sat, Nov 21, 2026, 9:00 AM to Sun, Nov 22, 2026, 9:00 AM",
+                zone: "Times in Asia/Tokyo",
+                legend: &legend,
+                palette: LIGHT,
+            },
+        );
+        assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+        for part in [
+            "Sync Planner",
+            "Nov 21, 2026",
+            "Asia/Tokyo",
+            "Warning runs",
+            "a deadline",
+        ] {
+            assert!(svg.contains(part), "{part}: {svg}");
+        }
+        assert!(
+            svg.contains(">Every 3 minutes (first 15 min)</text>"),
+            "{svg}"
+        );
+        // Every text of the frame (not the nested chart) inside the width, none overlapping.
+        let frame_only = svg.replace(&chart.replacen("<svg", "", 1), "");
+        let mut boxes: Vec<(f64, f64, f64)> = Vec::new();
+        for t in frame_only.split("<text ").skip(1) {
+            let num = |key: &str| -> f64 {
+                t.split(key)
+                    .nth(1)
+                    .unwrap()
+                    .split('"')
+                    .next()
+                    .unwrap()
+                    .parse()
+                    .unwrap()
+            };
+            let (x, y) = (num("x=\""), num(" y=\""));
+            let s = t.split('>').nth(1).unwrap().split('<').next().unwrap();
+            let w = text_width(s);
+            assert!(
+                x + w <= f64::from(geo.width) + 0.5,
+                "{s} at {x} is too wide"
+            );
+            for &(bx, by, bw) in &boxes {
+                let apart = (y - by).abs() >= 16.0 || x >= bx + bw || bx >= x + w;
+                assert!(apart, "{s} at ({x}, {y}) overlaps one at ({bx}, {by})");
+            }
+            boxes.push((x, y, w));
+        }
+        assert!(boxes.len() >= 3 + legend.len(), "{}", boxes.len());
     }
 
     #[test]
