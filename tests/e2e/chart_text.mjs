@@ -114,6 +114,9 @@ export async function run({ open, finish, check, artifacts }) {
         await page.click('button[data-preset="fresh"]');
         await page.click("button[data-system=server]");
         await page.click('.zoom button[data-zoom="day"]');
+        // The add menu is built once the page's folds open.
+        await page.evaluate(() => document.querySelectorAll("details[data-fold]").forEach((d) => { d.open = true; }));
+        await page.waitForSelector("select[data-add-kind]", { timeout: 5000 }).catch(() => {});
         const added = await page.evaluate((name) => {
           const kind = document.querySelector("select[data-add-kind]");
           const add = document.querySelector('button[data-action="add"]');
@@ -127,6 +130,7 @@ export async function run({ open, finish, check, artifacts }) {
         await painted(page);
         await page.waitForSelector(".chart svg .full-steps", { timeout: 5000 }).catch(() => {});
         const outline = await page.evaluate(() => {
+          document.querySelector(".chart")?.scrollIntoView({ block: "center" });
           const r = document.querySelector(".chart svg .full-steps")?.getBoundingClientRect();
           return r ? { x: r.left + 6, y: r.top + r.height / 2 } : null;
         });
