@@ -22,6 +22,7 @@ import { run as runSharedFile } from "./shared_file.mjs";
 import { run as runStories } from "./stories.mjs";
 import { run as runFirstUse } from "./first_use.mjs";
 import { run as runPeriod } from "./period.mjs";
+import { run as runChartText } from "./chart_text.mjs";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const dist = resolve(process.argv[2] ?? join(here, "../../dist"));
@@ -471,6 +472,8 @@ try {
   lap("first_use.mjs");
   await runPeriod(ctx);
   lap("period.mjs");
+  await runChartText(ctx);
+  lap("chart_text.mjs");
   void ctx;
 } catch (err) {
   check(false, "the end-to-end run completed", String(err?.stack ?? err));
