@@ -363,11 +363,12 @@ fn settings_refused_while_down_and_overrides_changed_back_are_said_in_both_langu
     }
 }
 
-/// "I changed a sync rule at 14:00": the override asks for a full sync on contoso.com.
-fn sync_rule_changed_at_14_00() -> ServerReport {
+/// "I changed a sync rule at 14:10": the override asks for a full sync on contoso.com (one typed
+/// at 14:00 would apply to the 14:00 cycle itself: settings come before a start in one minute).
+fn sync_rule_changed_at_14_10() -> ServerReport {
     report(
         r#"{"scheduler": {"next_sync_cycle_start_time_in_utc": "2026-11-21T13:00:00Z"},
-            "connector_overrides": [{"at": "2026-11-21T14:00:00Z",
+            "connector_overrides": [{"at": "2026-11-21T14:10:00Z",
             "connector": "contoso.com", "full_sync_required": true}]}"#,
         "2026-11-21T13:00:00Z",
         "2026-11-21T20:00:00Z",
@@ -376,7 +377,7 @@ fn sync_rule_changed_at_14_00() -> ServerReport {
 
 #[test]
 fn a_cycle_that_runs_full_steps_is_named_so_and_marked() {
-    let r = sync_rule_changed_at_14_00();
+    let r = sync_rule_changed_at_14_10();
     for lang in Lang::ALL {
         let v = view(&r, lang);
         let full: Vec<&Row> = v
@@ -470,7 +471,7 @@ fn a_stop_typed_as_a_cycle_starts_is_said_as_such_in_both_languages() {
 #[test]
 fn a_cycle_that_runs_full_steps_is_never_folded_into_plain_ones() {
     use crate::present::list::{Entry, entries};
-    let r = sync_rule_changed_at_14_00();
+    let r = sync_rule_changed_at_14_10();
     let v = view(&r, Lang::En);
     let full = v
         .rows
