@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::present::grammar::relative;
-use crate::present::{Answer, labels, terms};
+use crate::present::{Answer, fields, labels, terms};
 
 use super::focus;
 use super::state::use_planner;
@@ -83,22 +83,48 @@ pub fn AnswerPanel() -> impl IntoView {
     };
 
     // While the draft is invalid, the answer first says that it is not about the plan typed,
-    // names the field by its label, and offers to go there.
+    // names every field at fault by its label (how many, when more than one), and offers to
+    // go to each.
     let stale = move || {
-        p.mismatch().map(|(path, words)| {
-            let stale_path = path.clone();
+        let all = p.mismatches();
+        let (first, _) = all.first()?;
+        let stale_path = first.clone();
+        let count = fields::fields_to_fix(p.lang.get(), all.len());
+        let go_to = move |path: String| {
             view! {
-                <div class="answer-stale" role="alert" data-stale-path=stale_path>
-                    <p class="answer-stale-text">
-                        <strong>{p.say(labels::NOT_THE_PLAN_TYPED)}</strong>
-                        " "
-                        <span class="stale-why">{words}</span>
-                    </p>
-                    <button type="button" class="link-button" data-action="go-to-field" on:click=move |_| focus::go_to_field(&path)>
-                        {p.say(labels::GO_TO_FIELD)}
-                    </button>
-                </div>
+                <button type="button" class="link-button" data-action="go-to-field" data-path-to=path.clone() on:click=move |_| focus::go_to_field(&path)>
+                    {p.say(labels::GO_TO_FIELD)}
+                </button>
             }
+        };
+        let body = if all.len() == 1 {
+            let (path, words) = all.into_iter().next()?;
+            view! {
+                <p class="answer-stale-text">
+                    <strong>{p.say(labels::NOT_THE_PLAN_TYPED)}</strong>
+                    " "
+                    <span class="stale-why">{words}</span>
+                </p>
+                {go_to(path)}
+            }
+            .into_any()
+        } else {
+            view! {
+                <p class="answer-stale-text">
+                    <strong>{p.say(labels::NOT_THE_PLAN_TYPED)}</strong>
+                    " "
+                    <span class="stale-count">{count}</span>
+                </p>
+                <ul class="stale-list">
+                    {all.into_iter().map(|(path, words)| view! {
+                        <li><span class="stale-why">{words}</span> " " {go_to(path)}</li>
+                    }).collect_view()}
+                </ul>
+            }
+            .into_any()
+        };
+        Some(view! {
+            <div class="answer-stale" role="alert" data-stale-path=stale_path>{body}</div>
         })
     };
     let is_stale = move || {

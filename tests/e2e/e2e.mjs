@@ -21,6 +21,7 @@ import { run as runImport } from "./import.mjs";
 import { run as runSharedFile } from "./shared_file.mjs";
 import { run as runStories } from "./stories.mjs";
 import { run as runFirstUse } from "./first_use.mjs";
+import { run as runReview } from "./review.mjs";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const dist = resolve(process.argv[2] ?? join(here, "../../dist"));
@@ -468,6 +469,8 @@ try {
   lap("stories.mjs");
   await runFirstUse(ctx);
   lap("first_use.mjs");
+  await runReview(ctx);
+  lap("review.mjs");
   void ctx;
 } catch (err) {
   check(false, "the end-to-end run completed", String(err?.stack ?? err));
