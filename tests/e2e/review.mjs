@@ -71,17 +71,21 @@ export async function run({ open, finish, check, artifacts, origin }) {
     await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin });
 
     // Copying the link moves nothing under the pointer: the paste fold stays where it was.
-    const fold = "details.paste > summary";
-    const before = await page.locator(fold).boundingBox();
+    // Where the fold is on the page (not in the viewport: a scroll is not a move).
+    const where = () => page.evaluate(() => {
+      const r = document.querySelector("details.paste > summary")?.getBoundingClientRect();
+      return r ? { x: r.x + scrollX, y: r.y + scrollY } : null;
+    });
+    const before = await where();
     await page.click("button[data-action=copy-link]");
     await page.waitForSelector("[data-copied]", { timeout: 5000 }).catch(() => {});
-    const after = await page.locator(fold).boundingBox();
+    const after = await where();
     const copyButtonStays = await page.locator("button[data-action=copy-link]").boundingBox();
     check(before && after && before.x === after.x && before.y === after.y,
       `${label}: after "Copy link" the "Open a scenario" fold stays where it was`,
       `${JSON.stringify(before)} → ${JSON.stringify(after)}`);
     check(copyButtonStays !== null, `${label}: the copy button is still there`);
-    await page.screenshot({ path: join(artifacts, `review-${locale}-copied.png`) });
+    await page.locator(".share").screenshot({ path: join(artifacts, `review-${locale}-copied.png`) }).catch(() => {});
 
     // A length typed as the clock writes it comes back as people write it.
     await reveal(page, CATCH_UP);
@@ -107,7 +111,8 @@ export async function run({ open, finish, check, artifacts, origin }) {
       `${label}: with two fields refused the notice counts them and names both`, notice);
     check(gotos.length === 2 && gotos.includes("device.scheduler.catch_up_delay") && gotos.includes("device.push_delivery_delay"),
       `${label}: each refused field has its own "Go to"`, JSON.stringify(gotos));
-    await page.screenshot({ path: join(artifacts, `review-${locale}-two-refused.png`) });
+    await page.locator(".answer-stale").screenshot({ path: join(artifacts, `review-${locale}-two-refused.png`) }).catch(() => {});
+    await page.locator(CATCH_UP).scrollIntoViewIfNeeded().catch(() => {});
     await page.click(".answer-stale button[data-action=go-to-field][data-path-to='device.push_delivery_delay']");
     await page.waitForTimeout(300);
     const went = await page.evaluate(() => document.activeElement?.getAttribute("data-path") ?? "");
@@ -129,7 +134,7 @@ export async function run({ open, finish, check, artifacts, origin }) {
     const valid = await zoneState(page);
     check(valid.focused && valid.invalid === "false" && valid.message === "",
       `${label}: the zone's message clears as soon as a valid zone is typed, still in the field`, JSON.stringify(valid));
-    await page.screenshot({ path: join(artifacts, `review-${locale}-zone.png`) });
+    await page.locator(".group.period").screenshot({ path: join(artifacts, `review-${locale}-zone.png`) }).catch(() => {});
     await page.keyboard.press("Tab");
 
     // A date with one part blanked says it is incomplete, not out of range.
@@ -139,7 +144,7 @@ export async function run({ open, finish, check, artifacts, origin }) {
     await page.waitForTimeout(300);
     const dateMsg = await page.evaluate(() => document.getElementById("msg-horizon-start")?.textContent ?? "");
     check(dateMsg.includes(w.incomplete), `${label}: a date with a part blanked says it is incomplete`, dateMsg);
-    await page.screenshot({ path: join(artifacts, `review-${locale}-date.png`) });
+    await page.locator(".group.period").screenshot({ path: join(artifacts, `review-${locale}-date.png`) }).catch(() => {});
 
     // A length follows a language switch.
     await commit(page, CATCH_UP, "00:10:00");
@@ -152,4 +157,32 @@ export async function run({ open, finish, check, artifacts, origin }) {
     if (w.other.lang === "ja") check(breaks === "auto-phrase", `${label}: Japanese text breaks between phrases`, breaks);
     await finish(label, session);
   }
+
+  // On a 390 px phone, the Japanese rebase example keeps ":04 と :34）" on one line.
+  const phone = await open({ locale: "ja-JP", colorScheme: "light", viewport: { width: 390, height: 844 } });
+  await phone.page.click("button[data-system=server]");
+  await phone.page.click('details[data-fold="settings"] > summary');
+  const rebase = phone.page.locator("label", { hasText: "手動サイクルでスケジュールの基準が移る" }).first();
+  await rebase.evaluate((el) => {
+    for (let d = el.closest("details"); d; d = d.parentElement?.closest("details")) d.open = true;
+  }).catch(() => {});
+  const together = await rebase.evaluate((el) => {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = n.data.indexOf("と\u00a0:34");
+      if (i < 0) continue;
+      const top = (from, to) => {
+        const r = document.createRange();
+        r.setStart(n, from);
+        r.setEnd(n, to);
+        return r.getClientRects()[0]?.top;
+      };
+      return { four: top(i - 2, i - 1), to: top(i, i + 1), close: top(n.data.length - 1, n.data.length) };
+    }
+    return null;
+  }).catch(() => null);
+  check(together && together.four === together.to && together.to === together.close,
+    "review ja-JP 390 px: 「:04 と :34）」 stays on one line", JSON.stringify(together));
+  await rebase.screenshot({ path: join(artifacts, "review-ja-JP-390-rebase.png") }).catch(() => {});
+  await finish("review ja-JP 390 px", phone);
 }
