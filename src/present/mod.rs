@@ -12,6 +12,7 @@ pub mod device;
 pub mod fields;
 pub mod grammar;
 pub mod labels;
+pub mod lengths;
 pub mod list;
 pub mod page_paths;
 pub mod period;

@@ -23,6 +23,7 @@ import { run as runStories } from "./stories.mjs";
 import { run as runFirstUse } from "./first_use.mjs";
 import { run as runPeriod } from "./period.mjs";
 import { run as runChartText } from "./chart_text.mjs";
+import { run as runReview } from "./review.mjs";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const dist = resolve(process.argv[2] ?? join(here, "../../dist"));
@@ -474,6 +475,8 @@ try {
   lap("period.mjs");
   await runChartText(ctx);
   lap("chart_text.mjs");
+  await runReview(ctx);
+  lap("review.mjs");
   void ctx;
 } catch (err) {
   check(false, "the end-to-end run completed", String(err?.stack ?? err));

@@ -119,7 +119,7 @@ const INITIAL_STEPS: Text = Text::new(
 /// {0}: the connectors' names.
 const OVERRIDE_STEPS: Text = Text::new(
     "Set-ADSyncSchedulerConnectorOverride asked for full steps on {0}.",
-    "Set-ADSyncSchedulerConnectorOverride の指定により、{0} で完全ステップを実行しました。",
+    "Set-ADSyncSchedulerConnectorOverride の指定により、{0} で完全インポート・完全同期を実行しました。",
 );
 const STAGING_RAN: Text = Text::new(
     "Staging mode: imports and syncs ran, exports were suppressed.",

@@ -33,7 +33,7 @@ const NOTHING: Text = Text::new(
 /// The cycle that runs the full steps: how long after the cmdlet it starts.
 const RUNS_IN: Text = Text::new(
     "The next cycle, {0} later, runs those full steps on this connector, and they clear the override.",
-    "{0}後の次のサイクルでこのコネクタの完全ステップが実行され、オーバーライドは解除されます。",
+    "{0}後の次のサイクルでこのコネクタの完全インポート・完全同期が実行され、オーバーライドは解除されます。",
 );
 const NO_CYCLE: Text = Text::new(
     "No cycle starts after it within the simulated period, so the override stays set.",
