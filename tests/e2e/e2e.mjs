@@ -2,7 +2,9 @@
 // through Playwright, and asserts what a person would see — and what they must never get:
 // console errors, CSP violations, or requests to any host but the local server.
 //
-// Usage: node tests/e2e/e2e.mjs [dist-dir] [artifacts-dir]
+// Usage: node tests/e2e/e2e.mjs [dist-dir] [artifacts-dir] [sub-path-dist-dir]
+// The third is the same app built for the sub-path /sub/path/ (`trunk build --release
+// --public-url /sub/path/ --dist dist-subpath`; default: dist-subpath beside dist-dir).
 // Prints one line per check ("ok - …" / "not ok - …") and ends with "e2e: N passed, N failed".
 // Screenshots (light/dark, Japanese/English, phone/desktop) go to the artifacts directory.
 
@@ -27,6 +29,7 @@ import { run as runHosting } from "./hosting.mjs";
 const here = fileURLToPath(new URL(".", import.meta.url));
 const dist = resolve(process.argv[2] ?? join(here, "../../dist"));
 const artifacts = resolve(process.argv[3] ?? join(here, "artifacts"));
+const subpathDist = resolve(process.argv[4] ?? join(dist, "..", "dist-subpath"));
 const chromiumPath = process.env.CHROMIUM ?? "/usr/bin/chromium";
 
 let passed = 0;
@@ -459,7 +462,7 @@ try {
   lap("placeholder and damaged link");
 
   // Checks kept in their own files, one per topic: each exports `run(ctx)`.
-  const ctx = { open, finish, check, origin, browser, artifacts, dist };
+  const ctx = { open, finish, check, origin, browser, artifacts, dist, subpathDist };
   await runEngfirst(ctx);
   lap("engfirst.mjs");
   await runForms(ctx);

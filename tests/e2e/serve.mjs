@@ -3,7 +3,8 @@
 // behaves as the static hosts in docs/hosting.md are set up to: when `serving.precompressed`
 // is on, a file with a `.br` copy beside it (scripts/compress.mjs writes them) is sent as that
 // copy to a browser that accepts Brotli, else its `.gz` copy to one that accepts gzip, else as
-// it is.
+// it is; and a build made for a sub-path (`trunk build --public-url /sub/path/`) can be served
+// under that prefix only, as a host serves a project's pages under its name.
 
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
@@ -36,12 +37,22 @@ function accepted(header) {
   return names;
 }
 
-/** A static file server for `root`, on an ephemeral loopback port. */
-export async function serve(root) {
+/** A static file server for `root`, on an ephemeral loopback port. With `prefix` (such as
+ *  "/sub/path/"), only addresses under it are served, from `root`; the rest are 404s. Every
+ *  request answered 404 is listed in the server's `notFound`. */
+export async function serve(root, { prefix = "/" } = {}) {
+  const notFound = [];
   const server = createServer(async (req, res) => {
     try {
-      const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
-      let file = normalize(join(root, path));
+      const pathname = decodeURIComponent(new URL(req.url, "http://x").pathname);
+      // The prefix itself without its slash is redirected, as hosts do for a directory.
+      if (prefix !== "/" && pathname === prefix.slice(0, -1)) {
+        res.writeHead(301, { location: prefix });
+        res.end();
+        return;
+      }
+      if (!pathname.startsWith(prefix)) throw new Error("outside the prefix");
+      let file = normalize(join(root, pathname.slice(prefix.length - 1)));
       if (!file.startsWith(root + sep) && file !== root) throw new Error("outside");
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, "index.html");
       const headers = { "content-type": MIME[extname(file)] ?? "application/octet-stream" };
@@ -61,10 +72,12 @@ export async function serve(root) {
       res.writeHead(200, headers);
       res.end(body);
     } catch {
+      notFound.push(req.url);
       res.writeHead(404, { "content-type": "text/plain" });
       res.end("not found");
     }
   });
+  server.notFound = notFound;
   await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
   return server;
 }
