@@ -25,6 +25,7 @@ import { run as runStories } from "./stories.mjs";
 import { run as runFirstUse } from "./first_use.mjs";
 import { run as runPeriod } from "./period.mjs";
 import { run as runHosting } from "./hosting.mjs";
+import { run as runInp } from "./inp.mjs";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const dist = resolve(process.argv[2] ?? join(here, "../../dist"));
@@ -362,6 +363,10 @@ try {
   }
   await finish("planner", planner);
   lap("planner and click timings");
+
+  // The same interactions measured as browsers measure them (Interaction to Next Paint).
+  await runInp({ check, browser, origin });
+  lap("inp.mjs");
 
   // Start-up as a phone user feels it: navigation until the answer and the chart are on
   // screen, with the cache off, under CDP network throttling (9 Mbit/s down, 170 ms round trip)
