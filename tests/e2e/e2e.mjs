@@ -26,6 +26,7 @@ import { run as runFirstUse } from "./first_use.mjs";
 import { run as runPeriod } from "./period.mjs";
 import { run as runHosting } from "./hosting.mjs";
 import { run as runInp } from "./inp.mjs";
+import { run as runSecondVisit } from "./second_visit.mjs";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const dist = resolve(process.argv[2] ?? join(here, "../../dist"));
@@ -415,6 +416,9 @@ try {
       check(fcpMedian + 500 < median, `start-up (${profile}): something is painted long before the answer`, `first paint ${fcpMedian} ms, answer ${median} ms`);
     }
   }
+  // The second visit under the phone profile, through the service worker.
+  serving.precompressed = true;
+  await runSecondVisit({ check, browser, origin });
   serving.precompressed = false;
   lap("start-up timings");
 
