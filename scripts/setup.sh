@@ -80,6 +80,16 @@ ensure_node_tools() {
   (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
 }
 
+ensure_compressor() {
+  # The release build's .br and .gz copies (scripts/compress.mjs, a Trunk hook) come from
+  # Node's built-in zlib, which has had Brotli since Node 11.7: nothing to install but Node.
+  if node -e 'process.exit(typeof require("node:zlib").brotliCompressSync === "function" ? 0 : 1)' 2>/dev/null; then
+    say "Brotli and gzip for the precompressed copies (Node $(node --version)'s zlib): present"
+    return
+  fi
+  die "Node $(node --version 2>/dev/null || echo '(none)') has no Brotli in its zlib: the release build needs Node 11.7 or newer"
+}
+
 ensure_chromium() {
   # A Japanese font too: without one, the screenshots of the Japanese interface show only boxes.
   if command -v chromium >/dev/null && command -v chromedriver >/dev/null \
@@ -99,6 +109,7 @@ setup_build() {
   ensure_wasm_bindgen
   ensure_trunk
   ensure_node_tools
+  ensure_compressor
 }
 
 # What the full test run needs: the build tools and a browser.

@@ -4,7 +4,8 @@
 #   bash scripts/test.sh
 #
 # Steps: format, clippy (host and wasm32), native tests, the decoders' fuzzing, browser tests
-# (wasm-bindgen-test in headless Chromium), the release build with Trunk, the wasm's gzipped size against BUDGET_GZ,
+# (wasm-bindgen-test in headless Chromium), the release build with Trunk (and again for the
+# sub-path /sub/path/, docs/hosting.md), the wasm's gzipped size against BUDGET_GZ,
 # an end-to-end run of the built app, and the bundle sizes. Every step runs even if an earlier
 # one failed, so one run shows every problem; the exit status is non-zero if anything failed.
 # The last line counts the individual tests (cargo's and the end-to-end checks) plus one per
@@ -98,8 +99,11 @@ step "browser tests" env CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen
   CHROMEDRIVER="$(command -v chromedriver)" WASM_BINDGEN_TEST_TIMEOUT=60 \
   cargo test --target wasm32-unknown-unknown --test 'ui_*'
 step "release build (trunk)" trunk build --release
+# The same app built for a sub-path, which the end-to-end check serves under /sub/path/ (see
+# docs/hosting.md); cargo's output is reused, so this costs the wasm's post-processing only.
+step "release build for /sub/path/" trunk build --release --public-url /sub/path/ --dist dist-subpath
 step "bundle budget" bundle_budget
-step "end-to-end (built app)" node tests/e2e/e2e.mjs "$ROOT/dist" "$ROOT/tests/e2e/artifacts"
+step "end-to-end (built app)" node tests/e2e/e2e.mjs "$ROOT/dist" "$ROOT/tests/e2e/artifacts" "$ROOT/dist-subpath"
 printf '\n\033[1;35m==> bundle sizes\033[0m\n'
 bash scripts/size.sh || true
 

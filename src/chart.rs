@@ -12,7 +12,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use crate::engine::Instant;
 use crate::engine::Window;
-use crate::present::{ShadeKind, Tone, View};
+use crate::present::{Mark, ShadeKind, Tone, View};
 
 mod zoom;
 
@@ -22,6 +22,24 @@ pub use zoom::{Zoom, needs_date, opening_zoom, panned, visible};
 /// shown at (one unit is one CSS pixel), so this is the text's size on screen at every width:
 /// the page's own small-text size.
 pub const TEXT_PX: u32 = 13;
+
+/// The height of one lane: its name on a line of its own, then its markers.
+const LANE_HEIGHT: i32 = 44;
+
+/// The band at the top of a lane that holds its name.
+const LANE_NAME_BAND: i32 = 16;
+
+/// The least room between two texts on one line, in SVG units.
+const TEXT_GAP: f64 = 12.0;
+
+/// A text's estimated width at [`TEXT_PX`], in SVG units. Measuring would need the browser,
+/// so the estimate errs on the wide side (Latin letters and digits of a wide sans-serif such as
+/// DejaVu Sans; kana and kanji a full em and a little), and layouts built on it leave room.
+pub fn text_width(text: &str) -> f64 {
+    text.chars()
+        .map(|c| if c.is_ascii() { 8.3 } else { 13.5 })
+        .sum()
+}
 
 /// Colours for one colour scheme. The marker colours are Okabe–Ito, distinguishable with the
 /// common colour-vision deficiencies; shapes differ too, so colour is never the only cue.
@@ -96,16 +114,18 @@ pub struct Geometry {
 
 impl Geometry {
     fn new(width: u32, lanes: usize) -> Self {
-        let lane_height = 30;
+        let lane_height = LANE_HEIGHT;
         let top = 8;
         let lanes = i32::try_from(lanes.max(1)).unwrap_or(1);
-        let height = top + lanes * lane_height + 34;
-        // Narrow screens get a narrower label column.
-        let left = if width < 600 { 96 } else { 176 };
+        // Below the axis: a line of tick labels, then the line that names the day.
+        let height = top + lanes * lane_height + 48;
+        // Lane names sit above their lane, not in a column beside it, so the plot has the
+        // whole width and every name is whole at every width; the margins keep a marker at
+        // either end inside the picture.
         Self {
             width,
             height: height as u32,
-            left,
+            left: 12,
             right: width as i32 - 14,
             top,
             lane_height,
@@ -120,9 +140,14 @@ impl Geometry {
         self.left + (frac * f64::from(self.right - self.left)).round() as i32
     }
 
-    /// The vertical centre of lane `lane`.
+    /// The top of lane `lane`, where its name is written.
+    fn lane_top(&self, lane: usize) -> i32 {
+        self.top + i32::try_from(lane).unwrap_or(0) * self.lane_height
+    }
+
+    /// The vertical centre of lane `lane`'s markers, below its name.
     pub fn lane_y(&self, lane: usize) -> i32 {
-        self.top + i32::try_from(lane).unwrap_or(0) * self.lane_height + self.lane_height / 2
+        self.lane_top(lane) + LANE_NAME_BAND + (self.lane_height - LANE_NAME_BAND) / 2
     }
 
     /// The bottom of the last lane (where the axis is).
@@ -181,11 +206,20 @@ pub fn ticks(
         .copied()
         .find(|s| span / s <= max_ticks)
         .unwrap_or(2_592_000);
+    ticks_every(window, offset, step)
+}
+
+/// Instants of axis ticks every `step` seconds of local time in `window`, each with whether
+/// it falls on local midnight. At most 40.
+fn ticks_every(
+    window: &Window,
+    offset: &dyn Fn(Instant) -> i32,
+    step: i64,
+) -> Vec<(Instant, bool)> {
     let local = |t: Instant| t.timestamp() + i64::from(offset(t));
     let first_local = local(window.start()).div_euclid(step) * step;
     let mut out = Vec::new();
     let mut k = first_local;
-    // Bounded: at most ~12 ticks by the choice of step.
     while out.len() < 40 {
         k += step;
         // Local wall time back to UTC, with the offset in force there (DST-aware).
@@ -202,6 +236,79 @@ pub fn ticks(
     out
 }
 
+/// The axis's ticks with their labels: the shortest step whose labels, as wide as
+/// [`text_width`] estimates them, leave [`TEXT_GAP`] between neighbours (a week in Japanese
+/// on a phone gets every other day, not days run together); a label that would stick out of
+/// the picture is left off (its grid line says enough). Three days and more: every tick is a
+/// day; shorter: times, with the day at local midnight.
+fn axis_ticks(spec: &Spec<'_>, geo: &Geometry) -> Vec<(Instant, bool, Option<String>)> {
+    let w = &spec.window;
+    let all_days = w.length().num_days() >= 3;
+    let plot = f64::from(geo.right - geo.left);
+    let span = w.length().num_seconds().max(1) as f64;
+    let labelled = |step: i64| -> Vec<(Instant, bool, String)> {
+        ticks_every(w, spec.offset, step)
+            .into_iter()
+            .map(|(t, midnight)| {
+                let kind = if all_days || midnight {
+                    AxisText::Day
+                } else {
+                    AxisText::Time
+                };
+                (t, midnight, (spec.tick_label)(t, kind))
+            })
+            .collect()
+    };
+    let fits = |ticks: &[(Instant, bool, String)], step: i64| {
+        let room = plot * step as f64 / span;
+        let widest = ticks
+            .iter()
+            .map(|(_, _, l)| text_width(l))
+            .fold(0.0, f64::max);
+        room >= widest + TEXT_GAP
+    };
+    let mut chosen = Vec::new();
+    for step in TICK_STEPS {
+        // Whole days once every tick is a day.
+        if all_days && step < 86_400 {
+            continue;
+        }
+        let ticks = labelled(step);
+        if ticks.len() <= 12 && fits(&ticks, step) {
+            chosen = ticks;
+            break;
+        }
+    }
+    // Too few labels that way (a week on a phone): the longest step that still gives three
+    // ticks, its labels thinned below to those that fit.
+    if chosen.len() < 3 {
+        let denser = TICK_STEPS
+            .iter()
+            .rev()
+            .filter(|&&step| !all_days || step >= 86_400)
+            .map(|&step| labelled(step))
+            .find(|ticks| (3..=12).contains(&ticks.len()));
+        if let Some(ticks) = denser {
+            chosen = ticks;
+        }
+    }
+    let mut last_right = f64::NEG_INFINITY;
+    chosen
+        .into_iter()
+        .map(|(t, midnight, label)| {
+            let x = f64::from(geo.x(t, w));
+            let half = text_width(&label) / 2.0;
+            let fits = x - half >= 0.0
+                && x + half <= f64::from(geo.width)
+                && x - half >= last_right + TEXT_GAP;
+            if fits {
+                last_right = x + half;
+            }
+            (t, midnight, fits.then_some(label))
+        })
+        .collect()
+}
+
 /// Draws the timeline. Never panics: a drawing error yields whatever was drawn so far.
 pub fn render(spec: &Spec<'_>) -> (String, Geometry) {
     let geo = Geometry::new(spec.width.clamp(320, 4000), spec.view.lanes.len());
@@ -213,7 +320,8 @@ pub fn render(spec: &Spec<'_>) -> (String, Geometry) {
     }
     // Lane labels are placed by hand, after plotters' shapes: each carries its full name as a
     // tooltip (`<title>`), which plotters cannot write, for labels shortened to fit.
-    let mut labels = lane_labels(spec, &geo);
+    let mut labels = marks(spec, &geo);
+    labels.push_str(&lane_labels(spec, &geo));
     labels.push_str(&axis_date(spec, &geo));
     labels.push_str(&now_line(spec, &geo));
     match svg.rfind("</svg>") {
@@ -223,20 +331,21 @@ pub fn render(spec: &Spec<'_>) -> (String, Geometry) {
     (svg, geo)
 }
 
-/// The lane labels as SVG `<text>` elements, right-aligned against the plot, each cut to fit
-/// the label column by [`fit_label`] and carrying its full name as a `<title>` tooltip.
+/// The lane labels as SVG `<text>` elements, each on the line above its lane's markers, from
+/// the plot's left edge; whole unless longer than the chart is wide (then cut by
+/// [`fit_label`]), and carrying the full name as a `<title>` tooltip.
 fn lane_labels(spec: &Spec<'_>, geo: &Geometry) -> String {
     let ink = spec.palette.ink;
     let colour = format!("#{:02x}{:02x}{:02x}", ink.0, ink.1, ink.2);
     let mut out = String::new();
     for (i, lane) in spec.view.lanes.iter().enumerate() {
-        let shown = fit_label(&lane.label, geo.left - 12);
+        let shown = fit_label(&lane.label, geo.right - geo.left);
         out.push_str(&format!(
-            "<text x=\"{x}\" y=\"{y}\" dy=\"0.35em\" text-anchor=\"end\" \
+            "<text x=\"{x}\" y=\"{y}\" dy=\"0.8em\" text-anchor=\"start\" \
              font-family=\"sans-serif\" font-size=\"{TEXT_PX}\" fill=\"{colour}\" \
              class=\"lane-label\"><title>{full}</title>{shown}</text>",
-            x = geo.left - 8,
-            y = geo.lane_y(i),
+            x = geo.left,
+            y = geo.lane_top(i) + 2,
             full = xml_escape(&lane.label),
             shown = xml_escape(&shown),
         ));
@@ -244,8 +353,93 @@ fn lane_labels(spec: &Spec<'_>, geo: &Geometry) -> String {
     out
 }
 
-/// The day the axis starts on, under the lane labels at the axis's left end, when an axis of
-/// times would otherwise read as today ([`needs_date`]); empty when the ticks already are days.
+/// What sets rows apart ([`Mark`]), drawn over their markers: a cycle that runs full steps
+/// gets an outline in ink around its bar; a deadline in the window gets a dashed line across
+/// the lanes at its date, and one after the window an arrow at the right edge of its lane with
+/// its day written before it (as many as fit, latest nearest the arrow's end).
+fn marks(spec: &Spec<'_>, geo: &Geometry) -> String {
+    let w = &spec.window;
+    let ink = spec.palette.ink;
+    let colour = format!("#{:02x}{:02x}{:02x}", ink.0, ink.1, ink.2);
+    let axis_y = geo.axis_y(spec.view.lanes.len());
+    let mut out = String::new();
+    // Per lane, the left end of the last day label written after the window.
+    let mut later_left: Vec<f64> = vec![f64::from(geo.right - 14); spec.view.lanes.len()];
+    let mut later: Vec<(usize, &crate::present::Row)> = Vec::new();
+    for (i, row) in spec.view.rows.iter().enumerate() {
+        if row.mark == Mark::Plain || (spec.hidden)(i) {
+            continue;
+        }
+        let (x, y) = (geo.x(row.at, w), geo.lane_y(row.lane));
+        match row.mark {
+            Mark::Plain => {}
+            Mark::FullSteps => {
+                let end = row.end.unwrap_or(row.at);
+                if row.at >= w.end() || end < w.start() {
+                    continue;
+                }
+                let x1 = geo.x(end, w).max(x + 2);
+                out.push_str(&format!(
+                    "<rect x=\"{x0}\" y=\"{y0}\" width=\"{wd}\" height=\"18\" fill=\"none\" \
+                     stroke=\"{colour}\" stroke-width=\"2\" class=\"full-steps\"/>",
+                    x0 = x - 3,
+                    y0 = y - 9,
+                    wd = x1 - x + 6,
+                ));
+            }
+            Mark::Deadline if w.contains(row.at) => {
+                out.push_str(&format!(
+                    "<line x1=\"{x}\" y1=\"{top}\" x2=\"{x}\" y2=\"{axis_y}\" stroke=\"{colour}\" \
+                     stroke-width=\"1.5\" stroke-dasharray=\"4 3\" class=\"deadline\"/>",
+                    top = geo.top,
+                ));
+            }
+            Mark::Deadline if row.at >= w.end() => later.push((i, row)),
+            Mark::Deadline => {}
+        }
+    }
+    // After the window: one arrow per lane, the days before it, latest first.
+    later.reverse();
+    let mut arrowed = vec![false; spec.view.lanes.len()];
+    for (_, row) in later {
+        let (Some(done), Some(left)) = (arrowed.get_mut(row.lane), later_left.get_mut(row.lane))
+        else {
+            continue;
+        };
+        let y = geo.lane_y(row.lane);
+        let r = geo.right + 6;
+        if !*done {
+            *done = true;
+            out.push_str(&format!(
+                "<polygon points=\"{a},{y0} {r},{y} {a},{y1}\" fill=\"{colour}\" class=\"deadline-arrow\"/>\
+                 <line x1=\"{b}\" y1=\"{y}\" x2=\"{a}\" y2=\"{y}\" stroke=\"{colour}\" stroke-width=\"2\"/>",
+                a = r - 8,
+                b = r - 20,
+                y0 = y - 6,
+                y1 = y + 6,
+            ));
+        }
+        let day = (spec.tick_label)(row.at, AxisText::Day);
+        let width = text_width(&day);
+        let right = *left;
+        if right - width < f64::from(geo.left) {
+            continue;
+        }
+        *left = right - width - TEXT_GAP;
+        out.push_str(&format!(
+            "<text x=\"{x:.0}\" y=\"{y}\" dy=\"0.35em\" text-anchor=\"end\" font-family=\"sans-serif\" \
+             font-size=\"{TEXT_PX}\" fill=\"{colour}\" class=\"deadline-label\"><title>{what}</title>{day}</text>",
+            x = right,
+            what = xml_escape(&row.what),
+            day = xml_escape(&day),
+        ));
+    }
+    out
+}
+
+/// The day the axis starts on, on its own line under the tick labels (so it never runs into
+/// the first of them), when an axis of times would otherwise read as today ([`needs_date`]);
+/// empty when the ticks already are days.
 fn axis_date(spec: &Spec<'_>, geo: &Geometry) -> String {
     let w = &spec.window;
     if w.length().num_days() >= 3 || !needs_date(w, spec.now, spec.offset) {
@@ -254,11 +448,11 @@ fn axis_date(spec: &Spec<'_>, geo: &Geometry) -> String {
     let ink = spec.palette.ink;
     let day = (spec.tick_label)(w.start(), AxisText::Day);
     format!(
-        "<text x=\"{x}\" y=\"{y}\" dy=\"0.8em\" text-anchor=\"end\" font-family=\"sans-serif\" \
+        "<text x=\"{x}\" y=\"{y}\" dy=\"0.8em\" text-anchor=\"start\" font-family=\"sans-serif\" \
          font-size=\"{TEXT_PX}\" font-weight=\"bold\" fill=\"#{r:02x}{g:02x}{b:02x}\" \
          class=\"axis-date\">{day}</text>",
-        x = geo.left - 8,
-        y = geo.axis_y(spec.view.lanes.len()) + 8,
+        x = geo.left,
+        y = geo.axis_y(spec.view.lanes.len()) + 28,
         r = ink.0,
         g = ink.1,
         b = ink.2,
@@ -347,11 +541,7 @@ fn draw<DB: DrawingBackend>(
         .into_font()
         .color(&p.ink)
         .pos(Pos::new(HPos::Center, VPos::Top));
-    // A label such as "10:00 PM" or "Sat, Nov 21" needs about 80 units.
-    let max_ticks = i64::from((geo.right - geo.left) / 80);
-    // Three days and more: every tick is a day. Shorter: times, with a day at local midnight.
-    let all_days = w.length().num_days() >= 3;
-    for (t, midnight) in ticks(w, spec.offset, max_ticks) {
+    for (t, midnight, label) in axis_ticks(spec, geo) {
         let x = geo.x(t, w);
         let line = if midnight {
             p.ink.mix(0.5)
@@ -359,20 +549,8 @@ fn draw<DB: DrawingBackend>(
             p.grid.mix(1.0)
         };
         root.draw(&PathElement::new(vec![(x, geo.top), (x, axis_y + 4)], line))?;
-        // A centred label this close to the edge would be cut off; the grid line says enough.
-        if x + 40 <= geo.width as i32 {
-            root.draw(&Text::new(
-                (spec.tick_label)(
-                    t,
-                    if all_days || midnight {
-                        AxisText::Day
-                    } else {
-                        AxisText::Time
-                    },
-                ),
-                (x, axis_y + 8),
-                tick_font.clone(),
-            ))?;
+        if let Some(label) = label {
+            root.draw(&Text::new(label, (x, axis_y + 8), tick_font.clone()))?;
         }
     }
 
@@ -414,8 +592,8 @@ fn draw<DB: DrawingBackend>(
 /// short last word, so that lanes told apart by it stay apart ("スケジュール #1" →
 /// "スケ… #1", never three lanes reading "スケジュー…"); otherwise at the end.
 fn fit_label(label: &str, room: i32) -> String {
-    let width = |c: char| if c.is_ascii() { 7.2 } else { 13.0 };
-    let measure = |s: &str| s.chars().map(width).sum::<f64>();
+    let width = |c: char| text_width(c.encode_utf8(&mut [0; 4]));
+    let measure = text_width;
     let room = f64::from(room.max(0));
     if measure(label) <= room {
         return label.to_owned();
@@ -486,6 +664,146 @@ fn marker<DB: DrawingBackend>(
     }
 }
 
+/// One entry of a picture's legend: what is drawn, and its name.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Swatch {
+    /// A marker of one tone.
+    Tone(Tone),
+    /// A shaded span.
+    Shade(ShadeKind),
+    /// The outline of a cycle that runs full steps.
+    FullSteps,
+    /// A deadline's dashed line and arrow.
+    Deadline,
+}
+
+/// What an exported picture says around the chart, so that it stands on its own: a title,
+/// the span shown, the zone its times are in, and what every mark means.
+pub struct Frame<'a> {
+    /// "Sync Planner: Intune device timeline".
+    pub title: &'a str,
+    /// The span shown, in words.
+    pub range: &'a str,
+    /// The zone, in words.
+    pub zone: &'a str,
+    /// The legend, in order.
+    pub legend: &'a [(Swatch, String)],
+    /// Colours.
+    pub palette: Palette,
+}
+
+/// `text` broken at spaces into lines no wider than `room` (by [`text_width`]); a word longer
+/// than that stays whole on its own line.
+fn wrap(text: &str, room: f64) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split(' ') {
+        let candidate = if line.is_empty() {
+            word.to_owned()
+        } else {
+            format!("{line} {word}")
+        };
+        if text_width(&candidate) > room && !line.is_empty() {
+            lines.push(std::mem::take(&mut line));
+            line = word.to_owned();
+        } else {
+            line = candidate;
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// The chart `chart_svg` (as [`render`] drew it, `width` × `height`) inside a picture that
+/// stands on its own: title, span and zone above it, the legend below, each line wrapped to
+/// the width and the legend's entries flowed into rows so no two texts overlap.
+pub fn framed(chart_svg: &str, width: u32, height: u32, frame: &Frame<'_>) -> String {
+    let p = frame.palette;
+    let hex = |c: RGBColor| format!("#{:02x}{:02x}{:02x}", c.0, c.1, c.2);
+    let ink = hex(p.ink);
+    let line_height = 20;
+    let margin = 12;
+    let room = f64::from(width) - f64::from(2 * margin);
+    let mut body = String::new();
+    let mut y = margin;
+    let text = |out: &mut String, x: i32, y: i32, bold: bool, s: &str| {
+        out.push_str(&format!(
+            "<text x=\"{x}\" y=\"{y}\" dy=\"0.8em\" font-family=\"sans-serif\" \
+             font-size=\"{TEXT_PX}\"{weight} fill=\"{ink}\">{s}</text>",
+            weight = if bold { " font-weight=\"bold\"" } else { "" },
+            s = xml_escape(s),
+        ));
+    };
+    // Bold text is wider: wrap the title to less room.
+    for line in wrap(frame.title, room * 0.85) {
+        text(&mut body, margin, y, true, &line);
+        y += line_height;
+    }
+    for part in [frame.range, frame.zone] {
+        for line in wrap(part, room) {
+            text(&mut body, margin, y, false, &line);
+            y += line_height;
+        }
+    }
+    let chart_top = y + 4;
+    // The legend, flowed: a swatch (14 units) and its name, then the next where it fits.
+    let mut legend = String::new();
+    let (mut x, mut ly) = (f64::from(margin), chart_top + height as i32 + 8);
+    for (swatch, name) in frame.legend {
+        let lines = wrap(name, room - 20.0);
+        let widest = lines.iter().map(|l| text_width(l)).fold(0.0, f64::max);
+        let needed = 20.0 + widest;
+        if x > f64::from(margin) && x + needed > f64::from(width - margin as u32) {
+            x = f64::from(margin);
+            ly += line_height;
+        }
+        let (sx, sy) = (x as i32, ly + 3);
+        legend.push_str(&match swatch {
+            Swatch::Tone(tone) => format!(
+                "<rect x=\"{sx}\" y=\"{sy}\" width=\"12\" height=\"12\" fill=\"{}\" stroke=\"{ink}\" stroke-width=\"0.5\"/>",
+                hex(tone_color(*tone))
+            ),
+            Swatch::Shade(kind) => format!(
+                "<rect x=\"{sx}\" y=\"{sy}\" width=\"12\" height=\"12\" fill=\"{}\" fill-opacity=\"0.35\"/>",
+                hex(shade_color(*kind))
+            ),
+            Swatch::FullSteps => format!(
+                "<rect x=\"{sx}\" y=\"{sy}\" width=\"12\" height=\"12\" fill=\"none\" stroke=\"{ink}\" stroke-width=\"2\"/>"
+            ),
+            Swatch::Deadline => format!(
+                "<line x1=\"{x0}\" y1=\"{sy}\" x2=\"{x0}\" y2=\"{y1}\" stroke=\"{ink}\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\"/>",
+                x0 = sx + 6,
+                y1 = sy + 12,
+            ),
+        });
+        for (k, line) in lines.iter().enumerate() {
+            text(
+                &mut legend,
+                sx + 20,
+                ly + k as i32 * line_height,
+                false,
+                line,
+            );
+        }
+        ly += (lines.len() as i32 - 1).max(0) * line_height;
+        x += needed + 16.0;
+        if lines.len() > 1 {
+            x = f64::from(width);
+        }
+    }
+    let total = ly + line_height + margin;
+    // The chart as a nested picture, placed under the header.
+    let chart = chart_svg.replacen("<svg", &format!("<svg x=\"0\" y=\"{chart_top}\""), 1);
+    format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{total}\" \
+         viewBox=\"0 0 {width} {total}\"><rect width=\"100%\" height=\"100%\" fill=\"{bg}\"/>\
+         {body}{chart}{legend}</svg>",
+        bg = hex(p.background),
+    )
+}
+
 /// The row nearest to a point in SVG units, if one is within reach (12 units), for hover.
 pub fn hit(view: &View, window: &Window, geo: &Geometry, (px, py): (f64, f64)) -> Option<usize> {
     let lane = ((py - f64::from(geo.top)) / f64::from(geo.lane_height)).floor();
@@ -523,6 +841,7 @@ mod tests {
             why: String::new(),
             rule: String::new(),
             source: &source::LEARN_POLICY_REFRESH,
+            mark: Mark::Plain,
         };
         View {
             lanes: vec![
@@ -581,7 +900,7 @@ mod tests {
         assert!(svg.contains(&format!("<line x1=\"{x}\" ")), "{svg}");
         // One filled circle (the synced run in the window); the event two days later is out.
         assert_eq!(svg.matches("<circle").count(), 2, "{svg}"); // synced + skipped ring
-        assert_eq!(geo.height as i32, geo.top + 2 * geo.lane_height + 34);
+        assert_eq!(geo.height as i32, geo.top + 2 * geo.lane_height + 48);
         assert!(
             svg.contains("opacity=\"0.22\"") || svg.contains("fill-opacity"),
             "shade drawn"
@@ -740,7 +1059,7 @@ mod tests {
             "{across}"
         );
         assert!(
-            across.contains("D 12-01") && across.contains("T 03:00"),
+            across.contains("D 12-01") && across.contains("T 02:00"),
             "{across}"
         );
         // A week: every tick is a day, so no separate caption.
@@ -749,6 +1068,240 @@ mod tests {
             !week.contains("axis-date") && !week.contains("T "),
             "{week}"
         );
+    }
+
+    /// A spec over `window` at `width`, Tokyo time, with Japanese-shaped labels
+    /// ("12月9日(水)", "15:00").
+    fn ja_render(v: &View, window: Window, width: u32) -> (String, Geometry) {
+        let label = |t: Instant, kind: AxisText| {
+            let local = t + TimeDelta::hours(9);
+            match kind {
+                AxisText::Time => local.format("%H:%M").to_string(),
+                AxisText::Day => local.format("%-m月%-d日(水)").to_string(),
+            }
+        };
+        render(&Spec {
+            view: v,
+            window,
+            now: None,
+            selected: None,
+            hidden: &|_| false,
+            palette: LIGHT,
+            width,
+            offset: &|_| 9 * 3600,
+            tick_label: &label,
+        })
+    }
+
+    /// The labelled ticks of a render, as (x, label), read back from the SVG plotters wrote.
+    fn tick_texts(svg: &str) -> Vec<(f64, String)> {
+        svg.split("<text ")
+            .skip(1)
+            .filter(|t| t.contains("text-anchor=\"middle\""))
+            .filter_map(|t| {
+                let x: f64 = t.split("x=\"").nth(1)?.split('"').next()?.parse().ok()?;
+                let label = t.split('>').nth(1)?.split('<').next()?.trim().to_owned();
+                Some((x, label))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_week_in_japanese_on_a_phone_keeps_its_day_labels_apart() {
+        let v = view();
+        let week = Window::new(t("2026-12-06T15:00:00Z"), t("2026-12-13T15:00:00Z")).unwrap();
+        for width in [360, 390, 768, 1366, 1920] {
+            let (svg, _) = ja_render(&v, week, width);
+            let ticks = tick_texts(&svg);
+            assert!(ticks.len() >= 2, "{width}: {ticks:?}");
+            for pair in ticks.windows(2) {
+                let room = pair[1].0 - pair[0].0;
+                let needed = (text_width(&pair[0].1) + text_width(&pair[1].1)) / 2.0;
+                assert!(room >= needed + TEXT_GAP, "{width}: {pair:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_day_caption_has_a_line_of_its_own_below_the_times() {
+        // A day that started yesterday in Tokyo: times on the axis, the day under them.
+        let v = view();
+        let day = Window::new(t("2026-11-21T06:00:00Z"), t("2026-11-22T06:00:00Z")).unwrap();
+        let label = |t: Instant, kind: AxisText| match kind {
+            AxisText::Time => (t + TimeDelta::hours(9)).format("%-I:%M %p").to_string(),
+            AxisText::Day => (t + TimeDelta::hours(9)).format("%a, %b %-d").to_string(),
+        };
+        let (svg, geo) = render(&Spec {
+            view: &v,
+            window: day,
+            now: Some(t("2026-11-25T00:00:00Z")),
+            selected: None,
+            hidden: &|_| false,
+            palette: LIGHT,
+            width: 390,
+            offset: &|_| 9 * 3600,
+            tick_label: &label,
+        });
+        let caption = svg.split("class=\"axis-date\"").next().unwrap();
+        let y: i32 = caption
+            .rsplit(" y=\"")
+            .next()
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap();
+        let axis = geo.top + 2 * geo.lane_height;
+        // Tick labels hang from axis + 8 and are one line (13 px) tall.
+        assert!(
+            y >= axis + 8 + TEXT_PX as i32 + 4,
+            "caption at {y}, axis at {axis}"
+        );
+        assert!(
+            y + TEXT_PX as i32 + 4 <= geo.height as i32,
+            "inside the picture"
+        );
+        assert!(!tick_texts(&svg).is_empty());
+    }
+
+    #[test]
+    fn lane_names_are_whole_on_a_phone() {
+        let mut v = view();
+        v.lanes[0].label = "ログオン スケジュール".into();
+        v.lanes[1].label = "Every 3 minutes (first 15 min)".into();
+        let day = Window::new(t("2026-11-21T00:00:00Z"), t("2026-11-22T00:00:00Z")).unwrap();
+        let (svg, _) = ja_render(&v, day, 360);
+        assert!(
+            svg.contains("</title>ログオン スケジュール</text>"),
+            "{svg}"
+        );
+        assert!(
+            svg.contains("</title>Every 3 minutes (first 15 min)</text>"),
+            "{svg}"
+        );
+    }
+
+    #[test]
+    fn full_steps_and_deadlines_are_marked() {
+        let mut v = view();
+        v.rows[0].end = Some(t("2026-11-21T09:40:00Z"));
+        v.rows[0].mark = Mark::FullSteps;
+        // A deadline inside the day, and two after it.
+        for (at, lane) in [
+            ("2026-11-21T18:00:00Z", 1),
+            ("2026-12-20T09:00:00Z", 1),
+            ("2027-02-18T09:00:00Z", 1),
+        ] {
+            v.rows.push(Row {
+                at: t(at),
+                end: None,
+                lane,
+                tone: Tone::Warning,
+                what: "Noncompliant".into(),
+                why: String::new(),
+                rule: String::new(),
+                source: &source::LEARN_COMPLIANCE_VALIDITY,
+                mark: Mark::Deadline,
+            });
+        }
+        let day = Window::new(t("2026-11-21T00:00:00Z"), t("2026-11-22T00:00:00Z")).unwrap();
+        let (svg, _) = ja_render(&v, day, 1366);
+        assert_eq!(svg.matches("class=\"full-steps\"").count(), 1, "{svg}");
+        assert_eq!(svg.matches("class=\"deadline\"").count(), 1, "{svg}");
+        assert_eq!(svg.matches("class=\"deadline-arrow\"").count(), 1, "{svg}");
+        assert!(
+            svg.contains("12月20日(水)</text>") && svg.contains("2月18日(水)</text>"),
+            "{svg}"
+        );
+        // On a phone only as many days as fit are written; the arrow stays.
+        let (narrow, _) = ja_render(&v, day, 360);
+        assert_eq!(narrow.matches("class=\"deadline-arrow\"").count(), 1);
+        // Filtered out of the list, out of the chart.
+        let hidden = |i: usize| i >= 3;
+        let label = |t: Instant, _: AxisText| t.to_rfc3339();
+        let (none, _) = render(&Spec {
+            view: &v,
+            window: day,
+            now: None,
+            selected: None,
+            hidden: &hidden,
+            palette: LIGHT,
+            width: 960,
+            offset: &|_| 0,
+            tick_label: &label,
+        });
+        assert!(!none.contains("deadline"), "{none}");
+    }
+
+    #[test]
+    fn an_exported_picture_carries_title_range_zone_legend_and_whole_lane_names() {
+        let mut v = view();
+        v.lanes[0].label = "Every 3 minutes (first 15 min)".into();
+        let day = Window::new(t("2026-11-21T00:00:00Z"), t("2026-11-22T00:00:00Z")).unwrap();
+        let (chart, geo) = ja_render(&v, day, 360);
+        let legend: Vec<(Swatch, String)> = Tone::ALL
+            .iter()
+            .map(|&tone| (Swatch::Tone(tone), format!("{tone:?} runs, a long name")))
+            .chain([(
+                Swatch::Deadline,
+                "Dashed line: a deadline; arrow: after the chart's end".to_owned(),
+            )])
+            .collect();
+        let svg = framed(
+            &chart,
+            geo.width,
+            geo.height,
+            &Frame {
+                title: "Sync Planner: Entra Connect Sync server timeline",
+                range: "Sat, Nov 21, 2026, 9:00 AM to Sun, Nov 22, 2026, 9:00 AM",
+                zone: "Times in Asia/Tokyo",
+                legend: &legend,
+                palette: LIGHT,
+            },
+        );
+        assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+        for part in [
+            "Sync Planner",
+            "Nov 21, 2026",
+            "Asia/Tokyo",
+            "Warning runs",
+            "a deadline",
+        ] {
+            assert!(svg.contains(part), "{part}: {svg}");
+        }
+        assert!(
+            svg.contains(">Every 3 minutes (first 15 min)</text>"),
+            "{svg}"
+        );
+        // Every text of the frame (not the nested chart) inside the width, none overlapping.
+        let frame_only = svg.replace(&chart.replacen("<svg", "", 1), "");
+        let mut boxes: Vec<(f64, f64, f64)> = Vec::new();
+        for t in frame_only.split("<text ").skip(1) {
+            let num = |key: &str| -> f64 {
+                t.split(key)
+                    .nth(1)
+                    .unwrap()
+                    .split('"')
+                    .next()
+                    .unwrap()
+                    .parse()
+                    .unwrap()
+            };
+            let (x, y) = (num("x=\""), num(" y=\""));
+            let s = t.split('>').nth(1).unwrap().split('<').next().unwrap();
+            let w = text_width(s);
+            assert!(
+                x + w <= f64::from(geo.width) + 0.5,
+                "{s} at {x} is too wide"
+            );
+            for &(bx, by, bw) in &boxes {
+                let apart = (y - by).abs() >= 16.0 || x >= bx + bw || bx >= x + w;
+                assert!(apart, "{s} at ({x}, {y}) overlaps one at ({bx}, {by})");
+            }
+            boxes.push((x, y, w));
+        }
+        assert!(boxes.len() >= 3 + legend.len(), "{}", boxes.len());
     }
 
     #[test]

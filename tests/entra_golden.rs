@@ -419,6 +419,120 @@ fn a_stop_at_the_minute_a_cycle_starts_stops_it_and_what_it_owed_stays_owed() {
 }
 
 #[test]
+fn a_stop_typed_in_the_minute_a_cycle_starts_on_a_seconds_value_stops_it() {
+    // Review of issue 21: times are typed to the minute, but a cycle often starts on seconds
+    // (a pasted 2:58:30 PM, or an interval counted from a cycle's end). A stop typed at 14:58
+    // stops the cycle that starts at 14:58:30; the owed Initial stays owed.
+    let r = server_of(
+        r#"{"version": 1,
+        "horizon": {"start": "2026-12-07T14:00:00Z", "end": "2026-12-07T16:00:00Z"},
+        "server": {
+            "scheduler": {"next_sync_cycle_start_time_in_utc": "2026-12-07T14:58:30Z",
+                          "next_sync_cycle_policy_type": "Initial"},
+            "manual": [{"at": "2026-12-07T14:58:00Z", "command": "stop"}]}}"#,
+    );
+    let first = &r.cycles[0];
+    assert_eq!(first.start, utc("2026-12-07T14:58:30Z"));
+    assert!(
+        matches!(first.outcome, CycleOutcome::Stopped { command: 0, .. }),
+        "{:?}",
+        first.outcome
+    );
+    assert!(
+        first.end >= first.start,
+        "a cycle never ends before it starts"
+    );
+    assert!(
+        !r.events
+            .iter()
+            .any(|e| matches!(e.kind, EventKind::StopIgnored { .. })),
+        "{:?}",
+        r.events
+    );
+    assert_eq!(r.cycles[1].policy, entra::PolicyType::Initial);
+    // A stop a whole minute before the start is a stop with nothing to stop.
+    let r = server_of(
+        r#"{"version": 1,
+        "horizon": {"start": "2026-12-07T14:00:00Z", "end": "2026-12-07T16:00:00Z"},
+        "server": {
+            "scheduler": {"next_sync_cycle_start_time_in_utc": "2026-12-07T14:58:30Z"},
+            "manual": [{"at": "2026-12-07T14:57:00Z", "command": "stop"}]}}"#,
+    );
+    assert!(r.cycles[0].outcome.is_completed());
+    assert!(
+        r.events
+            .iter()
+            .any(|e| matches!(e.kind, EventKind::StopIgnored { .. }))
+    );
+}
+
+#[test]
+fn the_same_override_typed_twice_before_a_cycle_still_applies_to_it() {
+    // Review of issue 21: -FullSyncRequired $true at 01:00 and again at 01:10; the 01:30 cycle
+    // runs the full sync, and neither row says it was changed back.
+    let r = server_of(
+        r#"{"version": 1,
+        "horizon": {"start": "2026-11-21T00:45:00Z", "end": "2026-11-21T03:00:00Z"},
+        "server": {
+            "scheduler": {"next_sync_cycle_start_time_in_utc": "2026-11-21T01:30:00Z"},
+            "connectors": [{"name": "AD Forest A", "kind": "ad"},
+                           {"name": "tenant.onmicrosoft.com", "kind": "entra_id"}],
+            "connector_overrides": [
+                {"at": "2026-11-21T01:00:00Z", "connector": "AD Forest A", "full_sync_required": true},
+                {"at": "2026-11-21T01:10:00Z", "connector": "AD Forest A", "full_sync_required": true}]}}"#,
+    );
+    let sets: Vec<_> = r
+        .events
+        .iter()
+        .filter_map(|e| match e.kind {
+            EventKind::OverrideSet {
+                applies_to,
+                superseded_by,
+                ..
+            } => Some((applies_to, superseded_by)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        sets,
+        vec![(Some(0), None), (Some(0), None)],
+        "{:?}",
+        r.events
+    );
+    let full_sync = |r: &entra::ServerReport| {
+        r.steps(&r.cycles[0])
+            .any(|s| s.rule == Rule::ConnectorOverride && s.profile == entra::RunProfile::FullSync)
+    };
+    assert!(full_sync(&r));
+    // Set, then cleared before the cycle: the first one was changed back.
+    let r = server_of(
+        r#"{"version": 1,
+        "horizon": {"start": "2026-11-21T00:45:00Z", "end": "2026-11-21T03:00:00Z"},
+        "server": {
+            "scheduler": {"next_sync_cycle_start_time_in_utc": "2026-11-21T01:30:00Z"},
+            "connectors": [{"name": "AD Forest A", "kind": "ad"},
+                           {"name": "tenant.onmicrosoft.com", "kind": "entra_id"}],
+            "connector_overrides": [
+                {"at": "2026-11-21T01:00:00Z", "connector": "AD Forest A", "full_sync_required": true},
+                {"at": "2026-11-21T01:10:00Z", "connector": "AD Forest A", "full_sync_required": false}]}}"#,
+    );
+    let first = r
+        .events
+        .iter()
+        .find_map(|e| match e.kind {
+            EventKind::OverrideSet {
+                applies_to,
+                superseded_by,
+                ..
+            } => Some((applies_to, superseded_by)),
+            _ => None,
+        })
+        .unwrap();
+    assert_eq!(first, (None, Some(1)));
+    assert!(!full_sync(&r));
+}
+
+#[test]
 fn a_span_not_yet_fixed_still_holds_at_and_after_the_horizon_end() {
     let json = |list: &str| {
         format!(

@@ -427,8 +427,8 @@ async fn a_pasted_scheduler_with_a_broken_line_names_the_line() {
     .unchecked_into();
     assert_eq!(
         custom.value(),
-        "PT3H",
-        "the imported interval fills the field"
+        "3 h",
+        "the imported interval fills the field, written as people write it"
     );
     root.remove();
 }

@@ -19,6 +19,20 @@ pub enum Confidence {
     Low,
 }
 
+/// The language a document is published in, so a reader of the other language can be told
+/// before following the link.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+pub enum Published {
+    /// In each reader's language: Microsoft Learn and Firebase serve their pages translated.
+    Translated,
+    /// In English only.
+    English,
+    /// In Japanese only.
+    Japanese,
+    /// Not a published document: our own inference or setting, its words in both languages.
+    Ours,
+}
+
 /// A document (or an inference) that a rule rests on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 pub struct Source {
@@ -28,6 +42,8 @@ pub struct Source {
     pub title: &'static str,
     /// Where to read it; `None` for inferences and for documents with no stable address.
     pub url: Option<&'static str>,
+    /// The language it is published in.
+    pub language: Published,
     /// The revision or publication date the fact was read from.
     pub as_of: &'static str,
     /// How sure the source is.
@@ -42,6 +58,7 @@ pub const LEARN_POLICY_REFRESH: Source = Source {
         "https://learn.microsoft.com/mem/intune/configuration/device-profile-troubleshoot#policy-refresh-intervals",
     ),
     as_of: "2025-10",
+    language: Published::Translated,
     confidence: Confidence::High,
 };
 
@@ -51,6 +68,7 @@ pub const LEGACY_APPLE_REFRESH: Source = Source {
     title: "Earlier published Intune refresh interval for iOS/iPadOS and macOS (every 15 min for 6 h)",
     url: None,
     as_of: "before 2025",
+    language: Published::Ours,
     confidence: Confidence::Medium,
 };
 
@@ -62,6 +80,7 @@ pub const SEED_INTUNE_SYNC_TIMING: Source = Source {
     title: "Qiita: Intune の 同期 タイミングについて 深堀してみた",
     url: Some("https://qiita.com/carol0226/items/f731780dd3e9fd154ee9"),
     as_of: "2024",
+    language: Published::Japanese,
     confidence: Confidence::Medium,
 };
 
@@ -71,6 +90,7 @@ pub const SCCM_JP_DEVICEENROLLER: Source = Source {
     title: "sccm.jp: DeviceEnroller.exe の謎に迫る Season 2",
     url: Some("https://sccm.jp/2023/11/05/post-5626/"),
     as_of: "2023-11",
+    language: Published::Japanese,
     confidence: Confidence::Medium,
 };
 
@@ -80,6 +100,7 @@ pub const TASK_SCHEDULER_REPETITION: Source = Source {
     title: "Microsoft Learn: Task Scheduler — RepetitionPattern",
     url: Some("https://learn.microsoft.com/windows/win32/taskschd/repetitionpattern"),
     as_of: "2025",
+    language: Published::Translated,
     confidence: Confidence::High,
 };
 
@@ -89,6 +110,7 @@ pub const TASK_SCHEDULER_START_WHEN_AVAILABLE: Source = Source {
     title: "Microsoft Learn: Task Scheduler — TaskSettings.StartWhenAvailable",
     url: Some("https://learn.microsoft.com/windows/win32/taskschd/tasksettings-startwhenavailable"),
     as_of: "2025",
+    language: Published::Translated,
     confidence: Confidence::High,
 };
 
@@ -100,6 +122,7 @@ pub const TASK_SCHEDULER_NETWORK: Source = Source {
         "https://learn.microsoft.com/windows/win32/taskschd/tasksettings-runonlyifnetworkavailable",
     ),
     as_of: "2025",
+    language: Published::Translated,
     confidence: Confidence::High,
 };
 
@@ -109,6 +132,7 @@ pub const TASK_SCHEDULER_LOGON: Source = Source {
     title: "Microsoft Learn: Task Scheduler — LogonTrigger",
     url: Some("https://learn.microsoft.com/windows/win32/taskschd/logontrigger"),
     as_of: "2025",
+    language: Published::Translated,
     confidence: Confidence::High,
 };
 
@@ -118,6 +142,7 @@ pub const DMCLIENT_CSP_POLL: Source = Source {
     title: "Microsoft Learn: DMClient CSP — Poll",
     url: Some("https://learn.microsoft.com/windows/client-management/mdm/dmclient-csp"),
     as_of: "2025",
+    language: Published::Translated,
     confidence: Confidence::High,
 };
 
@@ -127,6 +152,7 @@ pub const LEARN_DEVICE_SYNC: Source = Source {
     title: "Microsoft Learn: Sync devices to get the latest policies and actions with Intune",
     url: Some("https://learn.microsoft.com/mem/intune/remote-actions/device-sync"),
     as_of: "2025-10",
+    language: Published::Translated,
     confidence: Confidence::High,
 };
 
@@ -136,6 +162,7 @@ pub const LEARN_MANUAL_SYNC: Source = Source {
     title: "Microsoft Learn: Sync your Windows device manually",
     url: Some("https://learn.microsoft.com/mem/intune/user-help/sync-your-device-manually-windows"),
     as_of: "2025-10",
+    language: Published::Translated,
     confidence: Confidence::High,
 };
 
@@ -147,6 +174,7 @@ pub const LEARN_WNS_PUSH: Source = Source {
         "https://learn.microsoft.com/windows/client-management/mdm/push-notification-windows-mdm",
     ),
     as_of: "2025",
+    language: Published::Translated,
     confidence: Confidence::High,
 };
 
@@ -160,6 +188,7 @@ pub const LEARN_WNS_RAW_OFFLINE: Source = Source {
         "https://learn.microsoft.com/windows/apps/develop/notifications/push-notifications/raw-notification-overview#how-raw-notifications-work",
     ),
     as_of: "2026",
+    language: Published::Translated,
     confidence: Confidence::High,
 };
 
@@ -172,6 +201,7 @@ pub const APPLE_APNS_STORE: Source = Source {
         "https://developer.apple.com/documentation/usernotifications/sending-notification-requests-to-apns",
     ),
     as_of: "2025",
+    language: Published::English,
     confidence: Confidence::High,
 };
 
@@ -183,6 +213,7 @@ pub const FIREBASE_FCM_LIFESPAN: Source = Source {
         "https://firebase.google.com/docs/cloud-messaging/customize-messages/setting-message-lifespan",
     ),
     as_of: "2025",
+    language: Published::Translated,
     confidence: Confidence::High,
 };
 
@@ -193,6 +224,7 @@ pub const COMMUNITY_PUSH_THROTTLE: Source = Source {
     title: "Patch My PC: Intune policy delivery — debugging the 8-hour sync myth (push throttling)",
     url: Some("https://patchmypc.com/blog/intune-policy-delivery-debugging-the-8-hour-sync-myth"),
     as_of: "2025",
+    language: Published::English,
     confidence: Confidence::Medium,
 };
 
@@ -206,6 +238,7 @@ pub const TASK_SCHEDULER_TIME_ZONES: Source = Source {
         "https://learn.microsoft.com/windows/win32/taskschd/taskschedulerschema-startboundary-triggerbasetype",
     ),
     as_of: "2025",
+    language: Published::Translated,
     confidence: Confidence::Medium,
 };
 
@@ -213,9 +246,10 @@ pub const TASK_SCHEDULER_TIME_ZONES: Source = Source {
 /// article observed it for manual sync; extending it to every trigger is our inference.
 pub const INFERENCE_PUSH_SERVICE_DISABLED: Source = Source {
     id: "inference-push-service-disabled",
-    title: "Inference from the Qiita article \"Intune の 同期 タイミングについて 深堀してみた\" and Microsoft's service description: with dmwappushservice disabled no MDM session starts",
+    title: "Inference from the Qiita article on Intune sync timing (in Japanese) and Microsoft's service description: with dmwappushservice disabled no MDM session starts",
     url: None,
     as_of: "2026-11",
+    language: Published::Ours,
     confidence: Confidence::Low,
 };
 
@@ -225,6 +259,7 @@ pub const LEARN_IME: Source = Source {
     title: "Microsoft Learn: Intune Management Extension for Windows",
     url: Some("https://learn.microsoft.com/mem/intune/apps/intune-management-extension"),
     as_of: "2025-10",
+    language: Published::Translated,
     confidence: Confidence::High,
 };
 
@@ -234,6 +269,7 @@ pub const LEARN_WIN32_APPS: Source = Source {
     title: "Microsoft Learn: Win32 app management in Microsoft Intune",
     url: Some("https://learn.microsoft.com/mem/intune/apps/apps-win32-app-management"),
     as_of: "2025-10",
+    language: Published::Translated,
     confidence: Confidence::High,
 };
 
@@ -243,6 +279,7 @@ pub const LEARN_COMPLIANCE_VALIDITY: Source = Source {
     title: "Microsoft Learn: Compliance policy settings — Compliance status validity period",
     url: Some("https://learn.microsoft.com/mem/intune/protect/device-compliance-get-started"),
     as_of: "2025-10",
+    language: Published::Translated,
     confidence: Confidence::High,
 };
 
@@ -254,6 +291,7 @@ pub const LEARN_DEVICE_CLEANUP: Source = Source {
         "https://learn.microsoft.com/mem/intune/remote-actions/devices-wipe#automatically-hide-devices-with-cleanup-rules",
     ),
     as_of: "2025-10",
+    language: Published::Translated,
     confidence: Confidence::High,
 };
 
@@ -265,6 +303,7 @@ pub const LEARN_ENTRA_SCHEDULER: Source = Source {
         "https://learn.microsoft.com/entra/identity/hybrid/connect/how-to-connect-sync-feature-scheduler",
     ),
     as_of: "2025",
+    language: Published::Translated,
     confidence: Confidence::High,
 };
 
@@ -276,6 +315,7 @@ pub const LEARN_ENTRA_PHS: Source = Source {
         "https://learn.microsoft.com/entra/identity/hybrid/connect/how-to-connect-password-hash-synchronization",
     ),
     as_of: "2025",
+    language: Published::Translated,
     confidence: Confidence::High,
 };
 
@@ -287,6 +327,7 @@ pub const LEARN_ENTRA_STAGING: Source = Source {
         "https://learn.microsoft.com/entra/identity/hybrid/connect/how-to-connect-sync-staging-server",
     ),
     as_of: "2026-04",
+    language: Published::Translated,
     confidence: Confidence::High,
 };
 
@@ -298,6 +339,7 @@ pub const INFERENCE_SERVER_OFF: Source = Source {
     title: "Inference: an Entra Connect server that is down runs no sync cycle and no password hash sync",
     url: None,
     as_of: "2026-11",
+    language: Published::Ours,
     confidence: Confidence::Low,
 };
 
@@ -308,6 +350,7 @@ pub const COMMUNITY_ENTRA_SCHEDULER: Source = Source {
     title: "Community observations of the Entra Connect Sync scheduler (busy error, re-basing)",
     url: None,
     as_of: "2026-11",
+    language: Published::Ours,
     confidence: Confidence::Medium,
 };
 
@@ -321,6 +364,7 @@ pub const INFERENCE_ENTRA_NEXT_START: Source = Source {
     title: "Inference: NextSyncCycleStartTimeInUTC lies within one interval of the moment Get-ADSyncScheduler ran",
     url: None,
     as_of: "2026-11",
+    language: Published::Ours,
     confidence: Confidence::Low,
 };
 
@@ -374,9 +418,10 @@ pub const LEARN_THREE_MORE_ATTEMPTS: Source = Source {
 /// Our own choice where the sources are silent; the parameter it governs says which.
 pub const PARAMETER_DEFAULT: Source = Source {
     id: "parameter-default",
-    title: "Undocumented behaviour: a Sync Planner parameter with a documented default",
+    title: "Not documented by Microsoft: a Sync Planner setting you can change",
     url: None,
     as_of: "2026-11",
+    language: Published::Ours,
     confidence: Confidence::Low,
 };
 

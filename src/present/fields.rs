@@ -19,6 +19,8 @@ const AT_PLACE: Text = Text::new("{0}: {1}", "{0}: {1}");
 pub enum Refusal {
     /// Not a date and time the engine accepts.
     NotAnInstant,
+    /// A date and time with a part left blank.
+    DateIncomplete,
     /// A span whose end is not after its start; both edges stay as typed.
     EndNotAfterStart,
     /// A length of zero.
@@ -43,6 +45,7 @@ impl Refusal {
     pub fn words(&self, lang: Lang) -> String {
         match self {
             Self::NotAnInstant => labels::ENTER_INSTANT.get(lang).to_owned(),
+            Self::DateIncomplete => labels::DATE_INCOMPLETE.get(lang).to_owned(),
             Self::EndNotAfterStart => labels::END_AFTER_START.get(lang).to_owned(),
             Self::LengthZero => labels::LENGTH_ZERO.get(lang).to_owned(),
             Self::LengthTooLong => labels::LENGTH_TOO_LONG.get(lang).to_owned(),
@@ -63,6 +66,12 @@ pub fn problem_sentence(e: &ScenarioError, lang: Lang) -> String {
         return super::grammar::capitalize(&what);
     }
     AT_PLACE.fill(lang, &[&field_name(&e.at, lang), &what])
+}
+
+/// The banner's heading when `n` fields need a fix, before the list that names each; `None`
+/// for one, whose sentence says it all.
+pub fn fields_to_fix(lang: Lang, n: usize) -> Option<String> {
+    (n > 1).then(|| labels::FIELDS_TO_FIX.fill(lang, &[&n.to_string()]))
 }
 
 /// A refusal with its place, like [`problem_sentence`].

@@ -214,10 +214,22 @@ pub const LENGTH_ZERO: Text = Text::new(
 );
 /// Length field: longer than the engine accepts.
 pub const LENGTH_TOO_LONG: Text = Text::new("At most 400 days.", "最大 400 日です。");
+/// Date field: a part of the date or time was left blank (the browser gives no value).
+pub const DATE_INCOMPLETE: Text = Text::new(
+    "The date is incomplete: fill in every part of the date and time.",
+    "日時が途中までしか入力されていません。すべての欄を入力してください。",
+);
+/// The banner when several fields need a fix: how many, before the list naming each.
+pub const FIELDS_TO_FIX: Text = Text::new(
+    "{0} fields need fixing:",
+    "直す必要のある項目が {0} 件あります:",
+);
+/// Length field: the hint inside it, the spellings people use.
+pub const LENGTH_PLACEHOLDER: Text = Text::new("10 min, 8 h, 00:30:00", "10分、8時間、00:30:00");
 /// Length field: what was typed is not a length.
 pub const LENGTH_SYNTAX: Text = Text::new(
-    "Write a length such as 00:30:00, 1.00:00:00 or PT8H.",
-    "00:30:00、1.00:00:00、PT8H のように入力してください。",
+    "Write a length such as 10 min, 1 h 30 min, 2 d or 00:30:00.",
+    "10分、1時間30分、2日、00:30:00 のように入力してください。",
 );
 /// Number field: not a whole number in range; {0} and {1} are the bounds.
 pub const WHOLE_NUMBER: Text = Text::new(
@@ -319,5 +331,30 @@ mod tests {
             "1 から 120 までの整数を入力してください。"
         );
         assert_eq!(server::LINE_N.fill(Lang::En, &["3"]), "line 3");
+    }
+
+    /// Issue 22: at 390 px the Japanese of "(15:04 → :04 and :34)" broke before 「と」 and left
+    /// 「と :34）」 orphaned on a line of its own: the times and their joins do not break.
+    #[test]
+    fn the_rebase_example_does_not_break_inside_its_parenthesis() {
+        let ja = server::MANUAL_REBASES.ja;
+        let inside = &ja[ja.find('（').expect("opens")..];
+        assert!(!inside.contains(' '), "a breakable space in {inside}");
+        assert!(
+            inside.contains("15:04\u{a0}→\u{a0}:04\u{a0}と\u{a0}:34）"),
+            "{inside}"
+        );
+    }
+
+    /// Issue 22: a length field's hint shows the spellings people use, never ISO 8601.
+    #[test]
+    fn the_length_hint_shows_how_people_write_lengths() {
+        for lang in [Lang::En, Lang::Ja] {
+            for text in [LENGTH_SYNTAX.get(lang), LENGTH_PLACEHOLDER.get(lang)] {
+                assert!(!text.contains("PT"), "{text}");
+            }
+        }
+        assert_eq!(LENGTH_PLACEHOLDER.get(Lang::En), "10 min, 8 h, 00:30:00");
+        assert_eq!(LENGTH_PLACEHOLDER.get(Lang::Ja), "10分、8時間、00:30:00");
     }
 }

@@ -7,14 +7,15 @@
 //! it buries the few events that differ. Runs are folded per lane: a run of one lane goes on
 //! while that lane's next shown row has the same rule and the same outcome, whatever other
 //! lanes do in between, so the interleaving of lanes does not keep a steady schedule from
-//! folding. Everything here works on indices into [`View::rows`], so the UI keeps its
+//! folding. A marked row ([`Mark`]: a cycle that runs full steps, a deadline) never folds: it
+//! stands alone and ends the run before it. Everything here works on indices into [`View::rows`], so the UI keeps its
 //! selection (an index) and looks rows up itself.
 
 use std::collections::HashSet;
 
 use super::grammar::{every, ja_after, span, thousands};
 use super::text::{Lang, Text};
-use super::{Tone, View};
+use super::{Mark, Tone, View};
 use crate::engine::Period;
 
 /// The fewest runs of one rule that fold into a group; two rows side by side read fine.
@@ -138,9 +139,16 @@ pub fn entries(view: &View, shown: &[usize]) -> Vec<Entry> {
         if row.lane >= open.len() {
             open.resize(row.lane + 1, None);
         }
+        // A marked row (a cycle with full steps, a deadline) is what an admin looks for: it
+        // stands alone, and ends the plain run before it.
+        let plain = row.mark == Mark::Plain;
         let same = open[row.lane].filter(|&(_, head)| {
             let h = &view.rows[head];
-            h.tone == row.tone && std::ptr::eq(h.source, row.source) && h.rule == row.rule
+            plain
+                && h.mark == Mark::Plain
+                && h.tone == row.tone
+                && std::ptr::eq(h.source, row.source)
+                && h.rule == row.rule
         });
         let id = match same {
             Some((id, _)) => id,
@@ -260,6 +268,7 @@ mod tests {
             why: "why".into(),
             rule: rule.into(),
             source: &LEARN_POLICY_REFRESH,
+            mark: Mark::Plain,
         }
     }
 

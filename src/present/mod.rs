@@ -13,6 +13,7 @@ pub mod device;
 pub mod fields;
 pub mod grammar;
 pub mod labels;
+pub mod lengths;
 pub mod list;
 pub mod page_paths;
 pub mod period;
@@ -86,6 +87,21 @@ pub struct Lane {
     pub label: String,
 }
 
+/// What sets a row apart from the plain runs of its lane, beyond its outcome: the chart marks
+/// it and the event list never folds it into a run of plain ones, because it is what an admin
+/// looks for ("when does the full sync run?", "when does it turn noncompliant?").
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Mark {
+    /// A run like the others of its lane.
+    #[default]
+    Plain,
+    /// A sync cycle that runs full steps (full import or full sync) on one or more connectors.
+    FullSteps,
+    /// A deadline: the date a device turns noncompliant or is hidden by a cleanup rule, or the
+    /// 7-day rule runs out. It may lie after the simulated period.
+    Deadline,
+}
+
 /// One event, ready to show in the timeline and the event list.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Row {
@@ -106,6 +122,8 @@ pub struct Row {
     pub rule: String,
     /// The document (or inference) the rule rests on.
     pub source: &'static Source,
+    /// What sets it apart from the plain runs of its lane, if anything.
+    pub mark: Mark,
 }
 
 /// What a shaded span on the timeline stands for.

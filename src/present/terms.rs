@@ -7,7 +7,7 @@ use super::places::field_name;
 use super::text::{Lang, Text};
 use super::{ShadeKind, System, Tone, grammar};
 use crate::engine::entra::{LineProblem, Note, OrderBasis};
-use crate::engine::source::{self, Confidence, Source};
+use crate::engine::source::{self, Confidence, Published, Source};
 use crate::engine::{Because, Bound, NameProblem, Problem, ReadProblem};
 
 /// The name of a shaded span, the same on a device's and a server's timeline.
@@ -44,15 +44,67 @@ pub const fn confidence(confidence: Confidence) -> Text {
     match confidence {
         Confidence::High => Text::new("Microsoft documentation", "Microsoft のドキュメント"),
         Confidence::Medium => Text::new("community observation", "コミュニティの観察"),
-        Confidence::Low => Text::new("inference or default", "推定・既定値"),
+        Confidence::Low => Text::new("assumption", "想定"),
     }
 }
 
-/// A source's title for the reader. Published documents keep their own title in both
-/// languages (that is how they are found); titles we wrote ourselves — inferences,
-/// parameter defaults, summaries of community observations — are translated.
+/// A source's title for the reader, in the reader's language. Documents published in each
+/// reader's language (Microsoft Learn) keep their own title, which is how they are found;
+/// a document in one language is named by what it is, in the reader's language, its own
+/// language marked ("Qiita article (in Japanese): …", "…（英語）"); titles we wrote
+/// ourselves (inferences, settings, summaries of community observations) are translated.
 pub fn source_title(source: &Source) -> Text {
-    let ja = match source.id {
+    match source.language {
+        Published::Translated => Text::new(source.title, source.title),
+        Published::English => Text::new(source.title, english_only(source)),
+        Published::Japanese => Text::new(in_japanese(source), japanese_title(source)),
+        Published::Ours => Text::new(source.title, our_title(source)),
+    }
+}
+
+/// An English-only document for a Japanese reader: its title, its language marked.
+fn english_only(source: &Source) -> &'static str {
+    match source.id {
+        id if id == source::APPLE_APNS_STORE.id => {
+            "Apple Developer（英語）: Sending notification requests to APNs（オフラインのデバイス宛て通知の保存）"
+        }
+        id if id == source::COMMUNITY_PUSH_THROTTLE.id => {
+            "Patch My PC のブログ（英語）: Intune policy delivery — debugging the 8-hour sync myth（プッシュの抑制）"
+        }
+        _ => source.title,
+    }
+}
+
+/// A Japanese-only document for an English reader: what it is, its language, and its title
+/// in English.
+fn in_japanese(source: &Source) -> &'static str {
+    match source.id {
+        id if id == source::SEED_INTUNE_SYNC_TIMING.id => {
+            "Qiita article (in Japanese): A deep dive into Intune sync timing"
+        }
+        id if id == source::SCCM_JP_DEVICEENROLLER.id => {
+            "sccm.jp blog post (in Japanese): Unravelling DeviceEnroller.exe, season 2"
+        }
+        _ => source.title,
+    }
+}
+
+/// A Japanese-only document for a Japanese reader: what it is, then its own title.
+fn japanese_title(source: &Source) -> &'static str {
+    match source.id {
+        id if id == source::SEED_INTUNE_SYNC_TIMING.id => {
+            "Qiita の記事: Intune の 同期 タイミングについて 深堀してみた"
+        }
+        id if id == source::SCCM_JP_DEVICEENROLLER.id => {
+            "sccm.jp のブログ記事: DeviceEnroller.exe の謎に迫る Season 2"
+        }
+        _ => source.title,
+    }
+}
+
+/// A title we wrote, in Japanese.
+fn our_title(source: &Source) -> &'static str {
+    match source.id {
         id if id == source::LEGACY_APPLE_REFRESH.id => {
             "以前に公開されていた iOS/iPadOS・macOS の更新間隔（6 時間まで 15 分ごと）"
         }
@@ -69,11 +121,10 @@ pub fn source_title(source: &Source) -> Text {
             "推定: NextSyncCycleStartTimeInUTC は Get-ADSyncScheduler を実行した時刻から1間隔以内にある"
         }
         id if id == source::PARAMETER_DEFAULT.id => {
-            "文書化されていない動作: 既定値を明記した Sync Planner のパラメーター"
+            "Microsoft の文書に記載なし: Sync Planner の設定（変更できます）"
         }
         _ => source.title,
-    };
-    Text::new(source.title, ja)
+    }
 }
 
 /// The words before the time in the answer: "Next sync", "Next sync cycle".
@@ -396,6 +447,80 @@ mod tests {
             source_title(&source::PARAMETER_DEFAULT).get(Lang::En),
             source::PARAMETER_DEFAULT.title
         );
+    }
+
+    /// Hiragana, katakana or kanji: what an English reader cannot read.
+    fn has_japanese(text: &str) -> bool {
+        text.chars().any(|c| {
+            matches!(c, '\u{3040}'..='\u{30ff}' | '\u{4e00}'..='\u{9fff}' | '\u{ff00}'..='\u{ffef}')
+        })
+    }
+
+    #[test]
+    fn sources_are_named_in_the_readers_language_with_their_own_marked() {
+        // Issue 22: the Qiita post the Windows schedule cites was named in Japanese in the
+        // English interface.
+        for s in source::ALL {
+            let en = source_title(s).get(Lang::En);
+            assert!(!has_japanese(en), "{}: Japanese in English: {en}", s.id);
+            assert!(
+                has_japanese(source_title(s).get(Lang::Ja))
+                    || s.title.starts_with("Microsoft Learn")
+                    || s.title.starts_with("Firebase"),
+                "{}",
+                s.id
+            );
+        }
+        // A document in one language is named anew in the other (a new one needs its words).
+        for s in source::ALL {
+            let t = source_title(s);
+            match s.language {
+                Published::English => assert_ne!(t.ja, s.title, "{} needs its Japanese name", s.id),
+                Published::Japanese => assert_ne!(t.en, s.title, "{} needs its English name", s.id),
+                Published::Translated | Published::Ours => {}
+            }
+        }
+        let qiita = source_title(&source::SEED_INTUNE_SYNC_TIMING);
+        assert_eq!(
+            qiita.en,
+            "Qiita article (in Japanese): A deep dive into Intune sync timing"
+        );
+        assert_eq!(
+            qiita.ja,
+            "Qiita の記事: Intune の 同期 タイミングについて 深堀してみた"
+        );
+        let blog = source_title(&source::SCCM_JP_DEVICEENROLLER);
+        assert!(
+            blog.en
+                .ends_with("(in Japanese): Unravelling DeviceEnroller.exe, season 2"),
+            "{}",
+            blog.en
+        );
+        // An English-only document says so to a Japanese reader; Microsoft Learn, published
+        // in each reader's language, does not.
+        let patch = source_title(&source::COMMUNITY_PUSH_THROTTLE);
+        assert!(patch.ja.contains("（英語）"), "{}", patch.ja);
+        assert!(!patch.en.contains("English"), "{}", patch.en);
+        let learn = source_title(&source::LEARN_POLICY_REFRESH);
+        assert!(!learn.ja.contains("英語"), "{}", learn.ja);
+    }
+
+    #[test]
+    fn a_sync_planner_setting_is_cited_as_an_admin_says_it() {
+        // Issue 22: "… — Undocumented behaviour: a Sync Planner parameter with a documented
+        // default (inference or default)".
+        let s = &source::PARAMETER_DEFAULT;
+        let title = source_title(s);
+        assert_eq!(
+            title.en,
+            "Not documented by Microsoft: a Sync Planner setting you can change"
+        );
+        assert_eq!(
+            title.ja,
+            "Microsoft の文書に記載なし: Sync Planner の設定（変更できます）"
+        );
+        let sure = confidence(s.confidence);
+        assert_eq!((sure.en, sure.ja), ("assumption", "想定"));
     }
 
     #[test]

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::engine::{Problem, Window};
 use crate::present::grammar::relative;
-use crate::present::{Answer, labels, period, terms};
+use crate::present::{Answer, fields, labels, period, terms};
 
 use super::focus;
 use super::state::use_planner;
@@ -101,10 +101,22 @@ pub fn AnswerPanel() -> impl IntoView {
     };
 
     // While the draft is invalid, the answer first says that it is not about the plan typed,
-    // names the field by its label, and offers to go there.
+    // names every field at fault by its label (how many, when more than one), and offers to
+    // go to each.
     let stale = move || {
-        p.mismatch().map(|(path, words)| {
-            let stale_path = path.clone();
+        let all = p.mismatches();
+        let (first, _) = all.first()?;
+        let stale_path = first.clone();
+        let count = fields::fields_to_fix(p.lang.get(), all.len());
+        let go_to = move |path: String| {
+            view! {
+                <button type="button" class="link-button" data-action="go-to-field" data-path-to=path.clone() on:click=move |_| focus::go_to_field(&path)>
+                    {p.say(labels::GO_TO_FIELD)}
+                </button>
+            }
+        };
+        let body = if all.len() == 1 {
+            let (path, words) = all.into_iter().next()?;
             // An entry outside a period the person set: say where the period runs, go to the
             // period's edge that fixes it, and offer to widen it in one click.
             let outside = outside_period(&p);
@@ -113,7 +125,7 @@ pub fn AnswerPanel() -> impl IntoView {
                 let fmt = |t| timefmt::format(t, &zone(), lang, Style::DateTime);
                 period::period_runs(horizon, lang, &fmt)
             });
-            let go_to = outside.map_or(path, |(_, edge)| edge.to_owned());
+            let path = outside.map_or(path, |(_, edge)| edge.to_owned());
             let widen = runs.is_some().then(|| {
                 view! {
                     <button type="button" class="link-button" data-action="widen-period" on:click=move |_| p.widen_period()>
@@ -122,19 +134,33 @@ pub fn AnswerPanel() -> impl IntoView {
                 }
             });
             view! {
-                <div class="answer-stale" role="alert" data-stale-path=stale_path>
-                    <p class="answer-stale-text">
-                        <strong>{p.say(labels::NOT_THE_PLAN_TYPED)}</strong>
-                        " "
-                        <span class="stale-why">{words}</span>
-                        {runs.map(|r| view! { " " <span class="stale-period">{r}</span> })}
-                    </p>
-                    <button type="button" class="link-button" data-action="go-to-field" on:click=move |_| focus::go_to_field(&go_to)>
-                        {p.say(labels::GO_TO_FIELD)}
-                    </button>
-                    {widen}
-                </div>
+                <p class="answer-stale-text">
+                    <strong>{p.say(labels::NOT_THE_PLAN_TYPED)}</strong>
+                    " "
+                    <span class="stale-why">{words}</span>
+                    {runs.map(|r| view! { " " <span class="stale-period">{r}</span> })}
+                </p>
+                {go_to(path)}
+                {widen}
             }
+            .into_any()
+        } else {
+            view! {
+                <p class="answer-stale-text">
+                    <strong>{p.say(labels::NOT_THE_PLAN_TYPED)}</strong>
+                    " "
+                    <span class="stale-count">{count}</span>
+                </p>
+                <ul class="stale-list">
+                    {all.into_iter().map(|(path, words)| view! {
+                        <li><span class="stale-why">{words}</span> " " {go_to(path)}</li>
+                    }).collect_view()}
+                </ul>
+            }
+            .into_any()
+        };
+        Some(view! {
+            <div class="answer-stale" role="alert" data-stale-path=stale_path>{body}</div>
         })
     };
     // Said once after the period was widened to hold what was typed, until dismissed.

@@ -11,9 +11,11 @@ use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
+use crate::chart;
 use crate::engine::Instant;
 use crate::export::{self, Options, Part};
 use crate::present::labels::export as words;
+use crate::present::{Mark, Tone, terms};
 
 use super::state::{Planner, System, use_planner};
 use super::timefmt;
@@ -94,10 +96,10 @@ pub fn ExportMenu() -> impl IntoView {
             Kind::Ics | Kind::Csv | Kind::Json => text_file(p, kind)
                 .map(|text| offer_text(&file_name(system, kind), kind.mime(), &text))
                 .is_some(),
-            Kind::Svg => chart_svg()
+            Kind::Svg => chart_svg(p)
                 .map(|svg| offer_text(&file_name(system, kind), kind.mime(), &svg))
                 .is_some(),
-            Kind::Png => chart_svg()
+            Kind::Png => chart_svg(p)
                 .and_then(|svg| offer_png(&file_name(system, kind), &svg).ok())
                 .is_some(),
         };
@@ -154,16 +156,75 @@ fn text_file(p: Planner, kind: Kind) -> Option<String> {
     })
 }
 
-/// The timeline's SVG as a file: its text from the page, with the namespace a standalone file
-/// needs (an SVG inside HTML may do without).
-fn chart_svg() -> Option<String> {
+/// The timeline's SVG as a file that stands on its own: the chart's SVG from the page, framed
+/// by [`chart::framed`] with a title, the span shown, the zone its times are in and the legend.
+fn chart_svg(p: Planner) -> Option<String> {
     let document = web_sys::window()?.document()?;
-    let svg = document.query_selector(".chart > svg").ok()??.outer_html();
-    Some(if svg.contains("xmlns=") {
-        svg
-    } else {
-        svg.replacen("<svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"", 1)
-    })
+    let element = document.query_selector(".chart > svg").ok()??;
+    let size = |name: &str| element.get_attribute(name)?.parse::<u32>().ok();
+    let (width, height) = (size("width")?, size("height")?);
+    let svg = element.outer_html();
+    let lang = p.lang.get_untracked();
+    let view = p.view.get_untracked()?;
+    let window = p.window.get_untracked()?;
+    let (scenario, _) = p.computed.with_untracked(|c| c.good.clone())?;
+    let zone = &scenario.display_zone;
+    let at = |t: Instant| timefmt::format(t, zone, lang, timefmt::Style::DateTime);
+    let range = words::PICTURE_RANGE.fill(lang, &[&at(window.start()), &at(window.end())]);
+    let zone_name = match zone {
+        crate::engine::DisplayZone::Browser => timefmt::browser_zone_name(),
+        other => other.to_string(),
+    };
+    let zone_words = words::PICTURE_ZONE.fill(lang, &[&zone_name]);
+    let title = match p.system.get_untracked() {
+        System::Device => words::PICTURE_TITLE_DEVICE,
+        System::Server => words::PICTURE_TITLE_SERVER,
+    };
+    let mut legend: Vec<(chart::Swatch, String)> = Tone::ALL
+        .iter()
+        .map(|&tone| {
+            (
+                chart::Swatch::Tone(tone),
+                terms::tone(tone).get(lang).to_owned(),
+            )
+        })
+        .collect();
+    let mut shades: Vec<_> = view
+        .shades
+        .iter()
+        .map(|s| (s.kind, s.label.clone()))
+        .collect();
+    shades.sort_by_key(|(k, _)| k.key());
+    shades.dedup_by_key(|(k, _)| *k);
+    legend.extend(
+        shades
+            .into_iter()
+            .map(|(k, l)| (chart::Swatch::Shade(k), l)),
+    );
+    if view.rows.iter().any(|r| r.mark == Mark::FullSteps) {
+        legend.push((
+            chart::Swatch::FullSteps,
+            words::LEGEND_FULL_STEPS.get(lang).to_owned(),
+        ));
+    }
+    if view.rows.iter().any(|r| r.mark == Mark::Deadline) {
+        legend.push((
+            chart::Swatch::Deadline,
+            words::LEGEND_DEADLINE.get(lang).to_owned(),
+        ));
+    }
+    let frame = chart::Frame {
+        title: title.get(lang),
+        range: &range,
+        zone: &zone_words,
+        legend: &legend,
+        palette: if super::timeline::prefers_dark() {
+            chart::DARK
+        } else {
+            chart::LIGHT
+        },
+    };
+    Some(chart::framed(&svg, width, height, &frame))
 }
 
 /// A same-origin `blob:` URL holding `text` as `mime`.

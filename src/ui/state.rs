@@ -236,22 +236,24 @@ impl Planner {
         self.refused.with(|m| m.get(path).cloned())
     }
 
-    /// Why the plan on screen is not the plan typed: the first refused field, else the
-    /// engine's complaint about the draft, as (path, sentence in the interface language).
-    pub fn mismatch(&self) -> Option<(String, String)> {
+    /// Why the plan on screen is not the plan typed: every refused field, then the engine's
+    /// complaint about the draft (unless it is about a field already named), each as (path,
+    /// sentence in the interface language). Empty when the plan shown is the plan typed.
+    pub fn mismatches(&self) -> Vec<(String, String)> {
         let lang = self.lang.get();
-        let refused = self.refused.with(|m| {
+        let mut all: Vec<(String, String)> = self.refused.with(|m| {
             m.iter()
-                .next()
                 .map(|(path, r)| (path.clone(), fields::refusal_sentence(path, r, lang)))
+                .collect()
         });
-        refused.or_else(|| {
-            self.computed.with(|c| {
-                c.error
-                    .as_ref()
-                    .map(|e| (e.at.clone(), fields::problem_sentence(e, lang)))
-            })
-        })
+        self.computed.with(|c| {
+            if let Some(e) = c.error.as_ref()
+                && !all.iter().any(|(path, _)| *path == e.at)
+            {
+                all.push((e.at.clone(), fields::problem_sentence(e, lang)));
+            }
+        });
+        all
     }
 
     /// The scenario as shared (a downloaded file): with the system shown, when it holds both,

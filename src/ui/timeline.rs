@@ -16,12 +16,13 @@ use crate::chart::{self, Geometry, Zoom};
 use crate::engine::Window;
 use crate::engine::{Instant, sort_by_instant};
 use crate::present::text::Text;
-use crate::present::{Tone, View, grammar, labels, terms};
+use crate::present::{Mark, Tone, View, grammar, labels, terms};
 
 use super::state::{Planner, use_planner};
 use super::timefmt::{self, Style};
 
-fn prefers_dark() -> bool {
+/// Whether the page is in its dark colour scheme (the chart and its pictures follow it).
+pub(super) fn prefers_dark() -> bool {
     web_sys::window()
         .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
         .is_some_and(|m| m.matches())
@@ -546,6 +547,23 @@ fn Legend() -> impl IntoView {
                         }
                     })
                     .collect_view()
+            }}
+            // The marks that set rows apart, when the view has them.
+            {move || {
+                let view = p.view.get()?;
+                let has = |m: Mark| view.rows.iter().any(|r| r.mark == m);
+                let lang = p.lang.get();
+                let entries = [
+                    (Mark::FullSteps, "mark-full-steps", labels::export::LEGEND_FULL_STEPS),
+                    (Mark::Deadline, "mark-deadline", labels::export::LEGEND_DEADLINE),
+                ];
+                Some(
+                    entries
+                        .into_iter()
+                        .filter(|(m, _, _)| has(*m))
+                        .map(|(_, class, words)| view! { <li class=class>{words.get(lang)}</li> })
+                        .collect_view(),
+                )
             }}
         </ul>
     }

@@ -2,7 +2,9 @@
 // through Playwright, and asserts what a person would see — and what they must never get:
 // console errors, CSP violations, or requests to any host but the local server.
 //
-// Usage: node tests/e2e/e2e.mjs [dist-dir] [artifacts-dir]
+// Usage: node tests/e2e/e2e.mjs [dist-dir] [artifacts-dir] [sub-path-dist-dir]
+// The third is the same app built for the sub-path /sub/path/ (`trunk build --release
+// --public-url /sub/path/ --dist dist-subpath`; default: dist-subpath beside dist-dir).
 // Prints one line per check ("ok - …" / "not ok - …") and ends with "e2e: N passed, N failed".
 // Screenshots (light/dark, Japanese/English, phone/desktop) go to the artifacts directory.
 
@@ -22,10 +24,16 @@ import { run as runSharedFile } from "./shared_file.mjs";
 import { run as runStories } from "./stories.mjs";
 import { run as runFirstUse } from "./first_use.mjs";
 import { run as runPeriod } from "./period.mjs";
+import { run as runChartText } from "./chart_text.mjs";
+import { run as runReview } from "./review.mjs";
+import { run as runHosting } from "./hosting.mjs";
+import { run as runInp } from "./inp.mjs";
+import { run as runSecondVisit } from "./second_visit.mjs";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const dist = resolve(process.argv[2] ?? join(here, "../../dist"));
 const artifacts = resolve(process.argv[3] ?? join(here, "artifacts"));
+const subpathDist = resolve(process.argv[4] ?? join(dist, "..", "dist-subpath"));
 const chromiumPath = process.env.CHROMIUM ?? "/usr/bin/chromium";
 
 let passed = 0;
@@ -359,18 +367,27 @@ try {
   await finish("planner", planner);
   lap("planner and click timings");
 
+  // The same interactions measured as browsers measure them (Interaction to Next Paint).
+  await runInp({ check, browser, origin });
+  lap("inp.mjs");
+
   // Start-up as a phone user feels it: navigation until the answer and the chart are on
   // screen, with the cache off, under CDP network throttling (9 Mbit/s down, 170 ms round trip)
-  // and a 4x slower CPU; and the same unthrottled. Medians over 5 loads each. "phone, gzip" is
-  // the phone profile with the files sent gzipped, as a static host sends them; the others
-  // send them as built.
-  for (const profile of ["unthrottled", "phone", "phone, gzip"]) {
-    serving.gzip = profile === "phone, gzip";
+  // and a 4x slower CPU; and the same unthrottled. Medians over 5 loads each. "phone,
+  // compressed" is the phone profile with the build's precompressed copies sent (Brotli when
+  // the browser accepts it, as a static host set up per docs/hosting.md sends them); the
+  // others send the files as built.
+  for (const profile of ["unthrottled", "phone", "phone, compressed"]) {
+    serving.precompressed = profile === "phone, compressed";
     const loads = [];
     const firstPaints = [];
+    const wasmEncodings = new Set();
     for (let i = 0; i < 5; i++) {
       const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "en-US" });
       const { page } = await startPage(context, profile.startsWith("phone"));
+      page.on("response", (r) => {
+        if (r.url().endsWith(".wasm")) wasmEncodings.add(r.headers()["content-encoding"] ?? "none");
+      });
       await page.goto(origin + "/", { waitUntil: "commit" });
       const ms = await answerOnScreen(page, 30000).catch(() => null);
       if (typeof ms === "number") loads.push(Math.round(ms));
@@ -389,7 +406,10 @@ try {
     firstPaints.sort((a, b) => a - b);
     const median = loads[Math.floor(loads.length / 2)];
     const fcpMedian = firstPaints[Math.floor(firstPaints.length / 2)];
-    console.log(`timing: start-up (${profile}) navigation to answer and chart on screen — median ${median} ms, max ${loads.at(-1)} ms (n=${loads.length}); first paint (the loading placeholder) median ${fcpMedian} ms`);
+    console.log(`timing: start-up (${profile}) navigation to answer and chart on screen — median ${median} ms, max ${loads.at(-1)} ms (n=${loads.length}); first paint (the loading placeholder) median ${fcpMedian} ms; wasm sent as ${[...wasmEncodings].join("/")}`);
+    if (serving.precompressed) {
+      check(wasmEncodings.size === 1 && wasmEncodings.has("br"), `start-up (${profile}): the wasm came as its Brotli copy`, [...wasmEncodings].join(","));
+    }
     check(loads.length === 5, `start-up (${profile}) reached the answer and chart in every load`, `${loads.length}/5`);
     if (profile.startsWith("phone")) {
       // On a slow phone the page is not blank while the wasm downloads and starts: the
@@ -398,7 +418,10 @@ try {
       check(fcpMedian + 500 < median, `start-up (${profile}): something is painted long before the answer`, `first paint ${fcpMedian} ms, answer ${median} ms`);
     }
   }
-  serving.gzip = false;
+  // The second visit under the phone profile, through the service worker.
+  serving.precompressed = true;
+  await runSecondVisit({ check, browser, origin });
+  serving.precompressed = false;
   lap("start-up timings");
 
   // While the wasm is on its way the page shows its own placeholder, not a blank page.
@@ -450,7 +473,7 @@ try {
   lap("placeholder and damaged link");
 
   // Checks kept in their own files, one per topic: each exports `run(ctx)`.
-  const ctx = { open, finish, check, origin, browser, artifacts };
+  const ctx = { open, finish, check, origin, browser, artifacts, dist, subpathDist };
   await runEngfirst(ctx);
   lap("engfirst.mjs");
   await runForms(ctx);
@@ -471,6 +494,12 @@ try {
   lap("first_use.mjs");
   await runPeriod(ctx);
   lap("period.mjs");
+  await runChartText(ctx);
+  lap("chart_text.mjs");
+  await runReview(ctx);
+  lap("review.mjs");
+  await runHosting(ctx);
+  lap("hosting.mjs");
   void ctx;
 } catch (err) {
   check(false, "the end-to-end run completed", String(err?.stack ?? err));

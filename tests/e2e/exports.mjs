@@ -125,20 +125,35 @@ async function downloads({ open, finish, check }) {
     const shownHeight = await page.getAttribute(".chart > svg", "height");
     const svg = (await download(page, "svg")).bytes.toString("utf8");
     const svgWidth = /<svg[^>]*\swidth="(\d+)"/.exec(svg)?.[1];
+    const svgHeight = /<svg[^>]*\sheight="(\d+)"/.exec(svg)?.[1];
     check(
-      svg.startsWith("<svg") && svg.includes('xmlns="http://www.w3.org/2000/svg"') && svgWidth === shownWidth,
-      "exports: the SVG is the chart, at the chart's width",
-      `width ${svgWidth} vs ${shownWidth}`,
+      svg.startsWith("<svg") && svg.includes('xmlns="http://www.w3.org/2000/svg"') && svgWidth === shownWidth && Number(svgHeight) > Number(shownHeight),
+      "exports: the SVG is the chart, at the chart's width, with room around it",
+      `width ${svgWidth} vs ${shownWidth}, height ${svgHeight} vs ${shownHeight}`,
     );
+    // It stands on its own (issue 22): a title, the span shown, the zone, the legend, and every
+    // lane's name whole.
+    const lanes = await page.evaluate(() =>
+      [...document.querySelectorAll(".chart svg text.lane-label title")].map((t) => t.textContent),
+    );
+    const escape = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+    const stands = {
+      title: /Sync Planner: Intune/.test(svg),
+      range: / to /.test(svg),
+      zone: /Times in \S/.test(svg),
+      legend: /Synced<\/text>/.test(svg) && /Warning<\/text>/.test(svg),
+      lanes: lanes.length > 0 && lanes.every((l) => svg.includes(`>${escape(l)}</text>`)),
+    };
+    check(Object.values(stands).every(Boolean), "exports: the SVG carries a title, the date range, the zone, the legend and whole lane names", JSON.stringify(stands));
 
     // The chart as PNG, drawn by the browser at twice the SVG's size.
     const png = (await download(page, "png")).bytes;
     const magic = png.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     const [w, h] = png.length > 24 ? [png.readUInt32BE(16), png.readUInt32BE(20)] : [0, 0];
     check(
-      magic && w === 2 * Number(shownWidth) && h === 2 * Number(shownHeight),
-      "exports: the PNG is a PNG of the chart at twice its size",
-      `magic ${magic}, ${w}x${h} vs ${shownWidth}x${shownHeight}`,
+      magic && w === 2 * Number(svgWidth) && h === 2 * Number(svgHeight),
+      "exports: the PNG is a PNG of the exported picture at twice its size",
+      `magic ${magic}, ${w}x${h} vs ${svgWidth}x${svgHeight}`,
     );
     const failed = await page.$("details.exports .field-error");
     check(failed === null, "exports: no export reported a failure");

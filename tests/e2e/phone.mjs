@@ -3,12 +3,13 @@
 // 170 ms round trip, a 4x slower CPU) or unthrottled; and "the answer on screen", the moment
 // the answer's text and a laid-out chart are both there.
 
-/** A new page in `context` with the cache off and, when `phone`, the phone profile applied. */
-export async function startPage(context, phone) {
+/** A new page in `context` with the cache off (unless `warm`: a second visit, with the
+ *  browser's caches as the first visit left them) and, when `phone`, the phone profile applied. */
+export async function startPage(context, phone, { warm = false } = {}) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send("Network.enable");
-  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: !warm });
   if (phone) {
     await cdp.send("Network.emulateNetworkConditions", {
       offline: false,

@@ -1,4 +1,5 @@
-// Where start-up spends its time: serves a release build the way e2e.mjs does (gzipped), loads
+// Where start-up spends its time: serves a release build the way e2e.mjs does (its precompressed
+// copies), loads
 // it in headless Chromium under the e2e's phone profile (or unthrottled), and traces the
 // renderer from navigation until the answer and the chart are on screen. Prints, per load:
 // when the placeholder was painted and the answer shown; the renderer main thread's time by
@@ -79,7 +80,7 @@ const { imports, sizes } = functionSizes(await readFile(join(dist, wasmFile)));
 const totalCode = sizes.reduce((a, b) => a + b, 0);
 
 const server = await serve(dist);
-serving.gzip = true;
+serving.precompressed = true;
 const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
@@ -116,7 +117,7 @@ try {
       (e) => e.ph === "X" && typeof e.dur === "number" && threads.get(`${e.pid}:${e.tid}`) === "CrRendererMain",
     );
     console.log(
-      `load ${n + 1} (${phone ? "phone" : "unthrottled"}, gzip): first paint ${firstPaint.toFixed(0)} ms, answer and chart ${answer.toFixed(0)} ms (tracing slows both)`,
+      `load ${n + 1} (${phone ? "phone" : "unthrottled"}, compressed): first paint ${firstPaint.toFixed(0)} ms, answer and chart ${answer.toFixed(0)} ms (tracing slows both)`,
     );
     for (const [label, test] of kinds) {
       const ms = onMain.filter(test).reduce((a, e) => a + e.dur / 1000, 0);

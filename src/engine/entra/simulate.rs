@@ -83,6 +83,13 @@ fn slots_in(span: TimeDelta, every: Period) -> i64 {
     (s + e - 1) / e
 }
 
+/// Whether a command typed at `typed` is in the minute of `start`: typed times are whole
+/// minutes, while a cycle may start on a seconds value (a pasted `2:58:30 PM`, an interval
+/// counted from a cycle's end). A stop typed at 14:58 means the cycle that starts at 14:58:30.
+fn same_minute(typed: Instant, start: Instant) -> bool {
+    typed <= start && start - typed < TimeDelta::minutes(1)
+}
+
 /// `every` times `n`, as a delta.
 fn times(every: Period, n: i64) -> TimeDelta {
     TimeDelta::seconds(i64::from(every.secs()) * n)
@@ -306,7 +313,7 @@ impl<'a> Sim<'a> {
             }
             // Starts sort before stops, so a stop next means no manual start is left at `t`;
             // a slot due then starts first and the stop meets it running.
-            let stop_waits = self.stop_next() && self.due.at == t;
+            let stop_waits = self.stop_next() && same_minute(t, self.due.at);
             if tc == t {
                 self.apply_change(false);
             } else if tm == t && !stop_waits {
@@ -626,7 +633,7 @@ impl<'a> Sim<'a> {
             let stop_next = self.stop_next();
             let tm = self
                 .manual_at()
-                .filter(|&t| t < *end || (t == start && stop_next));
+                .filter(|&t| t < *end || (stop_next && same_minute(t, start)));
             let tc = self.change_at().filter(|&t| t < *end);
             match (tc, tm) {
                 (Some(c), m) if m.is_none_or(|m| c <= m) => self.apply_change(true),
@@ -643,10 +650,13 @@ impl<'a> Sim<'a> {
                                 self.event(cmd.at, Rule::StopFinishesStep, kind);
                                 continue;
                             }
+                            // A stop typed in the minute before the cycle's start second acts at
+                            // the start: a cycle never ends before it began.
+                            let at = cmd.at.max(start);
                             let (cut, rule) = match self.server.behaviour.build {
-                                Build::From1_1_281 => (cmd.at, Rule::StopCycle),
+                                Build::From1_1_281 => (at, Rule::StopCycle),
                                 Build::Before1_1_281 => (
-                                    self.timing.step_end_after(plan, start, cmd.at),
+                                    self.timing.step_end_after(plan, start, at),
                                     Rule::StopFinishesStep,
                                 ),
                             };

@@ -301,6 +301,38 @@ impl DeviceReport {
         })
     }
 
+    /// The dates the simulation shows the device crossing `days` without a sync: after every
+    /// gap between two syncs longer than that, and after the last sync when what follows it is
+    /// held (push service disabled, off, offline, throttled…) rather than merely cut by the
+    /// horizon's end; that last one may lie after the horizon. Unlike [`Deadline`], this needs
+    /// no "now": it is what the timeline and the event list show. In time order.
+    pub fn crossings(&self, days: u32) -> Vec<Crossing> {
+        let limit = i64::from(days) * DAY;
+        let syncs: Vec<i64> = self.syncs().map(|e| e.at.timestamp()).collect();
+        let mut out: Vec<Crossing> = syncs
+            .windows(2)
+            .filter(|pair| pair[1] - pair[0] > limit)
+            .map(|pair| Crossing {
+                at: at(pair[0].saturating_add(limit)),
+                last_sync: at(pair[0]),
+            })
+            .collect();
+        if let Some(last) = self.syncs().last() {
+            let after = self.events.partition_point(|e| e.at <= last.at);
+            let held = !matches!(
+                self.why_nothing(after),
+                NoSyncReason::HorizonEnds | NoSyncReason::Truncated
+            );
+            if held {
+                out.push(Crossing {
+                    at: at(last.at.timestamp().saturating_add(limit)),
+                    last_sync: last.at,
+                });
+            }
+        }
+        out
+    }
+
     /// Why no sync follows the events from index `after` on.
     fn why_nothing(&self, after: usize) -> NoSyncReason {
         if self.truncated {
@@ -496,6 +528,33 @@ mod tests {
         );
         // The cleanup threshold (90 days) is not reached inside the horizon.
         assert_eq!(a.cleanup.map(|h| h.predicted), Some(None));
+    }
+
+    #[test]
+    fn crossings_are_the_gaps_the_simulation_shows_and_a_held_tail_past_the_end() {
+        // One day's validity; off 6–9 January: the gap from 19:15 on the 5th crosses it.
+        let off = r#","service":{"compliance_validity_days":1},"power_off":[{"start":"2026-01-06T00:00:00Z","end":"2026-01-09T00:00:00Z"}]"#;
+        let r = report("01-05T00:00", "01-12T00:00", off);
+        assert_eq!(
+            r.crossings(1),
+            vec![Crossing {
+                at: t("01-06T19:15"),
+                last_sync: t("01-05T19:15")
+            }]
+        );
+        // A device that keeps syncing to the end crosses nothing: the horizon merely ends.
+        assert_eq!(r.crossings(30), vec![]);
+        // Push service disabled to the end: the tail is held, so its crossing counts even
+        // past the horizon's end (30 days after the last sync; the horizon ends on the 8th).
+        let dead = r#","push_service_disabled":[{"start":"2026-01-06T00:00:00Z","end":"2026-01-08T00:00:00Z"}]"#;
+        let r = report("01-05T00:00", "01-08T00:00", dead);
+        assert_eq!(
+            r.crossings(30),
+            vec![Crossing {
+                at: t("02-04T19:15"),
+                last_sync: t("01-05T19:15")
+            }]
+        );
     }
 
     #[test]

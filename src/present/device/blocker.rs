@@ -40,12 +40,12 @@ const OFFLINE_UNTIL: Text = Text::new(
 /// Push service disabled, every session blocked, not yet fixed: since when.
 const PUSH_ALL_OPEN: Text = Text::new(
     "dmwappushservice has been disabled since {0}, not yet fixed: no MDM session starts (scheduled, logon, manual or push) until it is re-enabled",
-    "dmwappushservice は{0}から無効のままです（未復旧）。再び有効にするまで MDM セッションは開始しません（定期、ログオン、手動、プッシュのいずれも）",
+    "dmwappushservice は{0}から無効のままです（未復旧）。再び有効にするまで MDM セッションは開始しません（定期、ログオン、手動同期、プッシュのいずれも）",
 );
 /// Push service disabled over a span, every session blocked: from, until.
 const PUSH_ALL_UNTIL: Text = Text::new(
     "dmwappushservice is disabled from {0} until {1}: no MDM session starts (scheduled, logon, manual or push) while it is disabled",
-    "dmwappushservice は{0}から{1}まで無効です。その間 MDM セッションは開始しません（定期、ログオン、手動、プッシュのいずれも）",
+    "dmwappushservice は{0}から{1}まで無効です。その間 MDM セッションは開始しません（定期、ログオン、手動同期、プッシュのいずれも）",
 );
 /// Push service disabled, pushes only, not yet fixed: since when.
 const PUSH_ONLY_OPEN: Text = Text::new(

@@ -8,8 +8,54 @@
 use super::Words;
 use crate::engine::Instant;
 use crate::engine::intune::Deadline;
+use crate::engine::source::{LEARN_COMPLIANCE_VALIDITY, LEARN_DEVICE_CLEANUP, Source};
 use crate::present::grammar::days;
 use crate::present::text::Text;
+use crate::present::{Lane, Mark, Row, Tone};
+
+/// The lane deadline rows go on, last: they are dates, not runs.
+const DEADLINES_LANE: Text = Text::new("Deadlines", "期限");
+
+/// A compliance deadline row's label: {0} the validity period.
+const NONCOMPLIANT_WHAT: Text = Text::new(
+    "Noncompliant: {0} without a check-in",
+    "非準拠: {0}間チェックインなし",
+);
+/// A cleanup deadline row's label: {0} the threshold.
+const HIDDEN_WHAT: Text = Text::new(
+    "Hidden by the device cleanup rule: {0} without a check-in",
+    "デバイスのクリーンアップ ルールで非表示: {0}間チェックインなし",
+);
+/// Why the device turns noncompliant there, inside the period: {0} the validity period.
+const NONCOMPLIANT_WHY: Text = Text::new(
+    "The compliance status validity period runs out {0} after the last sync, with no check-in since: Intune marks the device noncompliant until it checks in again.",
+    "最後の同期から{0}チェックインがないため、コンプライアンス状態の有効期間が切れ、再びチェックインするまで Intune はデバイスを非準拠とします。",
+);
+/// The same after the period's end, which holds only if nothing syncs after it.
+const NONCOMPLIANT_WHY_AFTER: Text = Text::new(
+    "If it does not sync after the simulated period either, the compliance status validity period runs out {0} after the last sync: Intune marks the device noncompliant until it checks in again.",
+    "期間後も同期しなければ、最後の同期から{0}後にコンプライアンス状態の有効期間が切れ、再びチェックインするまで Intune はデバイスを非準拠とします。",
+);
+/// Why a cleanup rule hides the device there, inside the period: {0} the threshold.
+const HIDDEN_WHY: Text = Text::new(
+    "The device cleanup rule hides the device {0} after the last sync, with no check-in since.",
+    "最後の同期から{0}チェックインがないため、デバイスのクリーンアップ ルールによりデバイスが非表示になります。",
+);
+/// The same after the period's end.
+const HIDDEN_WHY_AFTER: Text = Text::new(
+    "If it does not sync after the simulated period either, the device cleanup rule hides the device {0} after the last sync.",
+    "期間後も同期しなければ、最後の同期から{0}後にデバイスのクリーンアップ ルールによりデバイスが非表示になります。",
+);
+/// The rule of a compliance deadline row: {0} the validity period.
+const COMPLIANCE_RULE: Text = Text::new(
+    "Compliance status validity period: {0}",
+    "コンプライアンス状態の有効期間: {0}",
+);
+/// The rule of a cleanup deadline row: {0} the threshold.
+const CLEANUP_RULE: Text = Text::new(
+    "Device cleanup rule: {0} without a check-in",
+    "デバイスのクリーンアップ ルール: {0}間チェックインなし",
+);
 
 /// Where a deadline stands for a given "now", as far as the simulation knows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -116,6 +162,62 @@ const fn both(w: When) -> Option<Text> {
 }
 
 impl Words<'_> {
+    /// The deadlines lane and its rows, when the simulation shows the device crossing the
+    /// compliance or cleanup threshold ([`DeviceReport::crossings`]): a dated warning each,
+    /// counted from the sync before the gap, past the period's end when the device is held to
+    /// it. Unlike the answer's deadlines these need no "now". `lane` is the index the lane
+    /// gets.
+    ///
+    /// [`DeviceReport::crossings`]: crate::engine::intune::DeviceReport::crossings
+    pub(super) fn deadline_rows(&self, lane: usize) -> Option<(Lane, Vec<Row>)> {
+        let lang = self.lang;
+        let report = self.report;
+        let end = report.horizon.end();
+        let kinds: [(u32, Text, Text, Text, Text, &'static Source); 2] = [
+            (
+                report.compliance_validity_days,
+                NONCOMPLIANT_WHAT,
+                NONCOMPLIANT_WHY,
+                NONCOMPLIANT_WHY_AFTER,
+                COMPLIANCE_RULE,
+                &LEARN_COMPLIANCE_VALIDITY,
+            ),
+            (
+                report.cleanup_after_days,
+                HIDDEN_WHAT,
+                HIDDEN_WHY,
+                HIDDEN_WHY_AFTER,
+                CLEANUP_RULE,
+                &LEARN_DEVICE_CLEANUP,
+            ),
+        ];
+        let mut rows = Vec::new();
+        for (n, what, why, why_after, rule, source) in kinds {
+            let d = days(lang, n);
+            for c in report.crossings(n) {
+                let why = if c.at < end { why } else { why_after };
+                rows.push(Row {
+                    at: c.at,
+                    end: None,
+                    lane,
+                    tone: Tone::Warning,
+                    what: what.fill(lang, &[&d]),
+                    why: why.fill(lang, &[&d]),
+                    rule: rule.fill(lang, &[&d]),
+                    source,
+                    mark: Mark::Deadline,
+                });
+            }
+        }
+        (!rows.is_empty()).then(|| {
+            let lane = Lane {
+                key: "deadlines",
+                label: DEADLINES_LANE.get(lang).to_owned(),
+            };
+            (lane, rows)
+        })
+    }
+
     /// The compliance and cleanup deadlines as sentences. When both hang on the same "if it
     /// does not sync after the horizon", the condition is said once.
     pub(super) fn deadline_sentences(

@@ -42,7 +42,7 @@ mod tests;
 
 use super::grammar::{ja_after, sentences, sep};
 use super::text::Lang;
-use super::{Answer, Row, Tone, View};
+use super::{Answer, Mark, Row, Tone, View};
 use crate::engine::Instant;
 use crate::engine::intune::{DeviceReport, Event, Lane, NoSyncReason, Outcome};
 
@@ -55,8 +55,8 @@ use crate::engine::intune::{DeviceReport, Event, Lane, NoSyncReason, Outcome};
 /// row's claim (blocked, throttled, missed) rests on, and otherwise that of the producing rule.
 pub fn view(report: &DeviceReport, lang: Lang) -> View {
     let w = Words::new(report, lang);
-    let (lanes, slot) = w.lanes();
-    let rows = report
+    let (mut lanes, slot) = w.lanes();
+    let mut rows: Vec<Row> = report
         .events
         .iter()
         .enumerate()
@@ -73,8 +73,15 @@ pub fn view(report: &DeviceReport, lang: Lang) -> View {
             why: w.why(i, e),
             rule: w.rule_text(e),
             source: e.reason.unwrap_or(e.rule).source(),
+            mark: Mark::Plain,
         })
         .collect();
+    if let Some((lane, deadlines)) = w.deadline_rows(lanes.len()) {
+        lanes.push(lane);
+        rows.extend(deadlines);
+        // Stable: rows at one instant keep the engine's order, deadlines after them.
+        crate::engine::sort_by_instant(&mut rows, |r| r.at);
+    }
     View {
         lanes,
         rows,

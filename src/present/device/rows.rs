@@ -136,7 +136,7 @@ const NETWORK_CONDITION: Text = Text::new(
 );
 /// A run blocked by the disabled push service (the default, inferred impact): the trigger.
 const BLOCKED_ALL: Text = Text::new(
-    "blocked: dmwappushservice is disabled, so no MDM session starts (our inference from the Qiita article “Intune の 同期 タイミングについて 深堀してみた”); {0}",
+    "blocked: dmwappushservice is disabled, so no MDM session starts (our inference from a Qiita article on Intune sync timing, in Japanese); {0}",
     "ブロック: dmwappushservice が無効のため MDM セッションが開始しない（Qiita の記事「Intune の 同期 タイミングについて 深堀してみた」からの推論）。{0}",
 );
 /// A push blocked by the disabled push service (the "pushes only" setting): the trigger.

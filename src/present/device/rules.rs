@@ -113,8 +113,8 @@ pub(super) const fn title(rule: Rule) -> Text {
             "仮定: 実行できなかったチェックインは、Windows と同様にデバイスの復帰後に実行",
         ),
         Rule::NetworkRetry => Text::new(
-            "Chosen setting: a run skipped for want of network starts when the network returns",
-            "設定値: ネットワーク不通でスキップした実行はネットワーク復帰時に実行",
+            "A run skipped for want of network starts when the network returns",
+            "ネットワーク不通でスキップした実行は、ネットワーク復帰時に実行される",
         ),
         Rule::ImeServiceStart => Text::new(
             "IME: checks in when its service starts (enrollment, boot)",
@@ -181,12 +181,12 @@ pub(super) const fn title(rule: Rule) -> Text {
             "Intune: メンテナンス同期はデバイスごとに6.5時間に1回まで",
         ),
         Rule::MaintenanceSyncLimitRefused => Text::new(
-            "Chosen setting: inside Intune's 6.5-hour maintenance limit the service refuses the session",
-            "設定値: Intune の6.5時間のメンテナンス制限内では、サービスがセッションを拒否する",
+            "Inside Intune's 6.5-hour maintenance limit the service refuses the session",
+            "Intune の6.5時間のメンテナンス制限内では、サービスがセッションを拒否する",
         ),
         Rule::CoincidentRunsMerged => Text::new(
-            "Chosen setting: runs at the same instant make one MDM session",
-            "設定値: 同時刻の実行は1つの MDM セッションになる",
+            "Runs due at the same moment share one MDM session",
+            "同時刻に来た実行は1つの MDM セッションにまとまる",
         ),
     }
 }

@@ -171,7 +171,7 @@ pub(super) const fn no_sync(reason: NoSyncReason, push_only: bool) -> Text {
         ),
         NoSyncReason::PushServiceDisabled => Text::new(
             "The push service (dmwappushservice) is disabled: no MDM session starts — scheduled, logon, manual or push.",
-            "プッシュ サービス (dmwappushservice) が無効です。MDM セッションは一切開始しません（スケジュール、ログオン、手動同期、プッシュのいずれも）。",
+            "プッシュ サービス (dmwappushservice) が無効です。MDM セッションは一切開始しません（定期、ログオン、手動同期、プッシュのいずれも）。",
         ),
         NoSyncReason::PoweredOff => Text::new(
             "The device is powered off when its runs fall due, so none of them syncs before the simulated period ends.",

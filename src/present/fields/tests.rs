@@ -262,3 +262,39 @@ fn ranges_read_as_people_say_them_not_in_engine_notation() {
         }
     }
 }
+
+/// Issue 22: a date with one part blanked said "Enter a date and time between 2000 and 2200",
+/// as if the year were out of range.
+#[test]
+fn an_incomplete_date_is_called_incomplete() {
+    let en = Refusal::DateIncomplete.words(Lang::En);
+    assert_eq!(
+        en,
+        "The date is incomplete: fill in every part of the date and time."
+    );
+    assert!(!en.contains("2000"));
+    let ja = Refusal::DateIncomplete.words(Lang::Ja);
+    assert_eq!(
+        ja,
+        "日時が途中までしか入力されていません。すべての欄を入力してください。"
+    );
+    let said = refusal_sentence("horizon.start", &Refusal::DateIncomplete, Lang::En);
+    assert!(
+        said.ends_with("The date is incomplete: fill in every part of the date and time."),
+        "{said}"
+    );
+}
+
+/// Issue 22: with two fields refused the banner named only the first; it now counts them.
+#[test]
+fn the_banner_counts_the_fields_to_fix() {
+    assert_eq!(fields_to_fix(Lang::En, 1), None);
+    assert_eq!(
+        fields_to_fix(Lang::En, 2).as_deref(),
+        Some("2 fields need fixing:")
+    );
+    assert_eq!(
+        fields_to_fix(Lang::Ja, 3).as_deref(),
+        Some("直す必要のある項目が 3 件あります:")
+    );
+}

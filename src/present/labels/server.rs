@@ -92,10 +92,11 @@ pub const COUNT_FROM: Text = Text::new("Next start counted from", "次回開始�
 pub const OVERRUN: Text = Text::new("A cycle longer than the interval", "間隔より長いサイクル");
 /// Select: a slot missed while down, disabled or suspended.
 pub const CATCH_UP: Text = Text::new("After an outage or suspension", "停止・中断の後");
-/// Check: a manual cycle re-bases the schedule.
+/// Check: a manual cycle re-bases the schedule. The Japanese example is joined with
+/// no-break spaces: a phone's narrow line must not strand 「と :34）」 on its own.
 pub const MANUAL_REBASES: Text = Text::new(
     "A manual cycle re-bases the schedule (15:04 → :04 and :34)",
-    "手動サイクルでスケジュールの基準が移る（15:04 → :04 と :34）",
+    "手動サイクルでスケジュールの基準が移る（15:04\u{a0}→\u{a0}:04\u{a0}と\u{a0}:34）",
 );
 
 // Connectors and step lengths.

@@ -140,7 +140,7 @@ const EXPORTED: Text = Text::new(
 /// {0}: the connectors.
 const EXPORTED_WITH_OVERRIDE: Text = Text::new(
     "That cycle runs the full steps Set-ADSyncSchedulerConnectorOverride asked for on {0}, which makes it longer.",
-    "このサイクルは Set-ADSyncSchedulerConnectorOverride で要求された {0} の完全ステップを実行するため、長くかかります。",
+    "このサイクルは Set-ADSyncSchedulerConnectorOverride で要求された {0} の完全インポート・完全同期を実行するため、長くかかります。",
 );
 const NOT_EXPORTED: Text = Text::new(
     "A change made on-premises at that time is not exported to Entra ID within the simulated period.",

@@ -6,10 +6,12 @@ use super::lanes::{Draft, LaneId};
 use super::rules::{interval_name, interval_words, rule_text};
 use super::terms::{self, STAGING_NOTE, block_clause, policy, policy_arg};
 use crate::engine::Instant;
-use crate::engine::entra::{Cycle, CycleOutcome, PolicyType, Rule, ServerReport, Trigger};
+use crate::engine::entra::{
+    Cycle, CycleOutcome, PolicyType, Rule, RunProfile, ServerReport, Trigger,
+};
 use crate::present::grammar::{every, lower_first, sentence, sep, span};
 use crate::present::text::{Lang, Text};
-use crate::present::{Row, Tone};
+use crate::present::{Mark, Row, Tone};
 
 /// At most this many connector names in one sentence.
 const MAX_NAMES: usize = 3;
@@ -117,7 +119,7 @@ const INITIAL_STEPS: Text = Text::new(
 /// {0}: the connectors' names.
 const OVERRIDE_STEPS: Text = Text::new(
     "Set-ADSyncSchedulerConnectorOverride asked for full steps on {0}.",
-    "Set-ADSyncSchedulerConnectorOverride の指定により、{0} で完全ステップを実行しました。",
+    "Set-ADSyncSchedulerConnectorOverride の指定により、{0} で完全インポート・完全同期を実行しました。",
 );
 const STAGING_RAN: Text = Text::new(
     "Staging mode: imports and syncs ran, exports were suppressed.",
@@ -128,6 +130,11 @@ const REACHED_ENTRA: Text = Text::new(
     "Changes made on-premises before it started reached Entra ID {0} after it started.",
     "開始前に行われたオンプレミスの変更は、開始から{0}後に Entra ID へ反映されました。",
 );
+
+/// A delta cycle that runs a full sync on some connectors, after its name: {0} the connectors.
+const WITH_FULL_SYNC: Text = Text::new(" with full sync on {0}", "{0} で完全同期");
+/// The same for a full import only: {0} the connectors.
+const WITH_FULL_IMPORT: Text = Text::new(" with full import on {0}", "{0} で完全インポート");
 
 const STOP_WHAT: Text = Text::new(
     "Stop-ADSyncSyncCycle: cycle stopped",
@@ -167,11 +174,17 @@ pub(super) fn cycle_rows(report: &ServerReport, lang: Lang, out: &mut Vec<(LaneI
             outcome_sentence(report, cycle, lang),
         ]
         .join(sep(lang));
+        // A cycle that runs full steps is what "when does the full sync run?" looks for.
+        let mark = if cycle.policy == PolicyType::Initial || full_steps(report, cycle).is_some() {
+            Mark::FullSteps
+        } else {
+            Mark::Plain
+        };
         Draft {
             at: cycle.start,
             end: Some(cycle.end),
             tone,
-            what: cycle_what(cycle, lang),
+            what: cycle_what(report, cycle, lang),
             why,
             rule_words: rule_text(
                 cycle.rule,
@@ -180,7 +193,7 @@ pub(super) fn cycle_rows(report: &ServerReport, lang: Lang, out: &mut Vec<(LaneI
             ),
             rule: cycle.rule,
         }
-        .push(lane, out);
+        .push_marked(lane, mark, out);
 
         if let CycleOutcome::Stopped {
             requested_at, rule, ..
@@ -191,9 +204,10 @@ pub(super) fn cycle_rows(report: &ServerReport, lang: Lang, out: &mut Vec<(LaneI
     }
 }
 
-/// "Delta cycle", "Catch-up: delta cycle (staging mode) — stopped"; Japanese gathers every
-/// note in one parenthesis: "遅延実行: 完全同期サイクル（Initial、手動で停止）".
-fn cycle_what(cycle: &Cycle, lang: Lang) -> String {
+/// "Delta cycle", "Catch-up: delta cycle (staging mode) — stopped", "Delta cycle with full
+/// sync on AD Forest A"; Japanese gathers every note in one parenthesis: "遅延実行:
+/// 完全同期サイクル（Initial、手動で停止）", "差分同期サイクル（AD Forest A で完全同期）".
+fn cycle_what(report: &ServerReport, cycle: &Cycle, lang: Lang) -> String {
     let prefix = terms::trigger_prefix(cycle.trigger).get(lang);
     let kind = terms::policy_base(cycle.policy).get(lang);
     // Lower-case after a prefix ("Catch-up: delta cycle").
@@ -207,16 +221,55 @@ fn cycle_what(cycle: &Cycle, lang: Lang) -> String {
     } else {
         ""
     };
+    // English says the full steps after the name, Japanese among the notes.
+    let full = full_steps(report, cycle)
+        .map(|(names, profile)| {
+            let words = match profile {
+                RunProfile::FullImport => WITH_FULL_IMPORT,
+                _ => WITH_FULL_SYNC,
+            };
+            words.fill(lang, &[&names])
+        })
+        .unwrap_or_default();
+    let (after_name, full_note) = match lang {
+        Lang::En => (full.as_str(), ""),
+        Lang::Ja => ("", full.as_str()),
+    };
     let notes = terms::notes(
         lang,
         &[
             terms::policy_note(cycle.policy).get(lang),
+            full_note,
             staging,
             terms::outcome_note(cycle.outcome).get(lang),
         ],
     );
     let suffix = terms::outcome_suffix(cycle.outcome).get(lang);
-    format!("{prefix}{kind}{notes}{suffix}")
+    format!("{prefix}{kind}{after_name}{notes}{suffix}")
+}
+
+/// The connectors a delta cycle runs full steps on (a connector override, or a connector's own
+/// "full sync required"), as a short list, with the fullest step among them: a full sync when
+/// any runs one, else a full import. `None` for a plain delta cycle and for an Initial one,
+/// whose name already says it is full.
+fn full_steps(report: &ServerReport, cycle: &Cycle) -> Option<(String, RunProfile)> {
+    if cycle.policy == PolicyType::Initial {
+        return None;
+    }
+    let mut seen: Vec<u16> = Vec::new();
+    let mut profile = RunProfile::FullImport;
+    for step in report.steps(cycle) {
+        if !matches!(step.profile, RunProfile::FullImport | RunProfile::FullSync) {
+            continue;
+        }
+        if step.profile == RunProfile::FullSync {
+            profile = RunProfile::FullSync;
+        }
+        if !seen.contains(&step.connector) {
+            seen.push(step.connector);
+        }
+    }
+    (!seen.is_empty()).then(|| (short_list(report, &seen), profile))
 }
 
 /// Why the cycle started when it did, from the rule that placed it.
@@ -320,6 +373,11 @@ pub(super) fn override_names(report: &ServerReport, cycle: &Cycle) -> Option<Str
     if seen.is_empty() {
         return None;
     }
+    Some(short_list(report, &seen))
+}
+
+/// Connectors by index, named, at most [`MAX_NAMES`] of them and a count of the rest.
+fn short_list(report: &ServerReport, seen: &[u16]) -> String {
     let names: Vec<&str> = seen
         .iter()
         .take(MAX_NAMES)
@@ -331,7 +389,7 @@ pub(super) fn override_names(report: &ServerReport, cycle: &Cycle) -> Option<Str
     if more > 0 {
         list += &format!(" (+{more})");
     }
-    Some(list)
+    list
 }
 
 /// The Stop-ADSyncSyncCycle command that stopped a cycle, as its own row.

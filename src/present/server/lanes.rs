@@ -4,7 +4,7 @@
 use crate::engine::entra::{Condition, Rule, ServerReport};
 use crate::engine::{Instant, sort_by_instant};
 use crate::present::text::{Lang, Text};
-use crate::present::{Row, Shade, ShadeKind, Tone, terms};
+use crate::present::{Mark, Row, Shade, ShadeKind, Tone, terms};
 
 /// The lanes a server view can have, top to bottom.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -63,6 +63,11 @@ pub(super) struct Draft {
 impl Draft {
     /// Files the row under `lane`.
     pub(super) fn push(self, lane: LaneId, out: &mut Vec<(LaneId, Row)>) {
+        self.push_marked(lane, Mark::Plain, out);
+    }
+
+    /// Files the row under `lane`, set apart from the plain runs of its lane by `mark`.
+    pub(super) fn push_marked(self, lane: LaneId, mark: Mark, out: &mut Vec<(LaneId, Row)>) {
         out.push((
             lane,
             Row {
@@ -74,6 +79,7 @@ impl Draft {
                 why: self.why,
                 rule: self.rule_words,
                 source: self.rule.source(),
+                mark,
             },
         ));
     }

@@ -33,7 +33,7 @@ const NOTHING: Text = Text::new(
 /// The cycle that runs the full steps: how long after the cmdlet it starts.
 const RUNS_IN: Text = Text::new(
     "The next cycle, {0} later, runs those full steps on this connector, and they clear the override.",
-    "{0}後の次のサイクルでこのコネクタの完全ステップが実行され、オーバーライドは解除されます。",
+    "{0}後の次のサイクルでこのコネクタの完全インポート・完全同期が実行され、オーバーライドは解除されます。",
 );
 const NO_CYCLE: Text = Text::new(
     "No cycle starts after it within the simulated period, so the override stays set.",
@@ -69,6 +69,14 @@ const REFUSED: Text = Text::new(
     "サーバー (または ADSync サービス) が停止していたため、{0} への Set-ADSyncSchedulerConnectorOverride は実行できず、何も変わりませんでした。サーバーの復旧後に再実行してください。",
 );
 
+/// The name of connector `index`, as the rows say it ("?" for an index the report lacks).
+fn connector_name(report: &ServerReport, index: usize) -> &str {
+    report
+        .connectors
+        .get(index)
+        .map_or("?", |c| c.name.as_str())
+}
+
 /// The row of one override event.
 pub(super) fn override_row(
     report: &ServerReport,
@@ -78,10 +86,7 @@ pub(super) fn override_row(
     (applies_to, superseded): (Option<u32>, bool),
     lang: Lang,
 ) -> Draft {
-    let name = report
-        .connectors
-        .get(connector)
-        .map_or("?", |c| c.name.as_str());
+    let name = connector_name(report, connector);
     let mut asked: Vec<String> = Vec::new();
     let mut wants_full = false;
     for (value, yes, no) in [
@@ -134,10 +139,7 @@ pub(super) fn refused_row(
     connector: usize,
     lang: Lang,
 ) -> Draft {
-    let name = report
-        .connectors
-        .get(connector)
-        .map_or("?", |c| c.name.as_str());
+    let name = connector_name(report, connector);
     Draft {
         at: event.at,
         end: None,

@@ -103,7 +103,7 @@ const fn rule_words(rule: Rule) -> Text {
         ),
         Rule::ConnectorOverride => Text::new(
             "Set-ADSyncSchedulerConnectorOverride: a full step on one connector",
-            "Set-ADSyncSchedulerConnectorOverride: 指定したコネクタで完全ステップを実行",
+            "Set-ADSyncSchedulerConnectorOverride: 指定したコネクタで完全インポート・完全同期を実行",
         ),
         Rule::StagingSuppressesExport => Text::new(
             "Staging mode: imports and syncs run, exports are suppressed",

@@ -8,7 +8,7 @@ use crate::engine::MAX_EVENTS;
 use crate::engine::entra::{ServerReport, Warning, WarningKind};
 use crate::present::grammar::{every, length, sep, span, thousands, utc};
 use crate::present::text::{Lang, Text};
-use crate::present::{Row, Tone};
+use crate::present::{Mark, Row, Tone};
 
 /// At most this many warning sentences above the timeline; the rest stay in the Warnings lane,
 /// so that a year of 8-day intervals does not push the timeline off the screen.
@@ -103,6 +103,11 @@ const TRUNCATED: Text = Text::new(
 /// One row per engine warning.
 pub(super) fn warning_rows(report: &ServerReport, lang: Lang, out: &mut Vec<(LaneId, Row)>) {
     for warning in &report.warnings {
+        // The 7-day rule running out is a deadline: the chart draws it across the lanes.
+        let mark = match warning.kind {
+            WarningKind::DeltaWindowExceeded { .. } => Mark::Deadline,
+            _ => Mark::Plain,
+        };
         Draft {
             at: warning.at,
             end: None,
@@ -112,7 +117,7 @@ pub(super) fn warning_rows(report: &ServerReport, lang: Lang, out: &mut Vec<(Lan
             rule_words: rule_text(warning.rule, lang, None),
             rule: warning.rule,
         }
-        .push(LaneId::Warnings, out);
+        .push_marked(LaneId::Warnings, mark, out);
     }
 }
 

@@ -9,6 +9,7 @@ use crate::engine::DisplayZone;
 use crate::engine::{DurationError, Period};
 use crate::engine::{Instant, ScenarioError, Span, first_free};
 use crate::present::fields::{Refusal, remove_name};
+use crate::present::lengths;
 use crate::present::text::Text;
 use crate::present::{labels, terms};
 
@@ -86,16 +87,29 @@ fn follow_value(input: NodeRef<leptos::html::Input>, shown: Signal<String>) {
     });
 }
 
+/// Whether the browser holds input it cannot turn into a value: a date with a part left
+/// blank gives the page an empty value and sets `validity.badInput`. Read through `Reflect`
+/// so that the bundle's `web-sys` features (shared by every build of the app) stay as they are.
+fn holds_bad_input(input: &web_sys::HtmlInputElement) -> bool {
+    use wasm_bindgen::JsValue;
+    js_sys::Reflect::get(input, &JsValue::from_str("validity"))
+        .and_then(|v| js_sys::Reflect::get(&v, &JsValue::from_str("badInput")))
+        .is_ok_and(|b| b.as_bool() == Some(true))
+}
+
 /// The part every typed field shares: a label, an input, and a message under it. `accept`
 /// parses what was typed and applies it, or says why it cannot (shown at the field, with the
 /// field marked invalid, and kept as typed); the engine's complaint about `path` shows there
-/// too. A field in a list row is also marked by its row's message.
+/// too. A field in a list row is also marked by its row's message. `incomplete` is what the
+/// field says when the browser holds input it cannot give as a value (a date with a part
+/// blank): what was typed is unfinished, not wrong.
 #[component]
 fn TypedField(
     label: Text,
     #[prop(optional_no_strip)] suffix: Option<&'static str>,
     input_type: &'static str,
-    #[prop(optional)] placeholder: Option<&'static str>,
+    #[prop(optional_no_strip)] placeholder: Option<Text>,
+    #[prop(optional_no_strip)] incomplete: Option<Refusal>,
     #[prop(optional)] min: Option<u32>,
     #[prop(optional)] max: Option<u32>,
     #[prop(into)] shown: Signal<String>,
@@ -119,13 +133,20 @@ fn TypedField(
                 node_ref=input
                 type=input_type
                 spellcheck="false"
-                placeholder=placeholder
+                placeholder=move || placeholder.map(|t| p.say(t))
                 min=min
                 max=max
                 data-path=path.clone()
                 aria-invalid=move || marked.get().0.to_string()
                 aria-describedby=move || marked.get().1
-                on:change=move |ev| p.refuse(&own, accept.run(event_target_value(&ev)).err())
+                on:change=move |ev| {
+                    let el = event_target::<web_sys::HtmlInputElement>(&ev);
+                    let refusal = match &incomplete {
+                        Some(r) if holds_bad_input(&el) => Some(r.clone()),
+                        _ => accept.run(el.value()).err(),
+                    };
+                    p.refuse(&own, refusal);
+                }
             />
             <FieldMessage path=path />
         </label>
@@ -161,11 +182,13 @@ pub fn InstantField(
     );
     let shown = Signal::derive(move || timefmt::to_input(value.get(), &zone()));
     view! {
-        <TypedField label=label suffix=utc.then_some(" (UTC)") input_type="datetime-local" shown=shown accept=accept path=path row=row />
+        <TypedField label=label suffix=utc.then_some(" (UTC)") input_type="datetime-local" incomplete=Some(Refusal::DateIncomplete) shown=shown accept=accept path=path row=row />
     }
 }
 
-/// A length of time typed as `PT8H`, `8:00:00` or `1.00:00:00`; optional fields accept empty.
+/// A length of time, shown as people write it ("10 min", "10分") and read from that, from
+/// the clock spelling ("00:10:00", "1.00:00:00") and from ISO 8601 ("PT10M"), never shown
+/// in ISO 8601 (`present::lengths`); optional fields accept empty.
 #[component]
 pub fn PeriodField(
     label: Text,
@@ -179,7 +202,7 @@ pub fn PeriodField(
             on_set.run(None);
             return Ok(());
         }
-        match text.parse::<Period>() {
+        match lengths::read(&text) {
             Ok(period) => {
                 on_set.run(Some(period));
                 Ok(())
@@ -189,9 +212,15 @@ pub fn PeriodField(
             Err(DurationError::Syntax(_)) => Err(Refusal::LengthSyntax),
         }
     });
-    let shown = Signal::derive(move || value.get().map(|v| v.to_string()).unwrap_or_default());
+    let p = use_planner();
+    let shown = Signal::derive(move || {
+        value
+            .get()
+            .map(|v| lengths::field_text(p.lang.get(), v))
+            .unwrap_or_default()
+    });
     view! {
-        <TypedField label=label input_type="text" placeholder="1.00:00:00 / PT8H" shown=shown accept=accept path=path />
+        <TypedField label=label input_type="text" placeholder=Some(labels::LENGTH_PLACEHOLDER) shown=shown accept=accept path=path />
     }
 }
 

@@ -34,6 +34,18 @@ const ZONES: [&str; 8] = [
     "Australia/Sydney",
 ];
 
+/// How long typing in the zone field must pause before an unknown zone is flagged.
+const ZONE_PAUSE_MS: u64 = 700;
+
+/// A zone typed in the zone field: `None` for text that is no zone, or a name the browser
+/// does not know.
+fn parse_zone(text: &str) -> Option<DisplayZone> {
+    text.parse::<DisplayZone>().ok().filter(|z| match z {
+        DisplayZone::Named(name) => timefmt::zone_known(name),
+        _ => true,
+    })
+}
+
 /// All the controls.
 #[component]
 pub fn Controls() -> impl IntoView {
@@ -130,19 +142,52 @@ fn PeriodAndZone() -> impl IntoView {
         }
     };
     let zone_text = move || p.draft.with(|s| s.display_zone.to_string());
+    // The zone is checked as it is typed: a valid zone is taken (and its message cleared) at
+    // once; an unknown one is flagged after a pause in typing, or on leaving the field.
+    // `typing` counts keystrokes so that only the last pause flags.
+    let typing = StoredValue::new(0u32);
+    let take_zone = move |zone: DisplayZone| {
+        p.refuse("display_zone", None);
+        if p.draft.with_untracked(|s| s.display_zone != zone) {
+            p.draft.update(|s| s.display_zone = zone);
+        }
+    };
     let set_zone = move |text: String| {
-        let parsed = text.parse::<DisplayZone>().ok().filter(|z| match z {
-            DisplayZone::Named(name) => timefmt::zone_known(name),
-            _ => true,
-        });
-        match parsed {
-            Some(zone) => {
-                p.refuse("display_zone", None);
-                p.draft.update(|s| s.display_zone = zone);
-            }
+        typing.update_value(|n| *n = n.wrapping_add(1));
+        match parse_zone(&text) {
+            Some(zone) => take_zone(zone),
             None => p.refuse("display_zone", Some(Refusal::UnknownZone)),
         }
     };
+    let zone_typed = move |text: String| {
+        typing.update_value(|n| *n = n.wrapping_add(1));
+        let seq = typing.get_value();
+        match parse_zone(&text) {
+            Some(zone) => take_zone(zone),
+            None => set_timeout(
+                move || {
+                    if typing.try_get_value() == Some(seq) {
+                        p.refuse("display_zone", Some(Refusal::UnknownZone));
+                    }
+                },
+                std::time::Duration::from_millis(ZONE_PAUSE_MS),
+            ),
+        }
+    };
+    // The field follows the draft (a preset, a link), but not while it is being typed in: a
+    // zone taken mid-typing ("UTC" on the way to "UTC+9") must not rewrite the text typed.
+    let zone_input = NodeRef::<leptos::html::Input>::new();
+    Effect::new(move |_| {
+        let text = zone_text();
+        if let Some(el) = zone_input.get()
+            && el.value() != text
+            && !document()
+                .active_element()
+                .is_some_and(|a| a.is_same_node(Some(&el)))
+        {
+            el.set_value(&text);
+        }
+    });
     let zone_invalid = move || message_at(&p, "display_zone").is_some();
     view! {
         <div class="group period">
@@ -158,9 +203,10 @@ fn PeriodAndZone() -> impl IntoView {
                     list="zones"
                     spellcheck="false"
                     data-path="display_zone"
-                    prop:value=zone_text
+                    node_ref=zone_input
                     aria-invalid=move || zone_invalid().to_string()
                     aria-describedby=move || zone_invalid().then(|| message_id("display_zone"))
+                    on:input=move |ev| zone_typed(event_target_value(&ev))
                     on:change=move |ev| set_zone(event_target_value(&ev))
                 />
                 <datalist id="zones">
@@ -223,6 +269,13 @@ fn ShareControls() -> impl IntoView {
                 {move || p.say(labels::DOWNLOAD_JSON)}
             </button>
             <ExportMenu />
+            <details class="paste">
+                <summary>{move || p.say(labels::OPEN_SCENARIO)}</summary>
+                <textarea rows="6" spellcheck="false" data-input="scenario-json" aria-label=move || p.say(labels::OPEN_SCENARIO) prop:value=move || pasted.get() on:input=move |ev| pasted.set(event_target_value(&ev))></textarea>
+                <button type="button" data-action="open-json" on:click=open>{move || p.say(labels::OPEN)}</button>
+                {move || paste_error.get().map(|e| view! { <p class="field-error" role="alert">{fields::problem_sentence(&e, p.lang.get())}</p> })}
+            </details>
+            // After the fold, on a line of its own: what appears here moves nothing above it.
             {move || copied.get().map(|(url, done)| view! {
                 <p class="hint" role="status" data-copied=done.map(|d| d.to_string())>
                     {done.map(|d| view! {
@@ -234,12 +287,6 @@ fn ShareControls() -> impl IntoView {
                     <input type="text" readonly class="link-out" prop:value=url aria-label=p.say(labels::LINK) />
                 </p>
             })}
-            <details class="paste">
-                <summary>{move || p.say(labels::OPEN_SCENARIO)}</summary>
-                <textarea rows="6" spellcheck="false" data-input="scenario-json" aria-label=move || p.say(labels::OPEN_SCENARIO) prop:value=move || pasted.get() on:input=move |ev| pasted.set(event_target_value(&ev))></textarea>
-                <button type="button" data-action="open-json" on:click=open>{move || p.say(labels::OPEN)}</button>
-                {move || paste_error.get().map(|e| view! { <p class="field-error" role="alert">{fields::problem_sentence(&e, p.lang.get())}</p> })}
-            </details>
         </div>
     }
 }

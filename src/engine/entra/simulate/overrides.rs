@@ -40,8 +40,9 @@ impl Sim<'_> {
     /// cycle starts applies to it: at one instant settings come before starts. One typed while
     /// the server is down is refused (`cmdlet_while_down`), like `Start-ADSyncSyncCycle`.
     pub(super) fn apply_overrides_until(&mut self, t: Instant, cycle: Option<u32>) {
-        // The events of this batch: (position in `events`, connector, switches given).
-        let mut batch: Vec<(usize, usize, u8)> = Vec::new();
+        // The events of this batch: (position in `events`, connector, switches given, the
+        // values given for them).
+        let mut batch: Vec<(usize, usize, u8, u8)> = Vec::new();
         while let Some(&(index, at)) = self.overrides.get(self.next_override) {
             if at > t {
                 break;
@@ -81,24 +82,29 @@ impl Sim<'_> {
             if self.events.len() > before {
                 let given = u8::from(o.full_import_required.is_some())
                     | u8::from(o.full_sync_required.is_some()) << 1;
-                batch.push((before, connector, given));
+                let values = u8::from(o.full_import_required == Some(true))
+                    | u8::from(o.full_sync_required == Some(true)) << 1;
+                batch.push((before, connector, given, values));
             }
         }
         self.mark_superseded(&batch);
     }
 
     /// An override whose every switch a later one in the same batch (before the same cycle)
-    /// set again applies to no cycle: it names the later one that finished replacing it.
-    fn mark_superseded(&mut self, batch: &[(usize, usize, u8)]) {
-        for (k, &(pos, connector, given)) in batch.iter().enumerate() {
+    /// set to the other value applies to no cycle: it names the later one that finished
+    /// changing it back. The same value typed again changes nothing: both apply.
+    fn mark_superseded(&mut self, batch: &[(usize, usize, u8, u8)]) {
+        for (k, &(pos, connector, given, values)) in batch.iter().enumerate() {
             if given == 0 {
                 continue;
             }
             let mut left = given;
             let mut by = None;
-            for &(later, c, g) in &batch[k + 1..] {
-                if c == connector && left & g != 0 {
-                    left &= !g;
+            for &(later, c, g, v) in &batch[k + 1..] {
+                // The switches this later override sets to the other value.
+                let flipped = g & left & (v ^ values);
+                if c == connector && flipped != 0 {
+                    left &= !flipped;
                     by = Some(later);
                     if left == 0 {
                         break;

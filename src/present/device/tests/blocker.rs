@@ -132,3 +132,55 @@ fn a_disruption_ahead_is_told_with_the_first_sync_after_it() {
     );
     check_answer(&open, noon());
 }
+
+/// Issue 22: the kinds of session a disabled push service stops were listed two ways in
+/// Japanese (「スケジュール、ログオン、手動同期、プッシュ」 and 「定期、ログオン、手動、プッシュ」).
+#[test]
+fn the_sessions_a_disabled_push_service_stops_are_listed_one_way() {
+    const LIST: &str = "（定期、ログオン、手動同期、プッシュのいずれも）";
+    // Disabled from noon on, not yet fixed: the blocker sentence.
+    let open = said(
+        &week(r#","push_service_disabled":[{"start":"2026-01-06T09:00:00Z"}]"#),
+        Lang::Ja,
+    );
+    assert!(open.contains(LIST), "{open}");
+    // Disabled over a span that ends: the same list.
+    let until = said(
+        &week(
+            r#","push_service_disabled":[{"start":"2026-01-06T09:00:00Z","end":"2026-01-06T18:00:00Z"}]"#,
+        ),
+        Lang::Ja,
+    );
+    assert!(
+        until.contains(LIST) || !until.contains("いずれも"),
+        "{until}"
+    );
+    // Disabled for the whole week: nothing syncs, and the reason lists them the same way.
+    let never = said(
+        &week(r#","push_service_disabled":[{"start":"2026-01-05T00:00:00Z"}]"#),
+        Lang::Ja,
+    );
+    assert!(never.contains(LIST), "{never}");
+    assert!(
+        !never.contains("スケジュール、") && !open.contains("手動、"),
+        "{never} | {open}"
+    );
+}
+
+/// Issue 22: "Chosen setting: runs at the same instant make one MDM session" said what the
+/// planner does in its own jargon; the source after it already says it is a setting.
+#[test]
+fn the_rule_for_runs_at_one_instant_reads_as_an_admin_says_it() {
+    use crate::engine::intune::Rule;
+    let t = super::super::rules::title(Rule::CoincidentRunsMerged);
+    assert_eq!(t.en, "Runs due at the same moment share one MDM session");
+    assert_eq!(t.ja, "同時刻に来た実行は1つの MDM セッションにまとまる");
+    for rule in Rule::ALL {
+        let t = super::super::rules::title(rule);
+        assert!(
+            !t.en.starts_with("Chosen setting") && !t.ja.starts_with("設定値"),
+            "{}",
+            t.en
+        );
+    }
+}

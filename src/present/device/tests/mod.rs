@@ -102,7 +102,10 @@ fn assert_no_english(text: &str) {
 
 /// Everything a view must hold whatever the scenario.
 fn check_view(en: &View, ja: &View, report: &DeviceReport) {
-    assert_eq!(en.rows.len(), report.events.len());
+    // One row per event, and one per deadline the simulation shows.
+    let deadlines = report.crossings(report.compliance_validity_days).len()
+        + report.crossings(report.cleanup_after_days).len();
+    assert_eq!(en.rows.len(), report.events.len() + deadlines);
     assert_eq!(ja.rows.len(), en.rows.len());
     assert_eq!(en.lanes.len(), ja.lanes.len());
     for (l, j) in en.lanes.iter().zip(&ja.lanes) {

@@ -199,6 +199,7 @@ fn a_gap_over_seven_days_warns_with_the_date_and_the_remedy() {
     assert!(ja.warnings[0].contains("完全同期"), "{}", ja.warnings[0]);
     let row = en.rows.iter().find(|r| r.tone == Tone::Warning).unwrap();
     assert_eq!(lane_key(&en, row), "warnings");
+    assert_eq!(row.mark, crate::present::Mark::Deadline);
     assert_eq!(row.at, t("2026-11-08T00:00:00Z"));
     // A next cycle after the deadline says so in the answer.
     let Answer::Next { detail, .. } = answer(&r, t("2026-11-09T00:00:00Z"), Lang::En, &fmt) else {
@@ -362,6 +363,51 @@ fn settings_refused_while_down_and_overrides_changed_back_are_said_in_both_langu
     }
 }
 
+/// "I changed a sync rule at 14:10": the override asks for a full sync on contoso.com (one typed
+/// at 14:00 would apply to the 14:00 cycle itself: settings come before a start in one minute).
+fn sync_rule_changed_at_14_10() -> ServerReport {
+    report(
+        r#"{"scheduler": {"next_sync_cycle_start_time_in_utc": "2026-11-21T13:00:00Z"},
+            "connector_overrides": [{"at": "2026-11-21T14:10:00Z",
+            "connector": "contoso.com", "full_sync_required": true}]}"#,
+        "2026-11-21T13:00:00Z",
+        "2026-11-21T20:00:00Z",
+    )
+}
+
+#[test]
+fn a_cycle_that_runs_full_steps_is_named_so_and_marked() {
+    let r = sync_rule_changed_at_14_10();
+    for lang in Lang::ALL {
+        let v = view(&r, lang);
+        let full: Vec<&Row> = v
+            .rows
+            .iter()
+            .filter(|row| row.mark == crate::present::Mark::FullSteps)
+            .collect();
+        // The 14:30 cycle is the first to start after the override: it alone runs the full sync.
+        assert_eq!(full.len(), 1, "{full:?}");
+        assert_eq!(full[0].at, t("2026-11-21T14:30:00Z"));
+        assert_eq!(lane_key(&v, full[0]), "cycle");
+        let expected = match lang {
+            Lang::En => "Delta cycle with full sync on contoso.com",
+            Lang::Ja => "差分同期サイクル（contoso.com で完全同期）",
+        };
+        assert_eq!(full[0].what, expected);
+        // The plain cycles keep their plain name.
+        let plain = v
+            .rows
+            .iter()
+            .find(|row| row.at == t("2026-11-21T15:00:00Z"))
+            .unwrap();
+        assert_eq!(plain.mark, crate::present::Mark::Plain);
+        assert_eq!(
+            plain.what,
+            terms::policy(crate::engine::entra::PolicyType::Delta).get(lang)
+        );
+    }
+}
+
 #[test]
 fn a_stop_typed_as_a_cycle_starts_is_said_as_such_in_both_languages() {
     let r = report(
@@ -420,4 +466,34 @@ fn a_stop_typed_as_a_cycle_starts_is_said_as_such_in_both_languages() {
             }
         }
     }
+}
+
+#[test]
+fn a_cycle_that_runs_full_steps_is_never_folded_into_plain_ones() {
+    use crate::present::list::{Entry, entries};
+    let r = sync_rule_changed_at_14_10();
+    let v = view(&r, Lang::En);
+    let full = v
+        .rows
+        .iter()
+        .position(|row| row.at == t("2026-11-21T14:30:00Z") && lane_key(&v, row) == "cycle")
+        .unwrap();
+    let shown: Vec<usize> = (0..v.rows.len()).collect();
+    let e = entries(&v, &shown);
+    assert!(e.contains(&Entry::Row(full)), "{e:?}");
+    assert!(
+        e.iter()
+            .all(|x| !matches!(x, Entry::Group(g) if g.members.contains(&full))),
+        "{e:?}"
+    );
+    // The plain cycles after it still fold, 15:00–19:30 (before it, 13:30 and 14:00 are too
+    // few; 13:00 is the anchor's).
+    let groups: Vec<usize> = e
+        .iter()
+        .filter_map(|x| match x {
+            Entry::Group(g) => Some(g.members.len()),
+            Entry::Row(_) => None,
+        })
+        .collect();
+    assert_eq!(groups, vec![10]);
 }

@@ -166,3 +166,24 @@ fn rows_and_warnings_write_lengths_as_people_say_them() {
     }
     assert!(clamped > 0, "the walk holds a clamped interval to check");
 }
+
+/// Issue 22: a connector override's cycle said 「完全ステップ」, a word no admin uses; the
+/// steps are full import and full sync (完全インポート, 完全同期).
+#[test]
+fn full_steps_are_named_as_the_steps_they_are() {
+    for r in rich_reports() {
+        let ja = view(&r, Lang::Ja);
+        for row in &ja.rows {
+            for text in [&row.what, &row.why, &row.rule] {
+                assert!(!text.contains("完全ステップ"), "{text}");
+            }
+        }
+    }
+    let ja = view(&rich_reports()[0], Lang::Ja);
+    assert!(
+        ja.rows.iter().any(|row| row
+            .why
+            .contains("の指定により、corp.contoso.com で完全インポート・完全同期を実行しました")),
+        "no override cycle"
+    );
+}
