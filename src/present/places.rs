@@ -157,9 +157,8 @@ fn setting_label(keys: &[&str]) -> Option<Text> {
         ["device", "ime", "power_on"] => device::IME_POWER_ON,
         ["device", "ime", "random_delay"] => IME_RANDOM_DELAY,
         ["server"] => labels::SYSTEM_SERVER,
-        ["change"] | ["change", "at"] | ["change", "origin"] | ["change", "kind"] => {
-            labels::CHANGE_AT
-        }
+        // Every part of the change (its ranges too) is set from its one control.
+        ["change", ..] => labels::CHANGE_AT,
         ["server", "scheduler", "next_sync_cycle_start_time_in_utc"] => server::NEXT_START,
         ["server", "scheduler", "allowed_sync_cycle_interval"] => server::ALLOWED_INTERVAL,
         ["server", "scheduler", "customized_sync_cycle_interval"] => server::CUSTOMIZED_INTERVAL,

@@ -71,6 +71,7 @@ const PATHS: &[&str] = &[
     "server.behaviour.catch_up",
     "change.at",
     "change.origin",
+    "change.notification.min",
 ];
 
 /// A named place never shows a path's pieces: no dots between words, no brackets, no
