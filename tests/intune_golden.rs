@@ -615,3 +615,50 @@ fn resuming_from_a_power_off_is_not_an_ime_service_start() {
         ]
     );
 }
+
+#[test]
+fn settings_that_differ_from_enrolment_are_named_and_never_called_the_published_schedule() {
+    // The review's fixtures: RandomDelay PT10M on the three schedule tasks, or
+    // StartWhenAvailable false on all four. Both are followed, and both are said.
+    let published = tasks::four("", "", "", "");
+    let delayed = published.replace(
+        "</Repetition>",
+        "</Repetition><RandomDelay>PT10M</RandomDelay>",
+    );
+    assert_eq!(delayed.matches("<RandomDelay>").count(), 3);
+    let (scenario, summary) = tasks::simulate(&delayed, 0);
+    let device = scenario.device.as_ref().unwrap();
+    assert_eq!(device.scheduler.random_delay.secs(), 600);
+    assert!(!summary.contains("published Windows schedule"), "{summary}");
+    assert!(
+        summary.contains("RandomDelay 10 min") && summary.contains("up to 10 min late"),
+        "{summary}"
+    );
+
+    let off = published.replace(
+        "<StartWhenAvailable>true</StartWhenAvailable>",
+        "<StartWhenAvailable>false</StartWhenAvailable>",
+    );
+    assert_eq!(off.matches("<StartWhenAvailable>false").count(), 4);
+    let (scenario, summary) = tasks::simulate(&off, 0);
+    assert!(
+        !scenario
+            .device
+            .as_ref()
+            .unwrap()
+            .scheduler
+            .start_when_available
+    );
+    assert!(!summary.contains("published Windows schedule"), "{summary}");
+    assert!(
+        summary.contains("StartWhenAvailable is false") && summary.contains("not caught up"),
+        "{summary}"
+    );
+
+    // The tasks as enrolment creates them are still the published schedule.
+    let (_, summary) = tasks::simulate(&published, 0);
+    assert!(
+        summary.contains("the published Windows schedule."),
+        "{summary}"
+    );
+}

@@ -118,6 +118,15 @@ pub(super) fn assemble(read: Read) -> TaskImport {
         random_delay,
         ..knobs(&chosen, &mut notes)
     };
+    // What the tasks set otherwise than the enrolment client does: followed, and said.
+    if result.knobs.random_delay.is_some_and(|d| d > Delay::ZERO) {
+        notes.push(Note::RandomDelaySet {
+            delay: result.knobs.random_delay.unwrap_or(Delay::ZERO),
+        });
+    }
+    if result.knobs.start_when_available == Some(false) {
+        notes.push(Note::StartWhenAvailableOff);
+    }
     settings_notes(&chosen, &read.local_offsets, &mut notes);
     unused(read.unused, &mut notes);
     result.notes = notes;
