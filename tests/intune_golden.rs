@@ -662,3 +662,23 @@ fn settings_that_differ_from_enrolment_are_named_and_never_called_the_published_
         "{summary}"
     );
 }
+
+#[test]
+fn a_start_past_the_longest_period_the_app_simulates_is_not_run_and_not_called_before_enrolment() {
+    let xml =
+        tasks::four("", "", "", "").replace("2026-01-05T11:15:00Z", "2028-11-20T11:15:00+09:00");
+    let (scenario, summary) = tasks::simulate(&xml, 0);
+    let three = events_of(&scenario)
+        .into_iter()
+        .filter(|e| e.1 == "schedule_3")
+        .count();
+    assert_eq!(three, 0, "#3 must not run before its start");
+    assert!(!summary.contains("before enrolment"), "{summary}");
+    assert!(!summary.contains("published Windows schedule"), "{summary}");
+    assert!(
+        summary.contains("2028-11-20 02:15 UTC")
+            && summary.contains("longest period the app simulates")
+            && summary.contains("does not run"),
+        "{summary}"
+    );
+}

@@ -210,6 +210,18 @@ pub fn note(lang: Lang, note: &Note) -> String {
             "{0} のタスク上の開始は {1} で登録より前のため、シミュレーションでは表せません。{2} から開始するので、実行時刻がずれます。",
         )
         .fill(lang, &[task(t), &grammar::utc(lang, *imported), &grammar::utc(lang, *used)]),
+        Note::StartBeyondReach { task: t, start } => Text::new(
+            "{0} starts at {1} in the task, more than {2} after enrolment, which is past the longest period the app simulates: it does not run in the simulation, so any runs it would make from then on are missing from the prediction.",
+            "{0} のタスク上の開始は {1} で、登録から {2} より後です。これはアプリがシミュレーションできる最長の期間を超えるため、シミュレーションでは実行されません。その時刻以降の実行は予測に含まれません。",
+        )
+        .fill(
+            lang,
+            &[
+                task(t),
+                &grammar::utc(lang, *start),
+                &grammar::days(lang, crate::engine::Period::MAX.secs() / 86_400),
+            ],
+        ),
         Note::OwnStart { task: t, start } => Text::new(
             "{0} starts at its own StartBoundary, {1}, not where the set before it ends: the simulation starts it there too.",
             "{0} は前のセットの終了時ではなく、自身の StartBoundary（{1}）に開始します。シミュレーションもそこから開始します。",

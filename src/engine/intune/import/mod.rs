@@ -221,6 +221,15 @@ pub enum Note {
         /// Where the model starts it.
         used: Instant,
     },
+    /// The task's `StartBoundary` is after enrolment by more than the longest period the engine
+    /// can count from it ([`Period::MAX`], which is also the longest horizon): the set is left
+    /// out, so it runs nowhere in the prediction, where the task would run from that start.
+    StartBeyondReach {
+        /// Which.
+        task: EnrolmentTask,
+        /// What the task says.
+        start: Instant,
+    },
     /// The task's `StartBoundary` is not where the set before it ends (a set before it is
     /// disabled, say): the set starts at the task's own start, as the task does.
     OwnStart {
@@ -319,6 +328,7 @@ impl Note {
                 | Self::CountRounded { .. }
                 | Self::AfterIndefinite { .. }
                 | Self::StartMoved { .. }
+                | Self::StartBeyondReach { .. }
                 | Self::SettingsDiffer { .. }
                 | Self::WakeToRunNotModelled
                 | Self::LogonOfOneUser
