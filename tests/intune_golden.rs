@@ -615,3 +615,70 @@ fn resuming_from_a_power_off_is_not_an_ime_service_start() {
         ]
     );
 }
+
+#[test]
+fn settings_that_differ_from_enrolment_are_named_and_never_called_the_published_schedule() {
+    // The review's fixtures: RandomDelay PT10M on the three schedule tasks, or
+    // StartWhenAvailable false on all four. Both are followed, and both are said.
+    let published = tasks::four("", "", "", "");
+    let delayed = published.replace(
+        "</Repetition>",
+        "</Repetition><RandomDelay>PT10M</RandomDelay>",
+    );
+    assert_eq!(delayed.matches("<RandomDelay>").count(), 3);
+    let (scenario, summary) = tasks::simulate(&delayed, 0);
+    let device = scenario.device.as_ref().unwrap();
+    assert_eq!(device.scheduler.random_delay.secs(), 600);
+    assert!(!summary.contains("published Windows schedule"), "{summary}");
+    assert!(
+        summary.contains("RandomDelay 10 min") && summary.contains("up to 10 min late"),
+        "{summary}"
+    );
+
+    let off = published.replace(
+        "<StartWhenAvailable>true</StartWhenAvailable>",
+        "<StartWhenAvailable>false</StartWhenAvailable>",
+    );
+    assert_eq!(off.matches("<StartWhenAvailable>false").count(), 4);
+    let (scenario, summary) = tasks::simulate(&off, 0);
+    assert!(
+        !scenario
+            .device
+            .as_ref()
+            .unwrap()
+            .scheduler
+            .start_when_available
+    );
+    assert!(!summary.contains("published Windows schedule"), "{summary}");
+    assert!(
+        summary.contains("StartWhenAvailable is false") && summary.contains("not caught up"),
+        "{summary}"
+    );
+
+    // The tasks as enrolment creates them are still the published schedule.
+    let (_, summary) = tasks::simulate(&published, 0);
+    assert!(
+        summary.contains("the published Windows schedule."),
+        "{summary}"
+    );
+}
+
+#[test]
+fn a_start_past_the_longest_period_the_app_simulates_is_not_run_and_not_called_before_enrolment() {
+    let xml =
+        tasks::four("", "", "", "").replace("2026-01-05T11:15:00Z", "2028-11-20T11:15:00+09:00");
+    let (scenario, summary) = tasks::simulate(&xml, 0);
+    let three = events_of(&scenario)
+        .into_iter()
+        .filter(|e| e.1 == "schedule_3")
+        .count();
+    assert_eq!(three, 0, "#3 must not run before its start");
+    assert!(!summary.contains("before enrolment"), "{summary}");
+    assert!(!summary.contains("published Windows schedule"), "{summary}");
+    assert!(
+        summary.contains("2028-11-20 02:15 UTC")
+            && summary.contains("longest period the app simulates")
+            && summary.contains("does not run"),
+        "{summary}"
+    );
+}

@@ -230,26 +230,28 @@ pub fn run(files: &[(String, Vec<u8>)], args: &ImportArgs) -> Outcome {
     } else {
         "the enrolment"
     };
-    messages.push(format!(
+    let horizon = format!(
         "horizon: {} to {} (from {why})",
         day_time(start),
         day_time(end)
-    ));
+    );
+    if let Some(e) = enrolled.filter(|e| *e >= end) {
+        messages.push(format!(
+            "the device enrolled at {}, too long after the horizon's start ({}) for one \
+             horizon ({} days at most): import the tasks and the output apart, or give \
+             --now (the moment Get-ADSyncScheduler ran)",
+            day_time(e),
+            day_time(start),
+            MAX_HORIZON.secs() / 86_400
+        ));
+        return Outcome {
+            json: None,
+            messages,
+        };
+    }
+    // Said only once the horizon is not refused.
+    messages.push(horizon);
     if let Some(e) = enrolled {
-        if e >= end {
-            messages.push(format!(
-                "the device enrolled at {}, too long after the horizon's start ({}) for one \
-                 horizon ({} days at most): import the tasks and the output apart, or give \
-                 --now (the moment Get-ADSyncScheduler ran)",
-                day_time(e),
-                day_time(start),
-                MAX_HORIZON.secs() / 86_400
-            ));
-            return Outcome {
-                json: None,
-                messages,
-            };
-        }
         if e < start {
             messages.push(format!(
                 "the device enrolled at {}, before the horizon: its schedule carries on in \
@@ -268,15 +270,18 @@ pub fn run(files: &[(String, Vec<u8>)], args: &ImportArgs) -> Outcome {
     let server = server.map(|parsed| {
         let mut s = ServerScenario::default();
         if let Some(change) = parsed.apply_to_server(&mut s, start) {
-            let show = |p: Option<crate::engine::Period>| {
-                p.map_or_else(|| "not customized".to_owned(), entra::timespan)
-            };
+            let in_effect = change.in_effect.map_or_else(
+                || "no customized interval".to_owned(),
+                |p| format!("a customized interval of {}", entra::timespan(p)),
+            );
+            let pending = change.pending.map_or_else(
+                || "CustomizedSyncCycleInterval cleared".to_owned(),
+                |p| format!("CustomizedSyncCycleInterval {} set", entra::timespan(p)),
+            );
             messages.push(format!(
                 "the output shows a change not yet in effect (a build before 1.1.281 applies \
-                 it after the next cycle): the horizon starts with {} in effect and \
-                 CustomizedSyncCycleInterval {} set, behaviour.build before_1_1_281",
-                show(change.in_effect),
-                show(change.pending)
+                 it after the next cycle): the horizon starts with {in_effect} in effect and \
+                 {pending}, behaviour.build before_1_1_281"
             ));
         }
         s
@@ -573,6 +578,12 @@ mod tests {
             "{:?}",
             out.messages
         );
+        // A refused import makes no horizon, so none is announced before the refusal.
+        assert!(
+            !out.messages.iter().any(|m| m.starts_with("horizon:")),
+            "{:?}",
+            out.messages
+        );
     }
 
     /// A pasted pending change (item 8): a build before 1.1.281 keeps the old interval in
@@ -605,6 +616,15 @@ SyncCycleInProgress                 : False
             let out = run(&files, &args(&flags).unwrap());
             assert!(
                 out.messages.iter().any(|m| m.contains("1.1.281")),
+                "{:?}",
+                out.messages
+            );
+            // The allowed interval in effect is said as such, not as a value "not customized".
+            assert!(
+                out.messages
+                    .iter()
+                    .any(|m| m
+                        .contains("the horizon starts with no customized interval in effect and")),
                 "{:?}",
                 out.messages
             );

@@ -86,11 +86,18 @@ pub fn summary(lang: Lang, import: &TaskImport) -> String {
         .iter()
         .map(|t| t.task.name().to_owned())
         .collect();
-    // The published schedule's name only for tasks the simulation follows in full.
+    // The published schedule's name only for tasks the simulation follows in full and that
+    // are as enrolment creates them.
+    let changed: Vec<String> = import.changed_settings().map(|n| note(lang, n)).collect();
     let described = match rules {
         RuleSet::Learn2025_10 if import.left_out().next().is_some() => Text::new(
             "the published Windows poll sets, but not everything these tasks do",
             "公開されている Windows のポーリング セット（ただしタスクの内容をすべては反映していません）",
+        )
+        .get(lang),
+        RuleSet::Learn2025_10 if !changed.is_empty() => Text::new(
+            "the published Windows poll sets, with settings that differ from what enrolment creates",
+            "公開されている Windows のポーリング セット（ただし設定が登録時と異なります）",
         )
         .get(lang),
         rules => rule_set(lang, rules),
@@ -114,20 +121,30 @@ pub fn summary(lang: Lang, import: &TaskImport) -> String {
                 .fill(lang, &[&grammar::utc(lang, t)]),
         );
     }
-    let head = grammar::sentences(lang, &parts);
+    let mut out = grammar::sentences(lang, &parts);
+    let sep = if lang == Lang::Ja { "" } else { " " };
+    // Settings followed but not as enrolment creates them, each with what it changes: a
+    // reader who stops here must not take the prediction for the published schedule's.
+    if !changed.is_empty() {
+        let intro = Text::new(
+            "These tasks differ from what enrolment creates in {0} setting(s):",
+            "これらのタスクは登録時の設定と {0} 点異なります:",
+        )
+        .fill(lang, &[&changed.len().to_string()]);
+        out = format!("{out}{sep}{intro} {}", changed.join(" "));
+    }
     // What the simulation leaves out or merges, each with what it changes, in the summary
     // itself: a reader who stops here must not take the prediction for the tasks' own.
     let left_out: Vec<String> = import.left_out().map(|n| note(lang, n)).collect();
     if left_out.is_empty() {
-        return head;
+        return out;
     }
     let intro = Text::new(
         "The simulation differs from these tasks in {0} way(s):",
         "シミュレーションはこれらのタスクと {0} 点異なります:",
     )
     .fill(lang, &[&left_out.len().to_string()]);
-    let sep = if lang == Lang::Ja { "" } else { " " };
-    format!("{head}{sep}{intro} {}", left_out.join(" "))
+    format!("{out}{sep}{intro} {}", left_out.join(" "))
 }
 
 /// A note in words.
@@ -193,6 +210,18 @@ pub fn note(lang: Lang, note: &Note) -> String {
             "{0} のタスク上の開始は {1} で登録より前のため、シミュレーションでは表せません。{2} から開始するので、実行時刻がずれます。",
         )
         .fill(lang, &[task(t), &grammar::utc(lang, *imported), &grammar::utc(lang, *used)]),
+        Note::StartBeyondReach { task: t, start } => Text::new(
+            "{0} starts at {1} in the task, more than {2} after enrolment, which is past the longest period the app simulates: it does not run in the simulation, so any runs it would make from then on are missing from the prediction.",
+            "{0} のタスク上の開始は {1} で、登録から {2} より後です。これはアプリがシミュレーションできる最長の期間を超えるため、シミュレーションでは実行されません。その時刻以降の実行は予測に含まれません。",
+        )
+        .fill(
+            lang,
+            &[
+                task(t),
+                &grammar::utc(lang, *start),
+                &grammar::days(lang, crate::engine::Period::MAX.secs() / 86_400),
+            ],
+        ),
         Note::OwnStart { task: t, start } => Text::new(
             "{0} starts at its own StartBoundary, {1}, not where the set before it ends: the simulation starts it there too.",
             "{0} は前のセットの終了時ではなく、自身の StartBoundary（{1}）に開始します。シミュレーションもそこから開始します。",
@@ -229,6 +258,17 @@ pub fn note(lang: Lang, note: &Note) -> String {
         Note::OwnRandomDelays => Text::new(
             "The tasks' RandomDelay differ: each set keeps its own task's.",
             "RandomDelay がタスクごとに異なるため、各セットはそれぞれのタスクの値を使います。",
+        )
+        .get(lang)
+        .to_owned(),
+        Note::RandomDelaySet { delay } => Text::new(
+            "The schedule tasks have RandomDelay {0}, which enrolment does not set: each of their runs is predicted up to {0} late.",
+            "スケジュール タスクに RandomDelay {0} が設定されています（登録時には設定されません）。各実行は最大 {0} 遅れるものとして予測します。",
+        )
+        .fill(lang, &[&grammar::span(lang, i64::from(delay.secs()))]),
+        Note::StartWhenAvailableOff => Text::new(
+            "StartWhenAvailable is false, where enrolment sets it true: a run missed while the device is off or asleep is not caught up, so the prediction shows it missed.",
+            "StartWhenAvailable が false です（登録時は true）。電源オフやスリープ中に逃した実行は後から実行されないため、予測でも逃したままになります。",
         )
         .get(lang)
         .to_owned(),
@@ -368,7 +408,8 @@ mod tests {
             problem(Lang::Ja, &r.problems[0]),
             "ファイル 1、1 行目、Settings/WakeToRun: true でも false でもありません — yes"
         );
-        assert!(summary(Lang::En, &r).starts_with("Imported 1 task(s) (Schedule #2 created by enrollment client): the published Windows schedule. Enrolled at 2026-11-20 09:00 UTC."), "{}", summary(Lang::En, &r));
+        // No StartWhenAvailable is false (the schema's default), which enrolment sets true.
+        assert!(summary(Lang::En, &r).starts_with("Imported 1 task(s) (Schedule #2 created by enrollment client): the published Windows poll sets, with settings that differ from what enrolment creates. Enrolled at 2026-11-20 09:00 UTC. These tasks differ from what enrolment creates in 1 setting(s): StartWhenAvailable is false"), "{}", summary(Lang::En, &r));
     }
 
     #[test]

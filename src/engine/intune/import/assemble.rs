@@ -118,6 +118,15 @@ pub(super) fn assemble(read: Read) -> TaskImport {
         random_delay,
         ..knobs(&chosen, &mut notes)
     };
+    // What the tasks set otherwise than the enrolment client does: followed, and said.
+    if result.knobs.random_delay.is_some_and(|d| d > Delay::ZERO) {
+        notes.push(Note::RandomDelaySet {
+            delay: result.knobs.random_delay.unwrap_or(Delay::ZERO),
+        });
+    }
+    if result.knobs.start_when_available == Some(false) {
+        notes.push(Note::StartWhenAvailableOff);
+    }
     settings_notes(&chosen, &read.local_offsets, &mut notes);
     unused(read.unused, &mut notes);
     result.notes = notes;
@@ -211,7 +220,8 @@ fn enrolment(
 
 /// Each set at the task's own start when it is not where the set before it ends, with the
 /// trigger's end boundary; and the tasks' further time triggers, each from its own start. A
-/// start before enrolment cannot be said (the model counts from enrolment): noted, chained.
+/// start before enrolment cannot be said (the model counts from enrolment): noted, chained. A
+/// start past the model's reach (`Period::MAX` after enrolment) leaves the set off: noted.
 fn place(
     chosen: &[Option<&TaskRead>; 4],
     sets: &mut [Option<PollSet>; 3],
@@ -230,12 +240,20 @@ fn place(
             continue;
         };
         let own = chosen[i].and_then(|t| t.time);
+        let mut beyond = false;
         let start = match (own.and_then(|t| t.start), chain) {
             (Some(own), chained) if Some(own) != chained => match since(own) {
                 Some(after) => {
                     set.starts_after = Some(after);
                     notes.push(Note::OwnStart { task, start: own });
                     Some(own)
+                }
+                // Past the engine's reach (more than `Period::MAX` after enrolment): the set
+                // cannot start there, and must not start earlier, so it is left out.
+                None if own > enrolled => {
+                    notes.push(Note::StartBeyondReach { task, start: own });
+                    beyond = true;
+                    None
                 }
                 None => {
                     if let Some(used) = chained {
@@ -250,6 +268,11 @@ fn place(
             },
             _ => chain,
         };
+        if beyond {
+            // The engine chains past a set that is off, as it does here.
+            sets[i] = None;
+            continue;
+        }
         if let Some(end) = own.and_then(|t| t.end) {
             set.ends_after = end_of(end);
             notes.push(Note::EndBoundary { task, end });

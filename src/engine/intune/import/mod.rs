@@ -221,6 +221,15 @@ pub enum Note {
         /// Where the model starts it.
         used: Instant,
     },
+    /// The task's `StartBoundary` is after enrolment by more than the longest period the engine
+    /// can count from it ([`Period::MAX`], which is also the longest horizon): the set is left
+    /// out, so it runs nowhere in the prediction, where the task would run from that start.
+    StartBeyondReach {
+        /// Which.
+        task: EnrolmentTask,
+        /// What the task says.
+        start: Instant,
+    },
     /// The task's `StartBoundary` is not where the set before it ends (a set before it is
     /// disabled, say): the set starts at the task's own start, as the task does.
     OwnStart {
@@ -252,6 +261,15 @@ pub enum Note {
     },
     /// The tasks' `RandomDelay`s differ: each set keeps its own task's.
     OwnRandomDelays,
+    /// The schedule tasks share a `RandomDelay` the enrolment client does not set: each of
+    /// their runs is predicted up to this late.
+    RandomDelaySet {
+        /// The delay.
+        delay: Delay,
+    },
+    /// `StartWhenAvailable` is false where the enrolment client sets it true: a run missed
+    /// while the device is off or asleep is not caught up.
+    StartWhenAvailableOff,
     /// A trigger the simulation cannot model (a boot, calendar or event trigger, a time
     /// trigger that runs once, a time trigger on the Login Schedule): left out.
     TriggerNotModelled {
@@ -310,11 +328,24 @@ impl Note {
                 | Self::CountRounded { .. }
                 | Self::AfterIndefinite { .. }
                 | Self::StartMoved { .. }
+                | Self::StartBeyondReach { .. }
                 | Self::SettingsDiffer { .. }
                 | Self::WakeToRunNotModelled
                 | Self::LogonOfOneUser
                 | Self::TriggerNotModelled { .. }
                 | Self::TooManyTasks
+        )
+    }
+}
+
+impl Note {
+    /// Whether the note names a setting the simulation follows but the enrolment client
+    /// creates otherwise, so the prediction is not the published schedule's even when the
+    /// poll sets are. Such an import is never "the published schedule" either.
+    pub fn differs_from_enrolment(&self) -> bool {
+        matches!(
+            self,
+            Self::RandomDelaySet { .. } | Self::StartWhenAvailableOff
         )
     }
 }
@@ -397,6 +428,12 @@ impl TaskImport {
     /// it changes ([`Note::changes_prediction`]).
     pub fn left_out(&self) -> impl Iterator<Item = &Note> {
         self.notes.iter().filter(|n| n.changes_prediction())
+    }
+
+    /// The settings the simulation follows that differ from what the enrolment client
+    /// creates ([`Note::differs_from_enrolment`]).
+    pub fn changed_settings(&self) -> impl Iterator<Item = &Note> {
+        self.notes.iter().filter(|n| n.differs_from_enrolment())
     }
 
     /// Copies what the import found onto a device: Windows, the rule set, the enrolment
