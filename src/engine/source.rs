@@ -377,6 +377,7 @@ pub const LEARN_GROUP_TO_INTUNE: Source = Source {
         "https://learn.microsoft.com/intune/fundamentals/filters/performance-recommendations",
     ),
     as_of: "2025-11-19",
+    language: Published::Translated,
     confidence: Confidence::High,
 };
 
@@ -387,6 +388,7 @@ pub const LEARN_DYNAMIC_GROUPS: Source = Source {
     title: "Microsoft Learn: Troubleshoot dynamic membership groups",
     url: Some("https://learn.microsoft.com/entra/identity/users/groups-troubleshooting"),
     as_of: "2025-01-15",
+    language: Published::Translated,
     confidence: Confidence::High,
 };
 
@@ -400,6 +402,7 @@ pub const LEARN_CHANGE_NOTIFICATION: Source = Source {
         "https://learn.microsoft.com/intune/device-configuration/troubleshoot-device-profiles",
     ),
     as_of: "2026-03-26",
+    language: Published::Translated,
     confidence: Confidence::High,
 };
 
@@ -412,6 +415,7 @@ pub const LEARN_THREE_MORE_ATTEMPTS: Source = Source {
         "https://github.com/MicrosoftDocs/memdocs/blob/93fdefba/memdocs/intune/configuration/device-profile-troubleshoot.md",
     ),
     as_of: "2024-11-11",
+    language: Published::Translated,
     confidence: Confidence::High,
 };
 
