@@ -39,7 +39,14 @@ fi
 # Raised when the controls were built after the first paint (issue 9, 2026-11-30): the raw wasm
 # came out 23 B smaller than before, yet gzipped 1,126 B larger (499,094 -> 500,220 B), since
 # gzip's result moves with the order of the code. 500,220 B plus 2%.
-BUDGET_GZ=510200
+# Raised on 2026-12-08 (session 7) for what issues 21, 22, 20 and 18 added, each measured on a
+# release build: issue 21's engine round (task triggers, end boundaries, the maintenance
+# schedule, refusals while down, answers at the edges) with the plan's change and the period
+# that follows what is typed, 500,295 -> 518,810 B; issue 22's words, forms, full-step cycles,
+# deadlines, chart text and framed exports with issue 20's hosting pieces, -> 532,324 B; issue
+# 18's change-chain engine and its answer line, -> 543,665 B. 543,665 B plus 1%. The way back
+# down is the worker of issue 19: the Task Scheduler importer alone is ~37 KB gzipped.
+BUDGET_GZ=549100
 
 LOGS="$(mktemp -d)"
 passed=0
