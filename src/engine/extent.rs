@@ -24,15 +24,36 @@ pub const ROOM_AFTER: TimeDelta = TimeDelta::days(1);
 /// the chart's very edge.
 pub const ROOM_BEFORE: TimeDelta = TimeDelta::hours(1);
 
-/// Something the plan mentions, where it is, and when.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// Something the plan mentions, where it is, and when. The place is kept in parts and written
+/// out only on demand ([`Mention::path`]): the app asks for every mention at each edit, and
+/// almost never needs a path.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Mention {
-    /// The scenario path of the entry (`device.power_off[0]`, `change.at`).
-    pub path: String,
+    /// The list or field (`device.power_off`, `change.at`).
+    pub list: &'static str,
+    /// The entry's index in its list, for a list.
+    pub index: Option<usize>,
+    /// The member inside the entry that holds the instant (`at`), if not the entry itself.
+    pub member: Option<&'static str>,
     /// When it starts (or happens).
     pub start: Instant,
     /// When it ends, for a span with an end.
     pub end: Option<Instant>,
+}
+
+impl Mention {
+    /// The scenario path of the entry (`device.power_off[0]`, `server.manual[1].at`).
+    pub fn path(&self) -> String {
+        let mut out = self.list.to_owned();
+        if let Some(i) = self.index {
+            out.push_str(&format!("[{i}]"));
+        }
+        if let Some(m) = self.member {
+            out.push('.');
+            out.push_str(m);
+        }
+        out
+    }
 }
 
 /// A period widened to hold what the plan mentions.
@@ -49,45 +70,49 @@ impl Scenario {
     /// when it is recent for the period ([`RECENT_ENROLMENT`]): an old one sets a phase.
     pub fn mentions(&self) -> Vec<Mention> {
         let mut out = Vec::new();
-        let mut at = |path: String, start: Instant| {
+        let mut at = |list, index, member, start| {
             out.push(Mention {
-                path,
+                list,
+                index,
+                member,
                 start,
                 end: None,
             })
         };
         if let Some(d) = &self.device {
             if d.enrolled_at + RECENT_ENROLMENT > self.horizon.start() {
-                at("device.enrolled_at".into(), d.enrolled_at);
+                at("device.enrolled_at", None, None, d.enrolled_at);
             }
             for (i, t) in d.logons.iter().enumerate() {
-                at(format!("device.logons[{i}]"), *t);
+                at("device.logons", Some(i), None, *t);
             }
             for (i, m) in d.manual_syncs.iter().enumerate() {
-                at(format!("device.manual_syncs[{i}].at"), m.at);
+                at("device.manual_syncs", Some(i), Some("at"), m.at);
             }
             for (i, t) in d.admin_syncs.iter().enumerate() {
-                at(format!("device.admin_syncs[{i}]"), *t);
+                at("device.admin_syncs", Some(i), None, *t);
             }
         }
         if let Some(s) = &self.server {
             for (i, c) in s.manual.iter().enumerate() {
-                at(format!("server.manual[{i}].at"), c.at);
+                at("server.manual", Some(i), Some("at"), c.at);
             }
             for (i, c) in s.interval_changes.iter().enumerate() {
-                at(format!("server.interval_changes[{i}].at"), c.at);
+                at("server.interval_changes", Some(i), Some("at"), c.at);
             }
             for (i, c) in s.connector_overrides.iter().enumerate() {
-                at(format!("server.connector_overrides[{i}].at"), c.at);
+                at("server.connector_overrides", Some(i), Some("at"), c.at);
             }
         }
         if let Some(c) = &self.change {
-            at("change.at".into(), c.at);
+            at("change.at", None, None, c.at);
         }
-        let mut spans = |list: &str, spans: &mut dyn Iterator<Item = Span>| {
+        let mut spans = |list: &'static str, spans: &mut dyn Iterator<Item = Span>| {
             for (i, s) in spans.enumerate() {
                 out.push(Mention {
-                    path: format!("{list}[{i}]"),
+                    list,
+                    index: Some(i),
+                    member: None,
                     start: s.start(),
                     end: s.end(),
                 });
@@ -150,7 +175,7 @@ impl Scenario {
         let horizon = Window::new(new_start, new_end).ok()?;
         Some(Widening {
             horizon,
-            holds: outside.into_iter().map(|m| m.path).collect(),
+            holds: outside.iter().map(Mention::path).collect(),
         })
     }
 }
