@@ -467,6 +467,59 @@ fn a_stop_typed_in_the_minute_a_cycle_starts_on_a_seconds_value_stops_it() {
 }
 
 #[test]
+fn a_stop_waiting_for_its_minute_s_cycle_lets_earlier_commands_go_first() {
+    // A stop typed at 14:58:00 waits for the cycle that starts in its minute; a manual start at
+    // 14:58:10 and an interval change at 14:58:20 come before the slot due at 14:58:30, so the
+    // start runs (and is the cycle the stop stops), and the change is made between cycles.
+    let r = server_of(
+        r#"{"version": 1,
+        "horizon": {"start": "2026-12-07T14:00:00Z", "end": "2026-12-07T16:00:00Z"},
+        "server": {
+            "scheduler": {"next_sync_cycle_start_time_in_utc": "2026-12-07T14:58:30Z"},
+            "manual": [{"at": "2026-12-07T14:58:00Z", "command": "stop"},
+                       {"at": "2026-12-07T14:58:10Z", "command": "start_delta"}]}}"#,
+    );
+    let first = &r.cycles[0];
+    assert_eq!(first.start, utc("2026-12-07T14:58:10Z"));
+    assert_eq!(first.command, Some(1));
+    assert!(
+        matches!(first.outcome, CycleOutcome::Stopped { command: 0, .. }),
+        "{:?}",
+        first.outcome
+    );
+    assert!(
+        !r.events
+            .iter()
+            .any(|e| matches!(e.kind, EventKind::ManualStartRejected { .. })),
+        "{:?}",
+        r.events
+    );
+    let r = server_of(
+        r#"{"version": 1,
+        "horizon": {"start": "2026-12-07T14:00:00Z", "end": "2026-12-07T16:00:00Z"},
+        "server": {
+            "scheduler": {"next_sync_cycle_start_time_in_utc": "2026-12-07T14:58:30Z"},
+            "interval_changes": [{"at": "2026-12-07T14:58:20Z",
+                                  "customized_sync_cycle_interval": "01:00:00"}],
+            "manual": [{"at": "2026-12-07T14:58:00Z", "command": "stop"}]}}"#,
+    );
+    let changed = r
+        .events
+        .iter()
+        .find(|e| matches!(e.kind, EventKind::IntervalChanged { .. }))
+        .unwrap();
+    assert_eq!(changed.at, utc("2026-12-07T14:58:20Z"));
+    // Made between cycles with 1.1.281's immediate rule, it moved the due slot: the first cycle
+    // starts an hour after the previous basis, not at 14:58:30 with the change applied mid-run.
+    assert_eq!(
+        r.cycles[0].start,
+        utc("2026-12-07T15:28:30Z"),
+        "{:?}",
+        r.cycles[0]
+    );
+}
+
+#[test]
 fn the_same_override_typed_twice_before_a_cycle_still_applies_to_it() {
     // Review of issue 21: -FullSyncRequired $true at 01:00 and again at 01:10; the 01:30 cycle
     // runs the full sync, and neither row says it was changed back.

@@ -90,6 +90,13 @@ fn same_minute(typed: Instant, start: Instant) -> bool {
     typed <= start && start - typed < TimeDelta::minutes(1)
 }
 
+/// The last second of the minute `t` falls in: where a stop typed in that minute sorts, after
+/// every start typed in it.
+fn end_of_minute(t: Instant) -> Instant {
+    let into = t.timestamp().rem_euclid(60);
+    t + TimeDelta::seconds(59 - into)
+}
+
 /// `every` times `n`, as a delta.
 fn times(every: Period, n: i64) -> TimeDelta {
     TimeDelta::seconds(i64::from(every.secs()) * n)
@@ -172,6 +179,9 @@ impl<'a> Sim<'a> {
 
         // Starts before stops at one instant (see `run`): starts first, then a stable sort by
         // instant keeps that order on ties, and input order among each.
+        // Starts before stops in one minute (see `run`): a stop is placed at its minute's last
+        // second, so every start typed in that minute comes first, whatever its second; starts
+        // are listed first, so the stable sort keeps them first on a tie, then input order.
         let is_stop = |c: &ManualCommand| c.command == Command::Stop;
         let mut manual: Vec<(usize, &ManualCommand)> = server
             .manual
@@ -180,7 +190,13 @@ impl<'a> Sim<'a> {
             .filter(|(_, c)| !is_stop(c))
             .chain(server.manual.iter().enumerate().filter(|(_, c)| is_stop(c)))
             .collect();
-        sort_by_instant(&mut manual, |(_, c)| c.at);
+        sort_by_instant(&mut manual, |(_, c)| {
+            if is_stop(c) {
+                end_of_minute(c.at)
+            } else {
+                c.at
+            }
+        });
         let mut changes: Vec<(usize, Instant, Option<Period>)> = server
             .interval_changes
             .iter()
@@ -307,13 +323,15 @@ impl<'a> Sim<'a> {
         while self.room() {
             let tc = self.change_at().unwrap_or(end);
             let tm = self.manual_at().unwrap_or(end);
+            // Starts sort before stops in a minute, so a stop next means no manual start is
+            // left in its minute; a slot due in that minute starts first and the stop meets it
+            // running. Until then the stop waits, and what comes before the slot goes first.
+            let stop_waits = self.stop_next() && same_minute(tm, self.due.at);
+            let tm = if stop_waits { self.due.at } else { tm };
             let t = tc.min(tm).min(self.due.at);
             if t >= end {
                 break;
             }
-            // Starts sort before stops, so a stop next means no manual start is left at `t`;
-            // a slot due then starts first and the stop meets it running.
-            let stop_waits = self.stop_next() && same_minute(t, self.due.at);
             if tc == t {
                 self.apply_change(false);
             } else if tm == t && !stop_waits {
