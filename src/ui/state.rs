@@ -212,18 +212,16 @@ impl Planner {
     pub fn follow_what_is_typed(&self) {
         let p = *self;
         Effect::new(move |_| {
-            if p.period_fixed.get() {
-                return;
-            }
-            if let Some(w) = p.draft.with(|s| s.holding_period()) {
-                p.draft.update(|s| s.horizon = w.horizon);
-                p.widened.set(Some(w));
+            if !p.period_fixed.get() {
+                // Runs again whenever the plan changes; the widening itself reads untracked.
+                p.draft.track();
+                p.widen_period();
             }
         });
     }
 
-    /// Widens the period to hold what is typed, at the person's request (the period is theirs:
-    /// it stays fixed).
+    /// Widens the period to hold what is typed, if it does not already: by itself while the
+    /// period follows the plan, or at the person's request once they set it (it stays theirs).
     pub fn widen_period(&self) {
         if let Some(w) = self.draft.with_untracked(|s| s.holding_period()) {
             self.draft.update(|s| s.horizon = w.horizon);
